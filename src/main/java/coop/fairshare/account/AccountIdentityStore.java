@@ -1,0 +1,29 @@
+package coop.fairshare.account;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Set;
+
+/** The database identity store: accounts and their PBKDF2 password hashes in MariaDB. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  @EJB
+  private Accounts accounts;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    LoginCheck check = accounts.checkPassword(login.getCaller(), login.getPassword().getValue());
+    if (check instanceof LoginCheck.Valid valid) {
+      return new CredentialValidationResult(valid.username(), Set.of(valid.role().groupName()));
+    }
+    return CredentialValidationResult.INVALID_RESULT;
+  }
+}

@@ -1,0 +1,88 @@
+package coop.fairshare.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * People sign in on the login page (which calls {@code SecurityContext.authenticate}); scripts
+ * send HTTP Basic credentials to the API. A page that needs a login sends the visitor to the login
+ * page and back; the API answers 401 instead. The session remembers a page login.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject
+  private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return context.notifyContainerAboutLogin(identityStores.validate(credential));
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+      UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).strip());
+      CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(basic);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return unauthorized(response, context);
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    if (isApi(request)) {
+      return unauthorized(response, context);
+    }
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    try {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"Fairshare\", charset=\"UTF-8\"");
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Sign in with HTTP Basic credentials.\"}");
+    } catch (IOException e) {
+      // the client went away; nothing to tell it
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static UsernamePasswordCredential decodeBasic(String encoded) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

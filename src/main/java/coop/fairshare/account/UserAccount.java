@@ -1,0 +1,170 @@
+package coop.fairshare.account;
+
+import coop.fairshare.member.ProducerGroup;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A login. A producer's account belongs to exactly one producer group, and that group is all she
+ * may see and change; nobody else belongs to a group. After {@value #MAX_FAILED_LOGINS} wrong
+ * passwords in a row the account is locked for {@link #LOCK_DURATION}.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+  public static final int MAX_FAILED_LOGINS = 5;
+  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id")
+  private Long id;
+
+  @Column(name = "username", nullable = false, updatable = false)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "email", nullable = false)
+  private String email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, updatable = false)
+  private Role role;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "group_id", updatable = false)
+  private ProducerGroup group;
+
+  @Column(name = "preferred_lang", nullable = false)
+  private String preferredLanguage;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected UserAccount() {}
+
+  private UserAccount(String username, String passwordHash, String displayName, String email, Role role, ProducerGroup group) {
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      throw new IllegalArgumentException("username must be 3-64 lower-case letters, digits, dots, dashes or underscores");
+    }
+    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+      throw new IllegalArgumentException("email address is not valid");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
+      throw new IllegalArgumentException("display name is required, at most 120 characters");
+    }
+    if ((role == Role.PRODUCER) != (group != null)) {
+      throw new IllegalArgumentException("a producer belongs to exactly one group; nobody else belongs to one");
+    }
+    this.username = username;
+    this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
+    this.displayName = displayName.strip();
+    this.email = email.strip().toLowerCase(java.util.Locale.ROOT);
+    this.role = Objects.requireNonNull(role, "role");
+    this.group = group;
+    this.preferredLanguage = "th";
+  }
+
+  public static UserAccount shopper(String username, String passwordHash, String displayName, String email) {
+    return new UserAccount(username, passwordHash, displayName, email, Role.SHOPPER, null);
+  }
+
+  public static UserAccount producer(String username, String passwordHash, String displayName, String email, ProducerGroup group) {
+    return new UserAccount(username, passwordHash, displayName, email, Role.PRODUCER, Objects.requireNonNull(group, "group"));
+  }
+
+  public static UserAccount staff(String username, String passwordHash, String displayName, String email, Role role) {
+    if (role != Role.TREASURER && role != Role.ADMIN) {
+      throw new IllegalArgumentException("staff are treasurers or admins");
+    }
+    return new UserAccount(username, passwordHash, displayName, email, role, null);
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /** Counts a wrong password; the fifth in a row locks the account for a while. */
+  public void recordFailedLogin(Instant now) {
+    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+      lockedUntil = null;
+      failedLogins = 0;
+    }
+    failedLogins++;
+    if (failedLogins >= MAX_FAILED_LOGINS) {
+      lockedUntil = now.plus(LOCK_DURATION);
+      failedLogins = 0;
+    }
+  }
+
+  public void recordSuccessfulLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public Optional<ProducerGroup> group() {
+    return Optional.ofNullable(group);
+  }
+
+  public int failedLogins() {
+    return failedLogins;
+  }
+
+  public Optional<Instant> lockedUntil() {
+    return Optional.ofNullable(lockedUntil);
+  }
+}

@@ -1,0 +1,268 @@
+package coop.fairshare.catalog;
+
+import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.ThaiText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Something a producer group sells. The price is whole satang; stock never goes below zero; a
+ * processed food always carries its {@link FoodFacts} and nothing else does.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+  public static final Money MAX_PRICE = Money.ofBaht(1_000_000);
+  public static final int MAX_WEIGHT_GRAMS = 100_000;
+  public static final int MAX_STOCK = 1_000_000;
+  private static final Pattern SKU = Pattern.compile("[A-Z0-9-]{3,32}");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id")
+  private Long id;
+
+  @Column(name = "sku", nullable = false, updatable = false)
+  private String sku;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "group_id", nullable = false, updatable = false)
+  private ProducerGroup group;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false, updatable = false)
+  private ProductCategory category;
+
+  @Column(name = "name_th", nullable = false)
+  private String nameTh;
+
+  @Column(name = "name_en", nullable = false)
+  private String nameEn;
+
+  @Column(name = "description_th", nullable = false)
+  private String descriptionTh;
+
+  @Column(name = "description_en", nullable = false)
+  private String descriptionEn;
+
+  @Column(name = "price_satang", nullable = false)
+  private Money price;
+
+  @Column(name = "weight_grams", nullable = false)
+  private int weightGrams;
+
+  @Column(name = "stock", nullable = false)
+  private int stock;
+
+  @Column(name = "active", nullable = false)
+  private boolean active;
+
+  @Column(name = "featured", nullable = false)
+  private boolean featured;
+
+  @Column(name = "ingredients_th")
+  private String ingredientsTh;
+
+  @Column(name = "ingredients_en")
+  private String ingredientsEn;
+
+  @Column(name = "allergens_th")
+  private String allergensTh;
+
+  @Column(name = "allergens_en")
+  private String allergensEn;
+
+  @Column(name = "shelf_life_days")
+  private Integer shelfLifeDays;
+
+  @Column(name = "fda_number")
+  private String fdaNumber;
+
+  @Column(name = "search_text", nullable = false)
+  private String searchText;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Product() {}
+
+  public Product(String sku, ProducerGroup group, ProductCategory category, ProductText text, Money price, int weightGrams, FoodFacts foodFacts) {
+    if (sku == null || !SKU.matcher(sku).matches()) {
+      throw new IllegalArgumentException("SKU must be 3-32 capital letters, digits or dashes");
+    }
+    this.sku = sku;
+    this.group = Objects.requireNonNull(group, "group");
+    this.category = Objects.requireNonNull(category, "category");
+    describe(text);
+    changePrice(price);
+    changeWeight(weightGrams);
+    if (category.isFood() != (foodFacts != null)) {
+      throw new IllegalArgumentException(category.isFood() ? "food needs ingredients, allergens, shelf life and FDA number" : "only food carries food facts");
+    }
+    if (foodFacts != null) {
+      recordFoodFacts(foodFacts);
+    }
+    this.stock = 0;
+    this.active = true;
+    refreshSearchText();
+  }
+
+  public void describe(ProductText text) {
+    Objects.requireNonNull(text, "text");
+    this.nameTh = text.nameTh();
+    this.nameEn = text.nameEn();
+    this.descriptionTh = text.descriptionTh();
+    this.descriptionEn = text.descriptionEn();
+    refreshSearchText();
+  }
+
+  public void changePrice(Money newPrice) {
+    if (newPrice == null || !newPrice.isPositive() || newPrice.compareTo(MAX_PRICE) > 0) {
+      throw new IllegalArgumentException("price must be more than zero and at most " + MAX_PRICE);
+    }
+    this.price = newPrice;
+  }
+
+  public void changeWeight(int grams) {
+    if (grams <= 0 || grams > MAX_WEIGHT_GRAMS) {
+      throw new IllegalArgumentException("weight must be between 1 g and 100 kg");
+    }
+    this.weightGrams = grams;
+  }
+
+  public void recordFoodFacts(FoodFacts facts) {
+    if (!category.isFood()) {
+      throw new IllegalArgumentException("only food carries food facts");
+    }
+    this.ingredientsTh = facts.ingredientsTh();
+    this.ingredientsEn = facts.ingredientsEn();
+    this.allergensTh = facts.allergensTh();
+    this.allergensEn = facts.allergensEn();
+    this.shelfLifeDays = facts.shelfLifeDays();
+    this.fdaNumber = facts.fdaNumber();
+  }
+
+  /** Goods arrived from the makers. */
+  public void receive(int quantity) {
+    if (quantity <= 0) {
+      throw new IllegalArgumentException("received quantity must be positive");
+    }
+    countStock(Math.addExact(stock, quantity));
+  }
+
+  /** A stock count: sets what is on the shelf. */
+  public void countStock(int counted) {
+    if (counted < 0) {
+      throw new IllegalArgumentException("stock cannot go below zero");
+    }
+    if (counted > MAX_STOCK) {
+      throw new IllegalArgumentException("stock above " + MAX_STOCK + " is surely a typing mistake");
+    }
+    this.stock = counted;
+  }
+
+  public void activate() {
+    this.active = true;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void feature(boolean featured) {
+    this.featured = featured;
+  }
+
+  public boolean isInStock() {
+    return stock > 0;
+  }
+
+  public boolean belongsTo(ProducerGroup other) {
+    return group == other || group.sameAs(other);
+  }
+
+  @PrePersist
+  @PreUpdate
+  void refreshSearchText() {
+    this.searchText = ThaiText.searchable(nameTh, nameEn, descriptionTh, descriptionEn, sku);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String sku() {
+    return sku;
+  }
+
+  public ProducerGroup group() {
+    return group;
+  }
+
+  public ProductCategory category() {
+    return category;
+  }
+
+  public String name(Locale locale) {
+    return Bilingual.pick(locale, nameTh, nameEn);
+  }
+
+  public String description(Locale locale) {
+    return Bilingual.pick(locale, descriptionTh, descriptionEn);
+  }
+
+  public ProductText text() {
+    return new ProductText(nameTh, nameEn, descriptionTh, descriptionEn);
+  }
+
+  public Money price() {
+    return price;
+  }
+
+  public int weightGrams() {
+    return weightGrams;
+  }
+
+  public int stock() {
+    return stock;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public boolean isFeatured() {
+    return featured;
+  }
+
+  public Optional<FoodFacts> foodFacts() {
+    if (!category.isFood() || fdaNumber == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new FoodFacts(ingredientsTh, ingredientsEn, allergensTh, allergensEn, shelfLifeDays, fdaNumber));
+  }
+
+  String searchText() {
+    return searchText;
+  }
+}

@@ -1,0 +1,78 @@
+package coop.fairshare.catalog;
+
+import coop.fairshare.shared.Page;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The shop window: what anyone, signed in or not, may find and read. Only active products show. */
+@Stateless
+@PermitAll
+public class ProductCatalog {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  public Page<Product> search(ProductQuery query) {
+    StringBuilder where = new StringBuilder(" WHERE p.active = TRUE");
+    Map<String, Object> parameters = new HashMap<>();
+    if (query.category() != null) {
+      where.append(" AND p.category = :category");
+      parameters.put("category", query.category());
+    }
+    if (query.regionCode() != null) {
+      where.append(" AND p.group.region.code = :region");
+      parameters.put("region", query.regionCode());
+    }
+    if (query.groupId() != null) {
+      where.append(" AND p.group.id = :groupId");
+      parameters.put("groupId", query.groupId());
+    }
+    List<String> words = query.words();
+    for (int i = 0; i < words.size(); i++) {
+      // a word may sit inside a longer Thai compound (น้ำพริก in น้ำพริกเผา), so match anywhere
+      where.append(" AND p.searchText LIKE :w").append(i).append(" ESCAPE '!'");
+      parameters.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);
+    TypedQuery<Product> select = em.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.featured DESC, p.id", Product.class);
+    parameters.forEach((name, value) -> {
+      count.setParameter(name, value);
+      select.setParameter(name, value);
+    });
+    long total = count.getSingleResult();
+    List<Product> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+    return new Page<>(items, query.page(), query.size(), total);
+  }
+
+  public List<Product> featured(int limit) {
+    return em.createQuery("SELECT p FROM Product p WHERE p.active = TRUE AND p.featured = TRUE ORDER BY p.id", Product.class)
+        .setMaxResults(Math.max(1, Math.min(limit, 48)))
+        .getResultList();
+  }
+
+  public Optional<Product> product(long id) {
+    return em.createQuery("SELECT p FROM Product p WHERE p.id = :id AND p.active = TRUE", Product.class).setParameter("id", id).getResultStream().findFirst();
+  }
+
+  public List<Product> productsOfGroup(long groupId) {
+    return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE ORDER BY p.id", Product.class).setParameter("g", groupId).getResultList();
+  }
+
+  static String escapeLike(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (char c : word.toCharArray()) {
+      if (c == '!' || c == '%' || c == '_') {
+        out.append('!');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

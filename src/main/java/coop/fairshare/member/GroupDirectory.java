@@ -1,0 +1,85 @@
+package coop.fairshare.member;
+
+import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds regional networks, producer groups and members. Groups are public (shoppers read their
+ * stories); the member register is for treasurers and admins only.
+ */
+@Stateless
+public class GroupDirectory {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @PermitAll
+  public List<Region> regions() {
+    return em.createQuery("SELECT r FROM Region r ORDER BY r.sortOrder", Region.class).getResultList();
+  }
+
+  @PermitAll
+  public Optional<Region> region(String code) {
+    return em.createQuery("SELECT r FROM Region r WHERE r.code = :code", Region.class).setParameter("code", code).getResultStream().findFirst();
+  }
+
+  /** All groups, region by region, for the directory. */
+  @PermitAll
+  public List<ProducerGroup> groups() {
+    return em.createQuery("SELECT g FROM ProducerGroup g LEFT JOIN FETCH g.leader ORDER BY g.region.sortOrder, g.code", ProducerGroup.class).getResultList();
+  }
+
+  @PermitAll
+  public Optional<ProducerGroup> group(long id) {
+    return em.createQuery("SELECT g FROM ProducerGroup g LEFT JOIN FETCH g.leader WHERE g.id = :id", ProducerGroup.class).setParameter("id", id).getResultStream().findFirst();
+  }
+
+  @PermitAll
+  public ProducerGroup requireGroup(long id) {
+    return group(id).orElseThrow(() -> new NotFound("group", id));
+  }
+
+  @PermitAll
+  public long activeMemberCount(long groupId) {
+    return em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.group.id = :g AND m.status = :s", Long.class)
+        .setParameter("g", groupId)
+        .setParameter("s", MemberStatus.ACTIVE)
+        .getSingleResult();
+  }
+
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<GroupSummary> groupSummaries() {
+    Map<Long, long[]> counts = new HashMap<>();
+    List<Object[]> rows = em.createQuery("SELECT m.group.id, m.status, COUNT(m) FROM Member m GROUP BY m.group.id, m.status", Object[].class).getResultList();
+    for (Object[] row : rows) {
+      long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
+      long n = (Long) row[2];
+      c[1] += n;
+      if (row[1] == MemberStatus.ACTIVE) {
+        c[0] += n;
+      }
+    }
+    return groups().stream().map(g -> {
+      long[] c = counts.getOrDefault(g.id(), new long[2]);
+      return new GroupSummary(g, c[0], c[1]);
+    }).toList();
+  }
+
+  /** The member register, optionally of one group. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<Member> members(Long groupId) {
+    if (groupId == null) {
+      return em.createQuery("SELECT m FROM Member m JOIN FETCH m.group ORDER BY m.memberNumber", Member.class).getResultList();
+    }
+    return em.createQuery("SELECT m FROM Member m JOIN FETCH m.group WHERE m.group.id = :g ORDER BY m.memberNumber", Member.class).setParameter("g", groupId).getResultList();
+  }
+}

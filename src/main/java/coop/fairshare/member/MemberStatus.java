@@ -1,0 +1,9 @@
+package coop.fairshare.member;
+
+/** Where a member stands with her group. */
+public enum MemberStatus {
+  ACTIVE,
+  INACTIVE,
+  RESIGNED,
+  DECEASED
+}

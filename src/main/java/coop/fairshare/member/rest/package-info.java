@@ -1,0 +1,2 @@
+/** JAX-RS resources of the group directory. */
+package coop.fairshare.member.rest;

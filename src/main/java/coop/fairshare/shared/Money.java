@@ -1,0 +1,79 @@
+package coop.fairshare.shared;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * An amount of Thai baht held as whole satang (100 satang = 1 baht), the unit Stripe also uses for
+ * THB. Never a floating-point number: every sum and split stays exact to the satang.
+ */
+public record Money(long satang) implements Comparable<Money>, Serializable {
+
+  public static final Money ZERO = new Money(0);
+
+  public static Money ofSatang(long satang) {
+    return new Money(satang);
+  }
+
+  public static Money ofBaht(long baht) {
+    return new Money(Math.multiplyExact(baht, 100L));
+  }
+
+  /** Reads a baht amount typed by a person or sent by a client, refusing fractions of a satang. */
+  public static Money ofBaht(BigDecimal baht) {
+    if (baht == null) {
+      throw new IllegalArgumentException("amount is required");
+    }
+    try {
+      return new Money(baht.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("amount has more than two decimals or is too large", e);
+    }
+  }
+
+  public Money plus(Money other) {
+    return new Money(Math.addExact(satang, other.satang));
+  }
+
+  public Money minus(Money other) {
+    return new Money(Math.subtractExact(satang, other.satang));
+  }
+
+  public Money times(long quantity) {
+    return new Money(Math.multiplyExact(satang, quantity));
+  }
+
+  public boolean isPositive() {
+    return satang > 0;
+  }
+
+  public boolean isNegative() {
+    return satang < 0;
+  }
+
+  /** The amount in baht with scale 2, for the edges of the system (JSON, forms). */
+  public BigDecimal toBaht() {
+    return BigDecimal.valueOf(satang, 2);
+  }
+
+  /** "฿1,250.00" in either language; Thai readers use the same digits and symbol. */
+  public String format(Locale locale) {
+    NumberFormat number = NumberFormat.getNumberInstance(locale.getLanguage().equals("th") ? Locale.forLanguageTag("th-TH") : Locale.US);
+    number.setMinimumFractionDigits(2);
+    number.setMaximumFractionDigits(2);
+    return "฿" + number.format(toBaht());
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(satang, other.satang);
+  }
+
+  @Override
+  public String toString() {
+    return toBaht().toPlainString() + " THB";
+  }
+}

@@ -1,0 +1,77 @@
+package coop.fairshare.shared.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The one MariaDB all instances share, and its schema. Flyway applies {@code db/migration} when the
+ * application starts, before anything uses JPA; in demo mode it then loads {@code db/demo}, kept in
+ * its own history table so demo data never mixes with the schema's versions. Flyway takes a
+ * database lock, so several instances starting together migrate once.
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "org.mariadb.jdbc.MariaDbDataSource",
+    url = "${ENV=FAIRSHARE_DB_URL:jdbc:mariadb://localhost:3306/fairshare}",
+    user = "${ENV=FAIRSHARE_DB_USER:fairshare}",
+    password = "${ENV=FAIRSHARE_DB_PASSWORD:fairshare}",
+    transactional = true,
+    initialPoolSize = 2,
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    maxIdleTime = 300)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Database {
+
+  public static final String JNDI_NAME = "java:app/jdbc/fairshare";
+  private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+  @Resource(lookup = JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "fairshare.demo", defaultValue = "false")
+  private boolean demo;
+
+  @PostConstruct
+  void migrate() {
+    ClassLoader loader = Database.class.getClassLoader();
+    MigrateResult schema =
+        Flyway.configure(loader)
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .validateMigrationNaming(true)
+            .load()
+            .migrate();
+    LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied now)");
+    if (demo) {
+      MigrateResult demoData =
+          Flyway.configure(loader)
+              .dataSource(dataSource)
+              .locations("classpath:db/demo")
+              .table("flyway_demo_history")
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .load()
+              .migrate();
+      LOG.info(() -> "Demo data at version " + demoData.targetSchemaVersion + " (" + demoData.migrationsExecuted + " scripts applied now)");
+    }
+  }
+
+  public boolean demoMode() {
+    return demo;
+  }
+}

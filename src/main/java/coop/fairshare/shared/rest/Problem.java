@@ -1,0 +1,15 @@
+package coop.fairshare.shared.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** An RFC 9457 problem detail, the body of every error the API returns. */
+public record Problem(String type, String title, int status, String detail, String code) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  public static Response response(Response.Status status, String code, String detail) {
+    Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, code);
+    return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+  }
+}

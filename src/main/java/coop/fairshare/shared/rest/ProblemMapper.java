@@ -1,0 +1,58 @@
+package coop.fairshare.shared.rest;
+
+import coop.fairshare.shared.AccessRefused;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** Turns every failure into a problem detail; nothing about the inside (stack traces, SQL) leaks out. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable e = thrown instanceof EJBException && !(thrown instanceof EJBAccessException) && thrown.getCause() != null ? thrown.getCause() : thrown;
+    if (e instanceof WebApplicationException web) {
+      Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+      if (status == null) {
+        status = Response.Status.BAD_REQUEST;
+      }
+      return Problem.response(status, "http." + status.getStatusCode(), status.getReasonPhrase());
+    }
+    if (e instanceof NotFound notFound) {
+      return Problem.response(Response.Status.NOT_FOUND, notFound.messageKey(), english(notFound));
+    }
+    if (e instanceof AccessRefused || e instanceof EJBAccessException) {
+      return Problem.response(Response.Status.FORBIDDEN, "error.accessRefused", "You may not see or change this.");
+    }
+    if (e instanceof BusinessRuleViolation rule) {
+      return Problem.response(Response.Status.CONFLICT, rule.messageKey(), english(rule));
+    }
+    if (e instanceof ConstraintViolationException invalid) {
+      String detail = invalid.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+      return Problem.response(Response.Status.BAD_REQUEST, "error.invalidInput", detail);
+    }
+    if (e instanceof IllegalArgumentException invalid) {
+      return Problem.response(Response.Status.BAD_REQUEST, "error.invalidInput", invalid.getMessage());
+    }
+    LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
+    return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "error.unexpected", "Something went wrong on our side. Please try again later.");
+  }
+
+  private static String english(BusinessRuleViolation rule) {
+    return Texts.text(Locale.ENGLISH, rule.messageKey(), rule.arguments());
+  }
+}

@@ -1,0 +1,42 @@
+package coop.fairshare.shared.web;
+
+import coop.fairshare.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How pages write money and dates. Thai readers get Buddhist-era years (พ.ศ. = ค.ศ. + 543),
+ * formatted here because the date pickers cannot.
+ */
+@Named("fmt")
+@ApplicationScoped
+public class Format {
+
+  private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("th-TH"));
+  private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  public String money(Money money, Locale locale) {
+    return money == null ? "" : money.format(locale);
+  }
+
+  public String date(LocalDate date, Locale locale) {
+    if (date == null) {
+      return "";
+    }
+    if ("th".equals(locale.getLanguage())) {
+      return THAI_DATE.format(ThaiBuddhistDate.from(date));
+    }
+    return ENGLISH_DATE.format(date);
+  }
+
+  public String weight(int grams, Locale locale) {
+    if (grams >= 1000) {
+      return String.format(Locale.ROOT, "%d.%02d kg", grams / 1000, (grams % 1000) / 10);
+    }
+    return grams + " g";
+  }
+}

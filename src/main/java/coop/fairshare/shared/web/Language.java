@@ -1,0 +1,65 @@
+package coop.fairshare.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The visitor's language: Thai unless she chose English. Kept in a cookie, not the session, so an
+ * anonymous visitor has no session at all and any instance of the cluster serves her the same.
+ */
+@Named
+@RequestScoped
+public class Language {
+
+  public static final String COOKIE = "fairshare-lang";
+  public static final Locale THAI = Locale.forLanguageTag("th");
+  public static final Locale ENGLISH = Locale.ENGLISH;
+
+  private Locale locale;
+
+  public Locale getLocale() {
+    if (locale == null) {
+      locale = of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+    return locale;
+  }
+
+  public boolean isThai() {
+    return "th".equals(getLocale().getLanguage());
+  }
+
+  public String getCode() {
+    return getLocale().getLanguage();
+  }
+
+  /** The address that switches to a language and comes back to this very page. */
+  public String switchTo(String language) {
+    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+    String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+    String back = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+    if (forwarded == null && request.getQueryString() != null) {
+      back += "?" + request.getQueryString();
+    }
+    return request.getContextPath() + "/language?to=" + ("en".equals(language) ? "en" : "th") + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+
+  /** The locale a request asks for: the cookie if set, otherwise Thai. */
+  public static Locale of(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
+          return ENGLISH;
+        }
+      }
+    }
+    return THAI;
+  }
+}

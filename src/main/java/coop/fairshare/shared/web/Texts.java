@@ -1,0 +1,43 @@
+package coop.fairshare.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Page text from the Thai and English bundles, and messages for the page built from it. */
+public final class Texts {
+
+  public static final String BUNDLE = "coop.fairshare.i18n.messages";
+
+  private Texts() {}
+
+  public static String text(Locale locale, String key, Object... arguments) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  public static String text(String key, Object... arguments) {
+    return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+  }
+
+  public static void error(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+  }
+
+  public static void info(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+  }
+}

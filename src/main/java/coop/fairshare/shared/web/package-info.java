@@ -1,0 +1,2 @@
+/** What every page shares: the language switch, bundle texts, money and Buddhist-era dates. */
+package coop.fairshare.shared.web;
