@@ -15,6 +15,7 @@ public record NewShopper(
     String displayName,
     @NotBlank(message = "{registration.email.required}")
     @Email(message = "{registration.email.invalid}")
+    @Pattern(regexp = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}", message = "{registration.email.invalid}")
     @Size(max = 254, message = "{registration.email.invalid}")
     String email,
     @NotBlank(message = "{registration.password.required}")

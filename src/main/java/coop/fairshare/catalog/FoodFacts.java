@@ -22,7 +22,7 @@ public record FoodFacts(
 
   public FoodFacts {
     ingredientsTh = Bilingual.require(ingredientsTh, 10_000, "ingredients (Thai)");
-    ingredientsEn = ingredientsEn == null || ingredientsEn.isBlank() ? null : ingredientsEn.strip();
+    ingredientsEn = ingredientsEn == null || ingredientsEn.isBlank() ? null : Bilingual.require(ingredientsEn, 10_000, "ingredients (English)");
     allergensTh = Bilingual.require(allergensTh, 400, "allergens (Thai)");
     allergensEn = allergensEn == null || allergensEn.isBlank() ? null : Bilingual.require(allergensEn, 400, "allergens (English)");
     if (shelfLifeDays <= 0 || shelfLifeDays > 3650) {

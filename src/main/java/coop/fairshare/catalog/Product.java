@@ -167,7 +167,10 @@ public class Product {
     if (quantity <= 0) {
       throw new IllegalArgumentException("received quantity must be positive");
     }
-    countStock(Math.addExact(stock, quantity));
+    if (quantity > MAX_STOCK - stock) {
+      throw new IllegalArgumentException("stock above " + MAX_STOCK + " is surely a typing mistake");
+    }
+    countStock(stock + quantity);
   }
 
   /** A stock count: sets what is on the shelf. */
@@ -204,7 +207,12 @@ public class Product {
   @PrePersist
   @PreUpdate
   void refreshSearchText() {
-    this.searchText = ThaiText.searchable(nameTh, nameEn, descriptionTh, descriptionEn, sku);
+    this.searchText = searchTextOf(nameTh, nameEn, descriptionTh, descriptionEn, sku);
+  }
+
+  /** The words a search looks in: both names and descriptions, Thai segmented, and the SKU. */
+  public static String searchTextOf(String nameTh, String nameEn, String descriptionTh, String descriptionEn, String sku) {
+    return ThaiText.searchable(nameTh, nameEn, descriptionTh, descriptionEn, sku);
   }
 
   public Long id() {

@@ -27,6 +27,9 @@ public record Money(long satang) implements Comparable<Money>, Serializable {
     if (baht == null) {
       throw new IllegalArgumentException("amount is required");
     }
+    if (baht.precision() - baht.scale() > 17) {
+      throw new IllegalArgumentException("amount is too large"); // before any arithmetic: 1E+10000000 would cost seconds
+    }
     try {
       return new Money(baht.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     } catch (ArithmeticException e) {

@@ -58,6 +58,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
+  /** Drops and recreates the application's database: a clean slate for a test run. */
+  public void recreate() {
+    try {
+      db.run("DROP DATABASE IF EXISTS " + DATABASE + "; CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;");
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("could not recreate the test database", e);
+    }
+  }
+
   public String jdbcUrl() {
     return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
   }

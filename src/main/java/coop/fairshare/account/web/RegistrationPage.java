@@ -41,6 +41,9 @@ public class RegistrationPage {
         Texts.error("registration:" + field(violation.getPropertyPath()), key(violation.getMessageTemplate()));
       }
       return null;
+    } catch (IllegalArgumentException e) {
+      Texts.error(null, "error.invalidInput");
+      return null;
     } catch (BusinessRuleViolation e) {
       Texts.error(e.messageKey().startsWith("registration.email") ? "registration:email" : "registration:username", e.messageKey());
       return null;

@@ -7,7 +7,9 @@ import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A producer's "my group's products": what the group sells, its stock, and whether it shows in the shop. */
 @Named
@@ -18,7 +20,7 @@ public class MyGroupProductsPage {
   private GroupProducts products;
 
   private List<Product> mine;
-  private Integer counted;
+  private final Map<Long, Integer> counts = new HashMap<>();
 
   public List<Product> getMine() {
     if (mine == null) {
@@ -27,13 +29,16 @@ public class MyGroupProductsPage {
     return mine;
   }
 
+  /** Saves the count typed in one product's row; the other rows' boxes are left alone. */
   public void countStock(long productId) {
+    Integer counted = counts.get(productId);
     if (counted == null) {
       Texts.error(null, "producer.stock.required");
       return;
     }
     try {
       Product product = products.countStock(productId, counted);
+      counts.remove(productId);
       Texts.info(null, "producer.stock.saved", product.sku(), product.stock());
     } catch (IllegalArgumentException e) {
       Texts.error(null, "producer.stock.invalid");
@@ -53,11 +58,8 @@ public class MyGroupProductsPage {
     mine = null;
   }
 
-  public Integer getCounted() {
-    return counted;
-  }
-
-  public void setCounted(Integer counted) {
-    this.counted = counted;
+  /** The counts typed in the table, by product id. */
+  public Map<Long, Integer> getCounts() {
+    return counts;
   }
 }

@@ -23,19 +23,20 @@ public class ProductPage {
   @EJB
   private GroupDirectory directory;
 
-  private Long id;
+  private String id;
   private Product product;
   private List<Product> moreFromGroup;
 
   public void load() throws IOException {
-    product = id == null ? null : catalog.product(id).orElse(null);
+    Long productId = parse(id);
+    product = productId == null ? null : catalog.product(productId).orElse(null);
     if (product == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "product");
       faces.responseComplete();
       return;
     }
-    moreFromGroup = catalog.productsOfGroup(product.group().id()).stream().filter(p -> !p.id().equals(id)).limit(4).toList();
+    moreFromGroup = catalog.productsOfGroup(product.group().id()).stream().filter(p -> !p.id().equals(productId)).limit(4).toList();
   }
 
   public Product getProduct() {
@@ -54,11 +55,20 @@ public class ProductPage {
     return directory.activeMemberCount(product.group().id());
   }
 
-  public Long getId() {
+  /** The id as typed in the address; anything but a number is simply not found. */
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
+  }
+
+  private static Long parse(String raw) {
+    try {
+      return raw == null ? null : Long.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

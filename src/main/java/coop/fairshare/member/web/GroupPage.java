@@ -23,21 +23,22 @@ public class GroupPage {
   @EJB
   private ProductCatalog catalog;
 
-  private Long id;
+  private String id;
   private ProducerGroup group;
   private List<Product> products;
   private long members;
 
   public void load() throws IOException {
-    group = id == null ? null : directory.group(id).orElse(null);
+    Long groupId = parse(id);
+    group = groupId == null ? null : directory.group(groupId).orElse(null);
     if (group == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "group");
       faces.responseComplete();
       return;
     }
-    products = catalog.productsOfGroup(id);
-    members = directory.activeMemberCount(id);
+    products = catalog.productsOfGroup(groupId);
+    members = directory.activeMemberCount(groupId);
   }
 
   public ProducerGroup getGroup() {
@@ -52,11 +53,20 @@ public class GroupPage {
     return members;
   }
 
-  public Long getId() {
+  /** The id as typed in the address; anything but a number is simply not found. */
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
+  }
+
+  private static Long parse(String raw) {
+    try {
+      return raw == null ? null : Long.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

@@ -1,10 +1,7 @@
 package coop.fairshare.shared.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,16 +11,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-  @Resource(lookup = Database.JNDI_NAME)
-  private DataSource dataSource;
+  @Inject
+  private DatabasePing ping;
 
   @Override
   public HealthCheckResponse call() {
-    try (Connection connection = dataSource.getConnection()) {
-      boolean valid = connection.isValid(2);
-      return HealthCheckResponse.named("database").status(valid).build();
-    } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().build();
-    }
+    return HealthCheckResponse.named("database").status(ping.answers()).build();
   }
 }

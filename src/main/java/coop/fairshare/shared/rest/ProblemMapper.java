@@ -4,11 +4,14 @@ import coop.fairshare.shared.AccessRefused;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
@@ -22,9 +25,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  @Context
+  private SecurityContext security;
+
   @Override
   public Response toResponse(Throwable thrown) {
-    Throwable e = thrown instanceof EJBException && !(thrown instanceof EJBAccessException) && thrown.getCause() != null ? thrown.getCause() : thrown;
+    Throwable e = thrown instanceof EJBException && !refused(thrown) && thrown.getCause() != null ? thrown.getCause() : thrown;
     if (e instanceof WebApplicationException web) {
       Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
       if (status == null) {
@@ -35,7 +41,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof NotFound notFound) {
       return Problem.response(Response.Status.NOT_FOUND, notFound.messageKey(), english(notFound));
     }
-    if (e instanceof AccessRefused || e instanceof EJBAccessException) {
+    if (refused(e) && (security == null || security.getUserPrincipal() == null)) {
+      Response unauthorized = Problem.response(Response.Status.UNAUTHORIZED, "error.signInRequired", "Sign in first: send HTTP Basic credentials.");
+      return Response.fromResponse(unauthorized).header("WWW-Authenticate", "Basic realm=\"Fairshare\", charset=\"UTF-8\"").build();
+    }
+    if (refused(e) || e instanceof AccessRefused) {
       return Problem.response(Response.Status.FORBIDDEN, "error.accessRefused", "You may not see or change this.");
     }
     if (e instanceof BusinessRuleViolation rule) {
@@ -50,6 +60,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
     return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "error.unexpected", "Something went wrong on our side. Please try again later.");
+  }
+
+  /** The container's refusals of a caller without the role (local EJB calls throw AccessLocalException). */
+  private static boolean refused(Throwable e) {
+    return e instanceof EJBAccessException || e instanceof AccessLocalException;
   }
 
   private static String english(BusinessRuleViolation rule) {

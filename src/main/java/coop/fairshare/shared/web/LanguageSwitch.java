@@ -31,7 +31,8 @@ public class LanguageSwitch extends HttpServlet {
   }
 
   public static String safeLocalPathOr(String back, String fallback) {
-    if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("\r") || back.contains("\n")) {
+    // browsers drop tabs and newlines from addresses, so "/\t/evil" would become "//evil"
+    if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
       return fallback;
     }
     return back;

@@ -1,0 +1,222 @@
+package coop.fairshare.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.member.Region;
+import java.lang.reflect.Constructor;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UserAccountTest {
+
+  /** Stands in for a real hash: the account only stores it, and real hashing costs 0.2 s. */
+  private static final String HASH = "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==";
+
+  private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
+
+  @Test
+  void aProducerBelongsToHerGroup() {
+    ProducerGroup weavers = group();
+
+    UserAccount somsri = UserAccount.producer("somsri", HASH, "สมศรี ใจดี", "somsri@example.co.th", weavers);
+
+    assertThat(somsri.role()).isEqualTo(Role.PRODUCER);
+    assertThat(somsri.group()).containsSame(weavers);
+  }
+
+  @Test
+  void aProducerMustHaveAGroup() {
+    assertThatThrownBy(() -> UserAccount.producer("somsri", HASH, "สมศรี ใจดี", "somsri@example.co.th", null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aShopperBelongsToNoGroup() {
+    UserAccount shopper = shopperNamed("nok");
+
+    assertThat(shopper.role()).isEqualTo(Role.SHOPPER);
+    assertThat(shopper.group()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Role.class, names = {"TREASURER", "ADMIN"})
+  void staffBelongToNoGroup(Role role) {
+    UserAccount staff = UserAccount.staff("treasurer", HASH, "เหรัญญิก", "treasurer@fairshare.example", role);
+
+    assertThat(staff.role()).isEqualTo(role);
+    assertThat(staff.group()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Role.class, names = {"SHOPPER", "PRODUCER"})
+  void staffAreOnlyTreasurersAndAdmins(Role role) {
+    assertThatThrownBy(() -> UserAccount.staff("treasurer", HASH, "เหรัญญิก", "treasurer@fairshare.example", role))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("staff");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nok", "somchai.k", "a_b-c.1", "9lives", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl"})
+  void acceptsLowerCaseUsernames(String username) {
+    assertThat(shopperNamed(username).username()).isEqualTo(username);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"ab", "Nok", "NOK", "_nok", ".nok", "-nok", "som chai", "nok@home", "สมชาย", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm"})
+  void refusesOtherUsernames(String username) {
+    assertThatThrownBy(() -> shopperNamed(username)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("username");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nok@example.co.th", "n.thongdee+shop@mail.example.com", "สมศรี@example.th"})
+  void acceptsEmailAddresses(String email) {
+    assertThat(shopperWithEmail(email).email()).isEqualTo(email);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"nok", "nok@", "@example.com", "nok@example", "nok@example.c", "nok@@example.com", "nok @example.com", "nok@exa mple.com", " nok@example.com"})
+  void refusesOtherEmailAddresses(String email) {
+    assertThatThrownBy(() -> shopperWithEmail(email)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("email");
+  }
+
+  @Test
+  void refusesEmailAddressesLongerThanTheStandardAllows() {
+    String tooLong = "nok@" + "a".repeat(247) + ".com";
+
+    assertThat(tooLong).hasSize(255);
+    assertThatThrownBy(() -> shopperWithEmail(tooLong)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(shopperWithEmail(tooLong.substring(1)).email()).hasSize(254);
+  }
+
+  @Test
+  void keepsEmailAddressesLowerCased() {
+    assertThat(shopperWithEmail("Nok.Thongdee@Example.CO.TH").email()).isEqualTo("nok.thongdee@example.co.th");
+  }
+
+  @Test
+  void needsADisplayNameOfAtMost120Characters() {
+    assertThat(UserAccount.shopper("nok", HASH, "  นก ทองดี  ", "nok@example.co.th").displayName()).isEqualTo("นก ทองดี");
+    assertThat(UserAccount.shopper("nok", HASH, "ก".repeat(120), "nok@example.co.th").displayName()).hasSize(120);
+
+    assertThatThrownBy(() -> UserAccount.shopper("nok", HASH, " ", "nok@example.co.th")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> UserAccount.shopper("nok", HASH, null, "nok@example.co.th")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> UserAccount.shopper("nok", HASH, "ก".repeat(121), "nok@example.co.th")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void needsAPasswordHash() {
+    assertThatThrownBy(() -> UserAccount.shopper("nok", null, "นก", "nok@example.co.th")).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aNewAccountIsNotLocked() {
+    UserAccount nok = shopperNamed("nok");
+
+    assertThat(nok.isLocked(NOW)).isFalse();
+    assertThat(nok.failedLogins()).isZero();
+    assertThat(nok.lockedUntil()).isEmpty();
+  }
+
+  @Test
+  void fourWrongPasswordsDoNotLock() {
+    UserAccount nok = shopperNamed("nok");
+
+    failTimes(nok, 4, NOW);
+
+    assertThat(nok.isLocked(NOW)).isFalse();
+    assertThat(nok.failedLogins()).isEqualTo(4);
+  }
+
+  @Test
+  void theFifthWrongPasswordLocksForFifteenMinutes() {
+    UserAccount nok = shopperNamed("nok");
+    failTimes(nok, 4, NOW.minusSeconds(60));
+
+    nok.recordFailedLogin(NOW);
+
+    assertThat(nok.isLocked(NOW)).isTrue();
+    assertThat(nok.isLocked(NOW.plus(Duration.ofMinutes(14)))).isTrue();
+    assertThat(nok.isLocked(NOW.plus(Duration.ofMinutes(15)).minusMillis(1))).isTrue();
+    assertThat(nok.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+    assertThat(nok.lockedUntil()).contains(NOW.plus(UserAccount.LOCK_DURATION));
+  }
+
+  @Test
+  void aSuccessfulLoginStartsTheCountAgain() {
+    UserAccount nok = shopperNamed("nok");
+    failTimes(nok, 4, NOW);
+
+    nok.recordSuccessfulLogin();
+    failTimes(nok, 4, NOW);
+
+    assertThat(nok.isLocked(NOW)).isFalse();
+    assertThat(nok.failedLogins()).isEqualTo(4);
+  }
+
+  @Test
+  void aSuccessfulLoginLiftsALock() {
+    UserAccount nok = shopperNamed("nok");
+    failTimes(nok, 5, NOW);
+
+    nok.recordSuccessfulLogin();
+
+    assertThat(nok.isLocked(NOW)).isFalse();
+    assertThat(nok.lockedUntil()).isEmpty();
+    assertThat(nok.failedLogins()).isZero();
+  }
+
+  @Test
+  void afterTheLockExpiresTheCountStartsAgain() {
+    UserAccount nok = shopperNamed("nok");
+    failTimes(nok, 5, NOW);
+    Instant afterLock = NOW.plus(UserAccount.LOCK_DURATION);
+
+    failTimes(nok, 4, afterLock);
+
+    assertThat(nok.isLocked(afterLock)).isFalse();
+    assertThat(nok.failedLogins()).isEqualTo(4);
+    assertThat(nok.lockedUntil()).isEmpty();
+
+    nok.recordFailedLogin(afterLock);
+
+    assertThat(nok.isLocked(afterLock)).isTrue();
+    assertThat(nok.lockedUntil()).contains(afterLock.plus(UserAccount.LOCK_DURATION));
+  }
+
+  private static void failTimes(UserAccount account, int times, Instant at) {
+    for (int i = 0; i < times; i++) {
+      account.recordFailedLogin(at);
+    }
+  }
+
+  private static UserAccount shopperNamed(String username) {
+    return UserAccount.shopper(username, HASH, "นก ทองดี", "nok@example.co.th");
+  }
+
+  private static UserAccount shopperWithEmail(String email) {
+    return UserAccount.shopper("nok", HASH, "นก ทองดี", email);
+  }
+
+  private static ProducerGroup group() {
+    return new ProducerGroup("NAN-WEAVERS", "กลุ่มทอผ้าน่าน", "Nan Weavers", region(), "น่าน", "กลุ่มแม่บ้านทอผ้า", "Women of Nan weaving together", 2001);
+  }
+
+  /** Regions are reference data with no public constructor; the test makes one the way JPA would. */
+  private static Region region() {
+    try {
+      Constructor<Region> constructor = Region.class.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return constructor.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,273 @@
+package coop.fairshare.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.member.Region;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.ThaiText;
+import java.lang.reflect.Constructor;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProductTest {
+
+  private static final Locale THAI = Locale.forLanguageTag("th-TH");
+
+  @Test
+  void aNewProductIsActiveWithNothingOnTheShelf() {
+    Product scarf = scarf();
+
+    assertThat(scarf.sku()).isEqualTo("HC-001");
+    assertThat(scarf.category()).isEqualTo(ProductCategory.HANDICRAFT);
+    assertThat(scarf.price()).isEqualTo(Money.ofBaht(450));
+    assertThat(scarf.weightGrams()).isEqualTo(180);
+    assertThat(scarf.stock()).isZero();
+    assertThat(scarf.isInStock()).isFalse();
+    assertThat(scarf.isActive()).isTrue();
+    assertThat(scarf.isFeatured()).isFalse();
+    assertThat(scarf.foodFacts()).isEmpty();
+    assertThat(scarf.id()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ABC", "HC-001", "SILK42", "OEM-2026-BAG-0001", "ABCDEFGHIJKLMNOPQRSTUVWXYZ-12345"})
+  void acceptsSkusOfCapitalsDigitsAndDashes(String sku) {
+    assertThat(new Product(sku, group(), ProductCategory.HANDICRAFT, text(), Money.ofBaht(1), 100, null).sku()).isEqualTo(sku);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"AB", "hc-001", "HC 001", "HC_001", "HC-001 ", "ผ้า-001", "ABCDEFGHIJKLMNOPQRSTUVWXYZ-123456"})
+  void refusesOtherSkus(String sku) {
+    assertThatThrownBy(() -> new Product(sku, group(), ProductCategory.HANDICRAFT, text(), Money.ofBaht(1), 100, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SKU");
+  }
+
+  @Test
+  void priceMustBeMoreThanZeroAndAtMostTheMaximum() {
+    assertThat(handicraftPriced(Money.ofSatang(1)).price()).isEqualTo(Money.ofSatang(1));
+    assertThat(handicraftPriced(Product.MAX_PRICE).price()).isEqualTo(Money.ofBaht(1_000_000));
+
+    assertThatThrownBy(() -> handicraftPriced(Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> handicraftPriced(Money.ofSatang(-100))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> handicraftPriced(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> handicraftPriced(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRefusedPriceChangeKeepsTheOldPrice() {
+    Product scarf = scarf();
+
+    assertThatThrownBy(() -> scarf.changePrice(Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(scarf.price()).isEqualTo(Money.ofBaht(450));
+
+    scarf.changePrice(Money.ofBaht(495));
+    assertThat(scarf.price()).isEqualTo(Money.ofBaht(495));
+  }
+
+  @Test
+  void weightIsOneGramToOneHundredKilograms() {
+    assertThat(handicraftWeighing(1).weightGrams()).isEqualTo(1);
+    assertThat(handicraftWeighing(100_000).weightGrams()).isEqualTo(100_000);
+
+    assertThatThrownBy(() -> handicraftWeighing(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> handicraftWeighing(-5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> handicraftWeighing(100_001)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void foodNeedsFoodFacts() {
+    assertThatThrownBy(() -> new Product("FD-001", group(), ProductCategory.PROCESSED_FOOD, text(), Money.ofBaht(65), 200, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ProductCategory.class, names = {"HANDICRAFT", "OEM"})
+  void onlyFoodCarriesFoodFacts(ProductCategory category) {
+    assertThatThrownBy(() -> new Product("HC-002", group(), category, text(), Money.ofBaht(65), 200, chiliPasteFacts()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only food");
+  }
+
+  @Test
+  void aFoodKeepsItsFoodFacts() {
+    Product chiliPaste = new Product("FD-001", group(), ProductCategory.PROCESSED_FOOD, text(), Money.ofBaht(65), 200, chiliPasteFacts());
+
+    assertThat(chiliPaste.foodFacts()).contains(chiliPasteFacts());
+    assertThat(chiliPaste.foodFacts().orElseThrow().fdaNumber()).isEqualTo("12-3-45678-9-0123");
+  }
+
+  @Test
+  void foodFactsCannotBeAddedToAHandicraftLater() {
+    Product scarf = scarf();
+
+    assertThatThrownBy(() -> scarf.recordFoodFacts(chiliPasteFacts())).isInstanceOf(IllegalArgumentException.class);
+    assertThat(scarf.foodFacts()).isEmpty();
+  }
+
+  @Test
+  void receivingGoodsAddsToTheStock() {
+    Product scarf = scarf();
+
+    scarf.receive(5);
+    scarf.receive(3);
+
+    assertThat(scarf.stock()).isEqualTo(8);
+    assertThat(scarf.isInStock()).isTrue();
+  }
+
+  @Test
+  void receivingNothingOrLessThanNothingIsRefused() {
+    Product scarf = scarf();
+    scarf.receive(4);
+
+    assertThatThrownBy(() -> scarf.receive(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.receive(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(scarf.stock()).isEqualTo(4);
+  }
+
+  @Test
+  void aStockCountSetsTheStockButNeverBelowZero() {
+    Product scarf = scarf();
+    scarf.receive(10);
+
+    scarf.countStock(7);
+    assertThat(scarf.stock()).isEqualTo(7);
+
+    assertThatThrownBy(() -> scarf.countStock(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(scarf.stock()).isEqualTo(7);
+
+    scarf.countStock(0);
+    assertThat(scarf.stock()).isZero();
+    assertThat(scarf.isInStock()).isFalse();
+  }
+
+  @Test
+  void stockAboveTheMaximumIsTakenForATypingMistake() {
+    Product scarf = scarf();
+    scarf.countStock(Product.MAX_STOCK);
+
+    assertThatThrownBy(() -> scarf.countStock(Product.MAX_STOCK + 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.receive(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.receive(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(scarf.stock()).isEqualTo(Product.MAX_STOCK);
+  }
+
+  @Test
+  void canBeTakenOffSaleAndPutBack() {
+    Product scarf = scarf();
+
+    scarf.deactivate();
+    assertThat(scarf.isActive()).isFalse();
+
+    scarf.activate();
+    assertThat(scarf.isActive()).isTrue();
+  }
+
+  @Test
+  void searchTextHoldsTheThaiWordsSegmented() {
+    List<String> words = searchWords(scarf());
+
+    assertThat(words).contains("ผ้า", "ฝ้าย", "ทอ", "มือ");
+  }
+
+  @Test
+  void searchTextHoldsEnglishLowerCased() {
+    Product scarf = scarf();
+
+    assertThat(searchWords(scarf)).contains("hand-woven", "cotton", "scarf", "naturally", "dyed");
+    assertThat(scarf.searchText()).isLowerCase();
+  }
+
+  @Test
+  void searchTextHoldsTheSkuLowerCased() {
+    Product silk = new Product("SILK42", group(), ProductCategory.HANDICRAFT, text(), Money.ofBaht(1200), 250, null);
+
+    assertThat(searchWords(silk)).contains("silk42");
+  }
+
+  @Test
+  void everyWordOfADashedSkuCanBeFound() {
+    List<String> words = searchWords(scarf());
+
+    assertThat(ThaiText.words("HC-001")).isNotEmpty().allSatisfy(word -> assertThat(words).contains(word));
+  }
+
+  @Test
+  void searchTextFollowsANewDescription() {
+    Product scarf = scarf();
+
+    scarf.describe(new ProductText("ผ้าไหมมัดหมี่", "Mudmee Silk", "ผ้าไหมทอมือ", "Hand-woven ikat silk"));
+
+    assertThat(searchWords(scarf)).contains("mudmee", "ikat", "ไหม").doesNotContain("cotton");
+  }
+
+  @Test
+  void speaksThaiByDefaultAndEnglishWhenAsked() {
+    Product scarf = scarf();
+
+    assertThat(scarf.name(THAI)).isEqualTo("ผ้าฝ้ายทอมือย้อมสีธรรมชาติ");
+    assertThat(scarf.name(null)).isEqualTo("ผ้าฝ้ายทอมือย้อมสีธรรมชาติ");
+    assertThat(scarf.name(Locale.ENGLISH)).isEqualTo("Hand-Woven Cotton Scarf");
+    assertThat(scarf.description(THAI)).isEqualTo("ผ้าพันคอฝ้ายย้อมครามจากน่าน");
+    assertThat(scarf.description(Locale.ENGLISH)).isEqualTo("Naturally dyed indigo cotton from Nan");
+  }
+
+  @Test
+  void belongsToItsOwnGroupOnly() {
+    ProducerGroup weavers = group();
+    Product scarf = new Product("HC-001", weavers, ProductCategory.HANDICRAFT, text(), Money.ofBaht(450), 180, null);
+
+    assertThat(scarf.belongsTo(weavers)).isTrue();
+    assertThat(scarf.belongsTo(group())).isFalse();
+    assertThat(scarf.group()).isSameAs(weavers);
+  }
+
+  private static List<String> searchWords(Product product) {
+    return Arrays.asList(product.searchText().split(" "));
+  }
+
+  private static Product scarf() {
+    return new Product("HC-001", group(), ProductCategory.HANDICRAFT, text(), Money.ofBaht(450), 180, null);
+  }
+
+  private static Product handicraftPriced(Money price) {
+    return new Product("HC-001", group(), ProductCategory.HANDICRAFT, text(), price, 180, null);
+  }
+
+  private static Product handicraftWeighing(int grams) {
+    return new Product("HC-001", group(), ProductCategory.HANDICRAFT, text(), Money.ofBaht(450), grams, null);
+  }
+
+  private static ProductText text() {
+    return new ProductText("ผ้าฝ้ายทอมือย้อมสีธรรมชาติ", "Hand-Woven Cotton Scarf", "ผ้าพันคอฝ้ายย้อมครามจากน่าน", "Naturally dyed indigo cotton from Nan");
+  }
+
+  private static FoodFacts chiliPasteFacts() {
+    return new FoodFacts("พริก หอมแดง กระเทียม", "Chili, shallot, garlic", "ไม่มี", "None", 180, "1234567890123");
+  }
+
+  private static ProducerGroup group() {
+    return new ProducerGroup("NAN-WEAVERS", "กลุ่มทอผ้าน่าน", "Nan Weavers", region(), "น่าน", "เรื่องของกลุ่ม", "The group's story", 2001);
+  }
+
+  /** Regions are reference data with no public constructor; the test makes one the way JPA would. */
+  private static Region region() {
+    try {
+      Constructor<Region> constructor = Region.class.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return constructor.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package coop.fairshare.it;
+
+import coop.fairshare.catalog.Product;
+import coop.fairshare.launcher.TestDatabase;
+import coop.fairshare.shared.security.PasswordHasher;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Test data written straight into the test MariaDB (after the app has migrated it), each set with
+ * its own random tag so tests never see one another's rows.
+ */
+final class Fixtures {
+
+  static final String PASSWORD = "correct-horse-42";
+  private static String passwordHash;
+
+  private Fixtures() {}
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(TestDatabase.jdbcUrl(), "fairshare", "fairshare");
+  }
+
+  static String tag() {
+    StringBuilder tag = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      tag.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return tag.toString();
+  }
+
+  static synchronized String passwordHash() {
+    if (passwordHash == null) {
+      passwordHash = PasswordHasher.hash(PASSWORD.toCharArray());
+    }
+    return passwordHash;
+  }
+
+  /** A producer group with products and a producer login. */
+  record Group(long id, String code, String producerUsername, List<Long> productIds, List<String> skus) {}
+
+  static Group group(Connection c, String tag, long regionId, String nameTh, String nameEn, ProductRow... products) throws SQLException {
+    String code = "T-" + tag + "-" + regionId;
+    long groupId = insert(c, "INSERT INTO producer_group (code, name_th, name_en, region_id, province, story_th, story_en, founded_year) VALUES (?,?,?,?,?,?,?,?)",
+        code, nameTh, nameEn, regionId, "นครปฐม", "กลุ่มทดสอบที่ทอผ้าและทำน้ำพริก", "A test group that weaves and makes chili paste", 2001);
+    long memberId = insert(c, "INSERT INTO member (member_number, full_name_th, full_name_en, group_id, occupation, gender, joined_on) VALUES (?,?,?,?,?,?,?)",
+        "T-" + (10000 + ThreadLocalRandom.current().nextInt(89999)), "นางทดสอบ " + tag, "Ms Test " + tag, groupId, "ทอผ้า", "FEMALE", java.sql.Date.valueOf("2010-05-01"));
+    update(c, "UPDATE producer_group SET leader_member_id = ? WHERE id = ?", memberId, groupId);
+    List<Long> ids = new ArrayList<>();
+    List<String> skus = new ArrayList<>();
+    int n = 1;
+    for (ProductRow p : products) {
+      String sku = code.replace("T-", "S") + "-" + n++;
+      ids.add(insert(c, "INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, stock, active, featured,"
+              + " ingredients_th, ingredients_en, allergens_th, allergens_en, shelf_life_days, fda_number, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          sku, groupId, p.category(), p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", p.priceSatang(), 300, p.stock(), p.active(), false,
+          food(p, "พริกแห้ง กระเทียม"), food(p, "dried chili, garlic"), food(p, "กุ้ง"), food(p, "shrimp"), p.food() ? 180 : null,
+          p.food() ? "12-3-" + String.format(Locale.ROOT, "%05d", ThreadLocalRandom.current().nextInt(100000)) + "-1-0001" : null,
+          Product.searchTextOf(p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", sku)));
+      skus.add(sku);
+    }
+    String username = ("producer-" + tag + regionId).toLowerCase(Locale.ROOT);
+    insert(c, "INSERT INTO user_account (username, password_hash, display_name, email, role, group_id) VALUES (?,?,?,?,?,?)",
+        username, passwordHash(), "Producer " + tag, username + "@test.fairshare.coop", "PRODUCER", groupId);
+    return new Group(groupId, code, username, ids, skus);
+  }
+
+  static String shopper(Connection c, String tag) throws SQLException {
+    String username = ("shopper-" + tag).toLowerCase(Locale.ROOT);
+    insert(c, "INSERT INTO user_account (username, password_hash, display_name, email, role) VALUES (?,?,?,?,?)",
+        username, passwordHash(), "Shopper " + tag, username + "@test.fairshare.coop", "SHOPPER");
+    return username;
+  }
+
+  private static Object food(ProductRow p, String value) {
+    return p.food() ? value : null;
+  }
+
+  record ProductRow(String category, String nameTh, String nameEn, long priceSatang, int stock, boolean active) {
+    boolean food() {
+      return category.equals("PROCESSED_FOOD");
+    }
+  }
+
+  static ProductRow product(String category, String nameTh, String nameEn, long priceSatang, int stock) {
+    return new ProductRow(category, nameTh, nameEn, priceSatang, stock, true);
+  }
+
+  static ProductRow hidden(String category, String nameTh, String nameEn, long priceSatang, int stock) {
+    return new ProductRow(category, nameTh, nameEn, priceSatang, stock, false);
+  }
+
+  static long insert(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      bind(statement, values);
+      statement.executeUpdate();
+      try (ResultSet keys = statement.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      bind(statement, values);
+      return statement.executeUpdate();
+    }
+  }
+
+  static long number(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      bind(statement, values);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalStateException("no row for " + sql);
+        }
+        return rows.getLong(1);
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      statement.setObject(i + 1, values[i]);
+    }
+  }
+}

@@ -1,0 +1,228 @@
+package coop.fairshare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.fairshare.account.Accounts;
+import coop.fairshare.account.LoginCheck;
+import coop.fairshare.account.NewShopper;
+import coop.fairshare.account.Role;
+import coop.fairshare.catalog.FoodFacts;
+import coop.fairshare.catalog.GroupProducts;
+import coop.fairshare.catalog.Product;
+import coop.fairshare.catalog.ProductCatalog;
+import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.catalog.ProductQuery;
+import coop.fairshare.catalog.ProductText;
+import coop.fairshare.member.GroupDirectory;
+import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.member.Region;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.Page;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services inside Payara Micro, on MariaDB migrated by the app's own Flyway step. Each test
+ * writes its own data, tagged so that it finds only its own rows.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar().addClass(ServicesIT.class);
+  }
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Resource
+  private UserTransaction tx;
+
+  @EJB
+  private ProductCatalog catalog;
+
+  @EJB
+  private GroupDirectory directory;
+
+  @EJB
+  private Accounts accounts;
+
+  @EJB
+  private GroupProducts groupProducts;
+
+  @Test
+  void theMigrationsBuiltTheSchemaAndNoDemoDataCameAlong() {
+    assertEquals(5L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM region").getSingleResult()).longValue());
+    assertEquals(List.of("NORTH", "NORTHEAST", "CENTRAL", "SOUTH", "BANGKOK"), directory.regions().stream().map(Region::code).toList());
+    Number applied = (Number) em.createNativeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1' AND success = 1").getSingleResult();
+    assertEquals(1L, applied.longValue());
+    Number demoTables = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'flyway_demo_history'").getSingleResult();
+    assertEquals(0L, demoTables.longValue(), "demo data must not load outside demo mode");
+    String charset = (String) em.createNativeQuery("SELECT CCSA.character_set_name FROM information_schema.tables T JOIN information_schema.collation_character_set_applicability CCSA ON CCSA.collation_name = T.table_collation WHERE T.table_schema = DATABASE() AND T.table_name = 'product'").getSingleResult();
+    assertEquals("utf8mb4", charset);
+  }
+
+  @Test
+  void thaiSearchFindsWordsInsideLongerThaiText() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 3L);
+    Product paste = newProduct(group, tag + "-1", ProductCategory.PROCESSED_FOOD, new ProductText("น้ำพริกเผาสูตรโบราณ", "Old-style roasted chili paste", "น้ำพริกเผาหอมกลิ่นกะปิ", "Roasted chili paste with shrimp paste"), 8500);
+    Product cloth = newProduct(group, tag + "-2", ProductCategory.HANDICRAFT, new ProductText("ผ้าฝ้ายทอมือย้อมสีธรรมชาติ", "Hand-woven naturally dyed cotton", "ผ้าพันคอฝ้ายย้อมครามจากบ้านดอน", "A scarf of indigo-dyed cotton"), 45000);
+    tx.commit();
+
+    assertEquals(Set.of(paste.id()), ids(search(group, null, "น้ำพริก")), "a prefix of the compound น้ำพริกเผา");
+    assertEquals(Set.of(paste.id()), ids(search(group, null, "พริกเผา")), "a word inside the compound");
+    assertEquals(Set.of(cloth.id()), ids(search(group, null, "ฝ้ายทอมือ")), "several Thai words typed without spaces");
+    assertEquals(Set.of(cloth.id()), ids(search(group, null, "ทอมือ ย้อมคราม")), "words in another order than in the text");
+    assertEquals(Set.of(), ids(search(group, null, "ย้อมไหม")), "every word must be there");
+    assertEquals(Set.of(paste.id()), ids(search(group, null, "CHILI Paste")), "English ignores case");
+    assertEquals(Set.of(paste.id(), cloth.id()), ids(search(group, null, null)));
+    assertEquals(Set.of(cloth.id()), ids(search(group, ProductCategory.HANDICRAFT, null)));
+    assertEquals(Set.of(), ids(catalog.search(new ProductQuery(null, "SOUTH", group.id(), null, 0, 20))), "the group is in the Central region");
+    assertEquals(Set.of(), ids(search(group, null, "100%_!")), "LIKE wildcards typed by a shopper are plain characters");
+  }
+
+  @Test
+  void pagingCountsEveryMatchAndHiddenProductsStayHidden() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 1L);
+    for (int i = 1; i <= 5; i++) {
+      newProduct(group, tag + "-" + i, ProductCategory.HANDICRAFT, new ProductText("ตะกร้าผักตบชวา " + i, "Water hyacinth basket " + i, "จักสานด้วยมือ", "Hand woven"), 30000 + i);
+    }
+    Product hidden = newProduct(group, tag + "-9", ProductCategory.HANDICRAFT, new ProductText("ตะกร้าเก่า", "Old basket", "ไม่ขายแล้ว", "No longer sold"), 100);
+    hidden.deactivate();
+    tx.commit();
+
+    Page<Product> first = catalog.search(new ProductQuery(null, null, group.id(), null, 0, 2));
+    Page<Product> last = catalog.search(new ProductQuery(null, null, group.id(), null, 2, 2));
+    assertEquals(5, first.total());
+    assertEquals(3, first.totalPages());
+    assertEquals(2, first.items().size());
+    assertEquals(1, last.items().size());
+    assertFalse(last.hasNext());
+    assertTrue(catalog.product(hidden.id()).isEmpty(), "a hidden product has no public page");
+    assertFalse(catalog.productsOfGroup(group.id()).stream().anyMatch(p -> p.id().equals(hidden.id())));
+  }
+
+  @Test
+  void theDatabaseItselfRefusesNegativeStockAndFoodWithoutFacts() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 2L);
+    Product basket = newProduct(group, tag + "-1", ProductCategory.HANDICRAFT, new ProductText("กระติบข้าว", "Sticky rice basket", "ไม้ไผ่สาน", "Woven bamboo"), 12000);
+    tx.commit();
+
+    tx.begin();
+    try {
+      assertThrows(Exception.class, () -> {
+        em.createNativeQuery("UPDATE product SET stock = -1 WHERE id = ?").setParameter(1, basket.id()).executeUpdate();
+      });
+    } finally {
+      tx.rollback();
+    }
+    tx.begin();
+    try {
+      assertThrows(Exception.class, () -> {
+        em.createNativeQuery("UPDATE product SET category = 'PROCESSED_FOOD' WHERE id = ?").setParameter(1, basket.id()).executeUpdate();
+      });
+    } finally {
+      tx.rollback();
+    }
+    assertEquals(3, em.find(Product.class, basket.id()).stock(), "the refused update changed nothing");
+  }
+
+  @Test
+  void aShopperRegistersWithAHashedPasswordAndDuplicatesAreRefused() throws Exception {
+    String username = "shopper-" + tag().toLowerCase();
+    accounts.registerShopper(new NewShopper(username, "คุณทดสอบ", username + "@example.org", "long-enough-pw"));
+
+    String hash = (String) em.createNativeQuery("SELECT password_hash FROM user_account WHERE username = ?").setParameter(1, username).getSingleResult();
+    assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash.substring(0, 30));
+    assertFalse(hash.contains("long-enough-pw"));
+
+    BusinessRuleViolation taken = assertThrows(BusinessRuleViolation.class,
+        () -> accounts.registerShopper(new NewShopper(username, "อีกคน", "other-" + username + "@example.org", "long-enough-pw")));
+    assertEquals("registration.username.taken", taken.messageKey());
+    BusinessRuleViolation emailTaken = assertThrows(BusinessRuleViolation.class,
+        () -> accounts.registerShopper(new NewShopper(username + "x", "อีกคน", username.toUpperCase() + "@EXAMPLE.ORG", "long-enough-pw")));
+    assertEquals("registration.email.taken", emailTaken.messageKey());
+
+    ConstraintViolationException invalid = assertThrows(ConstraintViolationException.class,
+        () -> accounts.registerShopper(new NewShopper("Bad Name", "", "not-an-email", "short")));
+    Set<String> keys = invalid.getConstraintViolations().stream().map(v -> v.getMessageTemplate()).collect(Collectors.toSet());
+    assertEquals(Set.of("{registration.username.pattern}", "{registration.displayName.required}", "{registration.email.invalid}", "{registration.password.size}"), keys);
+    assertEquals(0L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM user_account WHERE username IN ('bad name', ?)").setParameter(1, username + "x").getSingleResult()).longValue());
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    String username = "locked-" + tag().toLowerCase();
+    accounts.registerShopper(new NewShopper(username, "คุณล็อก", username + "@example.org", "the-right-password"));
+
+    LoginCheck.Valid first = assertInstanceOf(LoginCheck.Valid.class, accounts.checkPassword(username, "the-right-password".toCharArray()));
+    assertEquals(Role.SHOPPER, first.role());
+    for (int i = 1; i <= 4; i++) {
+      assertInstanceOf(LoginCheck.WrongCredentials.class, accounts.checkPassword(username, ("wrong-" + i).toCharArray()));
+    }
+    assertInstanceOf(LoginCheck.Locked.class, accounts.checkPassword(username, "wrong-5".toCharArray()));
+    assertInstanceOf(LoginCheck.Locked.class, accounts.checkPassword(username, "the-right-password".toCharArray()));
+    assertTrue(accounts.isLocked(username));
+    assertInstanceOf(LoginCheck.WrongCredentials.class, accounts.checkPassword("nobody-" + tag().toLowerCase(), "x".toCharArray()));
+  }
+
+  @Test
+  void membersAndAGroupsWorkspaceAreClosedToAnonymousCallers() {
+    assertThrows(EJBAccessException.class, () -> directory.members(null));
+    assertThrows(EJBAccessException.class, () -> directory.groupSummaries());
+    assertThrows(EJBAccessException.class, () -> groupProducts.mine());
+    assertThrows(EJBAccessException.class, () -> accounts.caller());
+  }
+
+  private Page<Product> search(ProducerGroup group, ProductCategory category, String text) {
+    return catalog.search(new ProductQuery(category, null, group.id(), text, 0, 50));
+  }
+
+  private static Set<Long> ids(Page<Product> page) {
+    return page.items().stream().map(Product::id).collect(Collectors.toSet());
+  }
+
+  private ProducerGroup newGroup(String tag, long regionId) {
+    ProducerGroup group = new ProducerGroup("IT-" + tag, "กลุ่มทดสอบ " + tag, "Test group " + tag, em.find(Region.class, regionId), "นครปฐม", "เรื่องราว", "A story", 2005);
+    em.persist(group);
+    return group;
+  }
+
+  private Product newProduct(ProducerGroup group, String sku, ProductCategory category, ProductText text, long satang) {
+    FoodFacts facts = category.isFood() ? new FoodFacts("พริก กระเทียม", "chili, garlic", "กุ้ง", "shrimp", 180, "1234567890123") : null;
+    Product product = new Product("IT-" + sku, group, category, text, Money.ofSatang(satang), 250, facts);
+    product.receive(3);
+    em.persist(product);
+    return product;
+  }
+
+  private static String tag() {
+    return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+}

@@ -1,0 +1,396 @@
+package coop.fairshare.it;
+
+import static coop.fairshare.it.Fixtures.product;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.fairshare.it.Fixtures.Group;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The running app from the outside: a person in headless Chromium clicking through the pages, and a
+ * script calling the JSON API. The data is written to MariaDB by the test itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  private URL deployed;
+
+  private static ChromeDriver browser;
+  private static String tag;
+  private static Group weavers;
+  private static Group southern;
+  private static String shopper;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private URI base;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    base = Deployments.onLoopback(deployed);
+    if (browser == null) {
+      tag = Fixtures.tag();
+      try (Connection c = Fixtures.connect()) {
+        weavers = Fixtures.group(c, tag, 3, "กลุ่มทอผ้าทดสอบ" + tag, "Test Weavers " + tag,
+            product("PROCESSED_FOOD", "น้ำพริกเผาสูตรโบราณ" + tag, "Old-style chili paste " + tag, 8500, 40),
+            product("HANDICRAFT", "ผ้าฝ้ายทอมือย้อมคราม" + tag, "Indigo hand-woven cotton " + tag, 45000, 5),
+            Fixtures.hidden("HANDICRAFT", "ย่ามเก่า" + tag, "Old shoulder bag " + tag, 20000, 0));
+        southern = Fixtures.group(c, tag, 4, "กลุ่มจักสานใต้ทดสอบ" + tag, "Test Southern Basketry " + tag,
+            product("HANDICRAFT", "กระเป๋ากระจูด" + tag, "Krajood bag " + tag, 39000, 12));
+        shopper = Fixtures.shopper(c, tag);
+      }
+      browser = Browser.start();
+    }
+    browser.manage().deleteAllCookies();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  // ---- a visitor browsing -------------------------------------------------------------------
+
+  @Test
+  void aVisitorBrowsesTheCatalogInThaiThenSwitchesToEnglish() {
+    open("catalog/?q=" + tag);
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("th");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("สินค้าทั้งหมด");
+    assertThat(cardTitles()).contains("น้ำพริกเผาสูตรโบราณ" + tag, "ผ้าฝ้ายทอมือย้อมคราม" + tag);
+    assertThat(cardTitles()).doesNotContain("ย่ามเก่า" + tag);
+
+    browser.findElement(By.id("lang-en")).click();
+    wait(ExpectedConditions.textToBe(By.tagName("h1"), "All products"));
+    assertThat(browser.getCurrentUrl()).contains("q=" + tag);
+    assertThat(cardTitles()).contains("Old-style chili paste " + tag, "Indigo hand-woven cotton " + tag);
+
+    browser.findElements(By.cssSelector(".fs-card-title")).stream().filter(e -> e.getText().startsWith("Indigo")).findFirst().orElseThrow().click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("product-name")));
+    assertThat(browser.findElement(By.id("product-name")).getText()).isEqualTo("Indigo hand-woven cotton " + tag);
+    assertThat(browser.findElement(By.id("product-price")).getText()).isEqualTo("฿450.00");
+    assertThat(browser.findElement(By.id("product-group")).getText()).isEqualTo("Test Weavers " + tag);
+
+    browser.findElement(By.id("lang-th")).click();
+    wait(ExpectedConditions.textToBe(By.id("product-name"), "ผ้าฝ้ายทอมือย้อมคราม" + tag));
+  }
+
+  @Test
+  void aVisitorFiltersByCategoryAndRegionAndSearchesInThai() {
+    open("catalog/");
+    browser.findElement(By.id("q")).sendKeys("น้ำพริก" + tag);
+    new Select(browser.findElement(By.id("category"))).selectByValue("PROCESSED_FOOD");
+    browser.findElement(By.id("apply-filters")).click();
+    wait(ExpectedConditions.urlContains("category=PROCESSED_FOOD"));
+    assertThat(cardSkus()).containsExactly(weavers.skus().get(0));
+    assertThat(browser.findElement(By.id("result-count")).getText()).isEqualTo("พบสินค้า 1 รายการ");
+
+    // a Thai word that sits inside a longer run of Thai letters: ฝ้าย in ผ้าฝ้ายทอมือย้อมคราม
+    open("catalog/");
+    browser.findElement(By.id("q")).sendKeys("ฝ้ายทอมือ " + tag);
+    browser.findElement(By.id("apply-filters")).click();
+    wait(ExpectedConditions.urlContains("q="));
+    assertThat(cardSkus()).containsExactly(weavers.skus().get(1));
+
+    open("catalog/?q=" + tag);
+    new Select(browser.findElement(By.id("region"))).selectByValue("SOUTH");
+    browser.findElement(By.id("apply-filters")).click();
+    wait(ExpectedConditions.urlContains("region=SOUTH"));
+    assertThat(cardSkus()).containsExactly(southern.skus().get(0));
+
+    open("catalog/?q=" + tag + "&category=NOT_A_CATEGORY");
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("ไม่รู้จักประเภทสินค้านี้");
+    assertThat(cardSkus()).hasSize(3);
+  }
+
+  @Test
+  void anUnknownProductGivesAFriendlyPageWithoutAStackTrace() {
+    open("catalog/product.xhtml?id=987654321");
+    assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่พบหน้าที่ต้องการ");
+    assertNoStackTrace();
+    open("catalog/product.xhtml?id=abc");
+    assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่พบหน้าที่ต้องการ");
+    assertNoStackTrace();
+    open("no-such-page.xhtml");
+    assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่พบหน้าที่ต้องการ");
+    assertNoStackTrace();
+  }
+
+  // ---- signing in ---------------------------------------------------------------------------
+
+  @Test
+  void aProducerSignsInAndSeesOnlyHerOwnGroupsProducts() throws Exception {
+    signIn(weavers.producerUsername(), Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/producer/products.xhtml"));
+    assertThat(mySkus()).containsExactlyInAnyOrderElementsOf(weavers.skus());
+    assertThat(mySkus()).doesNotContainAnyElementsOf(southern.skus());
+
+    WebElement row = myRow(weavers.skus().get(1));
+    row.findElement(By.cssSelector("input.fs-stock")).sendKeys("7");
+    row.findElement(By.cssSelector("input.fs-button")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "7"));
+    assertThat(myRow(weavers.skus().get(1)).findElement(By.cssSelector(".fs-current-stock")).getText()).isEqualTo("7");
+    assertThat(stockOf(weavers.productIds().get(1))).isEqualTo(7);
+
+    myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-stock")).sendKeys("-3");
+    myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-button")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "จำนวนคงเหลือต้องเป็นจำนวนเต็ม"));
+    assertThat(stockOf(weavers.productIds().get(1))).isEqualTo(7);
+
+    browser.findElement(By.id("logout")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+    open("producer/products.xhtml");
+    wait(ExpectedConditions.urlContains("login.xhtml"));
+  }
+
+  @Test
+  void aShopperWhoOpensTheProducerPageIsRefused() {
+    signIn(shopper, Fixtures.PASSWORD);
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+    open("producer/products.xhtml");
+    assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
+    assertThat(browser.findElements(By.id("my-products"))).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain(weavers.skus().get(0));
+  }
+
+  @Test
+  void aWrongPasswordGivesAClearMessageAndKeepsTheUsername() {
+    signIn(weavers.producerUsername(), "not-the-password");
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"));
+    assertThat(browser.findElement(By.id("login:username")).getAttribute("value")).isEqualTo(weavers.producerUsername());
+    assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+  }
+
+  @Test
+  void aProducerLoginThatWasAskedForReturnsToThePageAfterwards() {
+    open("producer/products.xhtml");
+    wait(ExpectedConditions.urlContains("login.xhtml"));
+    browser.findElement(By.id("login:username")).sendKeys(southern.producerUsername());
+    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait(ExpectedConditions.urlContains("/producer/products.xhtml"));
+    assertThat(mySkus()).containsExactlyElementsOf(southern.skus());
+  }
+
+  @Test
+  void aVisitorRegistersAndWhatSheTypedSurvivesAMistake() {
+    String username = "reg-" + tag.toLowerCase();
+    open("register.xhtml");
+    browser.findElement(By.id("registration:username")).sendKeys(username);
+    browser.findElement(By.id("registration:displayName")).sendKeys("คุณสมหญิง");
+    browser.findElement(By.id("registration:email")).sendKeys(username + "@example.org");
+    browser.findElement(By.id("registration:password")).sendKeys("long-enough-pw");
+    browser.findElement(By.id("registration:passwordAgain")).sendKeys("different-pw!");
+    browser.findElement(By.id("registration:submit")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("form"), "รหัสผ่านทั้งสองช่องไม่ตรงกัน"));
+    assertThat(browser.findElement(By.id("registration:username")).getAttribute("value")).isEqualTo(username);
+    assertThat(browser.findElement(By.id("registration:email")).getAttribute("value")).isEqualTo(username + "@example.org");
+
+    browser.findElement(By.id("registration:email")).clear();
+    browser.findElement(By.id("registration:email")).sendKeys("somchai@localhost"); // the browser lets it through, the server does not
+    browser.findElement(By.id("registration:password")).sendKeys("long-enough-pw");
+    browser.findElement(By.id("registration:passwordAgain")).sendKeys("long-enough-pw");
+    browser.findElement(By.id("registration:submit")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("form"), "รูปแบบอีเมลไม่ถูกต้อง"));
+
+    browser.findElement(By.id("registration:email")).clear();
+    browser.findElement(By.id("registration:email")).sendKeys(username + "@example.org");
+    browser.findElement(By.id("registration:password")).sendKeys("long-enough-pw");
+    browser.findElement(By.id("registration:passwordAgain")).sendKeys("long-enough-pw");
+    browser.findElement(By.id("registration:submit")).click();
+    wait(ExpectedConditions.urlContains("login.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains(username);
+    signIn(username, "long-enough-pw");
+    wait(ExpectedConditions.textToBe(By.id("signed-in-as"), username));
+  }
+
+  // ---- the API ------------------------------------------------------------------------------
+
+  @Test
+  void theApiListsFiltersAndFindsProducts() throws Exception {
+    JsonObject page = json(get("api/products?q=" + tag + "&size=10", null), 200);
+    assertThat(page.getInt("total")).isEqualTo(3);
+    JsonObject food = json(get("api/products?q=" + enc("น้ำพริก" + tag) + "&category=processed_food", null), 200);
+    JsonArray items = food.getJsonArray("items");
+    assertThat(items).hasSize(1);
+    assertThat(items.getJsonObject(0).getString("sku")).isEqualTo(weavers.skus().get(0));
+    assertThat(items.getJsonObject(0).getJsonNumber("priceSatang").longValue()).isEqualTo(8500);
+    assertThat(items.getJsonObject(0).getJsonObject("food").getString("allergensTh")).isEqualTo("กุ้ง");
+
+    JsonObject one = json(get("api/products/" + southern.productIds().get(0), null), 200);
+    assertThat(one.getString("region")).isEqualTo("SOUTH");
+    JsonArray groups = Json.createReader(new StringReader(get("api/groups", null).body())).readArray();
+    assertThat(groups.stream().map(JsonValue::asJsonObject).map(g -> g.getString("code"))).contains(weavers.code(), southern.code());
+  }
+
+  @Test
+  void badRequestsToTheApiGetProblemDetails() throws Exception {
+    assertProblem(get("api/products/987654321", null), 404);
+    assertProblem(get("api/products/" + weavers.productIds().get(2), null), 404);
+    assertProblem(get("api/products?size=1000", null), 400);
+    assertProblem(get("api/products?category=jewellery", null), 400);
+    assertProblem(get("api/products/not-a-number", null), 404);
+    assertProblem(get("api/my/products", null), 401);
+    assertProblem(get("api/my/products", basic(shopper, Fixtures.PASSWORD)), 403);
+  }
+
+  @Test
+  void aProducerScriptTouchesOnlyItsOwnGroupsProducts() throws Exception {
+    String auth = basic(weavers.producerUsername(), Fixtures.PASSWORD);
+    JsonArray mine = Json.createReader(new StringReader(get("api/my/products", auth).body())).readArray();
+    assertThat(mine.stream().map(JsonValue::asJsonObject).map(p -> p.getString("sku")).collect(Collectors.toList())).containsExactlyInAnyOrderElementsOf(weavers.skus());
+
+    long theirs = southern.productIds().get(0);
+    assertProblem(put("api/my/products/" + theirs + "/stock", "{\"stock\": 0}", auth), 403);
+    assertThat(stockOf(theirs)).isEqualTo(12);
+
+    long own = weavers.productIds().get(0);
+    assertThat(json(put("api/my/products/" + own + "/stock", "{\"stock\": 33}", auth), 200).getInt("stock")).isEqualTo(33);
+    assertProblem(put("api/my/products/" + own + "/stock", "{\"stock\": -1}", auth), 400);
+    assertThat(stockOf(own)).isEqualTo(33);
+  }
+
+  @Test
+  void fiveWrongPasswordsLockAnAccountForScriptsToo() throws Exception {
+    String victim;
+    try (Connection c = Fixtures.connect()) {
+      victim = Fixtures.shopper(c, Fixtures.tag());
+    }
+    for (int i = 0; i < 5; i++) {
+      assertProblem(get("api/my/products", basic(victim, "guess-" + i)), 401);
+    }
+    assertProblem(get("api/my/products", basic(victim, Fixtures.PASSWORD)), 401);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM user_account WHERE username = ? AND locked_until > NOW()", victim)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void healthSaysReadyWhenTheDatabaseAnswers() throws Exception {
+    URI root = URI.create("http://localhost:" + base.getPort() + "/");
+    HttpResponse<String> ready = http.send(HttpRequest.newBuilder(root.resolve("health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    JsonObject body = Json.createReader(new StringReader(ready.body())).readObject();
+    assertThat(body.getString("status")).isEqualTo("UP");
+    assertThat(body.getJsonArray("checks").getJsonObject(0).getString("name")).isEqualTo("database");
+    HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(root.resolve("openapi")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/products").contains("/api/groups");
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private static void assertNoStackTrace() {
+    assertThat(browser.getPageSource()).doesNotContain("at coop.fairshare").doesNotContain("java.lang.").doesNotContain("Caused by");
+  }
+
+  private void open(String path) {
+    browser.get(base.resolve(path).toString());
+  }
+
+  private void signIn(String username, String password) {
+    open("login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+  }
+
+  private static List<String> cardTitles() {
+    return browser.findElements(By.cssSelector(".fs-product-card .fs-card-title")).stream().map(WebElement::getText).toList();
+  }
+
+  private static List<String> cardSkus() {
+    return browser.findElements(By.cssSelector(".fs-product-card")).stream().map(e -> e.getAttribute("data-sku")).toList();
+  }
+
+  private static List<String> mySkus() {
+    return browser.findElements(By.cssSelector("tr.fs-my-product")).stream().map(e -> e.getAttribute("data-sku")).toList();
+  }
+
+  private static WebElement myRow(String sku) {
+    return browser.findElement(By.cssSelector("tr.fs-my-product[data-sku='" + sku + "']"));
+  }
+
+  private static long stockOf(long productId) throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return Fixtures.number(c, "SELECT stock FROM product WHERE id = ?", productId);
+    }
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> put(String path, String body, String authorization) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").header("Authorization", authorization)
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject json(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("title")).isNotBlank();
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at coop.");
+  }
+
+  private static String basic(String username, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String enc(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

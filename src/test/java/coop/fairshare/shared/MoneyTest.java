@@ -1,0 +1,155 @@
+package coop.fairshare.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MoneyTest {
+
+  private static final Locale THAI = Locale.forLanguageTag("th-TH");
+
+  @Test
+  void readsBahtWithTwoDecimalsExactly() {
+    assertThat(Money.ofBaht(new BigDecimal("1250.50")).satang()).isEqualTo(125_050L);
+    assertThat(Money.ofBaht(new BigDecimal("0.01")).satang()).isEqualTo(1L);
+    assertThat(Money.ofBaht(new BigDecimal("-0.10")).satang()).isEqualTo(-10L);
+    assertThat(Money.ofBaht(new BigDecimal("7")).satang()).isEqualTo(700L);
+  }
+
+  @Test
+  void acceptsTrailingZerosBeyondTheSatangBecauseTheAmountIsStillExact() {
+    assertThat(Money.ofBaht(new BigDecimal("1.500"))).isEqualTo(Money.ofSatang(150));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.005", "0.001", "12.345", "-0.999"})
+  void refusesFractionsOfASatang(String baht) {
+    assertThatThrownBy(() -> Money.ofBaht(new BigDecimal(baht)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than two decimals");
+  }
+
+  @Test
+  void readsTheLargestAmountALongHoldsAndRefusesOneSatangMore() {
+    assertThat(Money.ofBaht(new BigDecimal("92233720368547758.07")).satang()).isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> Money.ofBaht(new BigDecimal("92233720368547758.08")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Money.ofBaht(new BigDecimal("-92233720368547758.09")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesAMissingAmount() {
+    assertThatThrownBy(() -> Money.ofBaht((BigDecimal) null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void wholeBahtOverflowThrowsInsteadOfWrappingAround() {
+    assertThat(Money.ofBaht(3L).satang()).isEqualTo(300L);
+    assertThatThrownBy(() -> Money.ofBaht(Long.MAX_VALUE / 10)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void refusesAnAbsurdExponentQuickly() {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(1),
+        () -> assertThatThrownBy(() -> Money.ofBaht(new BigDecimal("1E+10000000"))).isInstanceOf(IllegalArgumentException.class));
+  }
+
+  @Test
+  void addsSubtractsAndMultipliesExactly() {
+    Money price = Money.ofSatang(12_345);
+
+    assertThat(price.plus(Money.ofSatang(55))).isEqualTo(Money.ofSatang(12_400));
+    assertThat(price.minus(Money.ofSatang(12_346))).isEqualTo(Money.ofSatang(-1));
+    assertThat(price.times(3)).isEqualTo(Money.ofSatang(37_035));
+    assertThat(price.times(0)).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void tenTimesTenSatangIsExactlyOneBaht() {
+    Money sum = Money.ZERO;
+    for (int i = 0; i < 10; i++) {
+      sum = sum.plus(Money.ofBaht(new BigDecimal("0.10")));
+    }
+    assertThat(sum).isEqualTo(Money.ofBaht(1));
+  }
+
+  @Test
+  void overflowThrowsArithmeticException() {
+    Money largest = Money.ofSatang(Long.MAX_VALUE);
+    Money smallest = Money.ofSatang(Long.MIN_VALUE);
+
+    assertThatThrownBy(() -> largest.plus(Money.ofSatang(1))).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> smallest.minus(Money.ofSatang(1))).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> largest.times(2)).isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> smallest.times(-1)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void tellsPositiveFromNegative() {
+    assertThat(Money.ofSatang(1).isPositive()).isTrue();
+    assertThat(Money.ZERO.isPositive()).isFalse();
+    assertThat(Money.ZERO.isNegative()).isFalse();
+    assertThat(Money.ofSatang(-1).isNegative()).isTrue();
+  }
+
+  @Test
+  void givesBahtWithScaleTwo() {
+    assertThat(Money.ofSatang(5).toBaht()).isEqualTo(new BigDecimal("0.05"));
+    assertThat(Money.ofBaht(3).toBaht().scale()).isEqualTo(2);
+    assertThat(Money.ofBaht(3).toBaht().toPlainString()).isEqualTo("3.00");
+    assertThat(Money.ofSatang(-125_050).toBaht().toPlainString()).isEqualTo("-1250.50");
+  }
+
+  @Test
+  void formatsTheSameWayInThaiAndEnglish() {
+    Money amount = Money.ofBaht(new BigDecimal("1250.50"));
+
+    assertThat(amount.format(THAI)).isEqualTo("฿1,250.50");
+    assertThat(amount.format(Locale.forLanguageTag("th"))).isEqualTo("฿1,250.50");
+    assertThat(amount.format(Locale.ENGLISH)).isEqualTo("฿1,250.50");
+  }
+
+  @Test
+  void formatsWithTwoDecimalsAndGroupedThousands() {
+    assertThat(Money.ZERO.format(Locale.ENGLISH)).isEqualTo("฿0.00");
+    assertThat(Money.ofBaht(1_000_000).format(THAI)).isEqualTo("฿1,000,000.00");
+    assertThat(Money.ofSatang(7).format(Locale.ENGLISH)).isEqualTo("฿0.07");
+  }
+
+  @Test
+  void otherLanguagesGetTheEnglishDigitsAndSeparators() {
+    assertThat(Money.ofBaht(new BigDecimal("1250.50")).format(Locale.GERMANY)).isEqualTo("฿1,250.50");
+  }
+
+  @Test
+  void comparesByAmount() {
+    Money small = Money.ofSatang(99);
+    Money large = Money.ofBaht(1);
+
+    assertThat(small).isLessThan(large);
+    assertThat(large).isGreaterThan(small);
+    assertThat(Money.ofSatang(100).compareTo(large)).isZero();
+    assertThat(Money.ofSatang(-1)).isLessThan(Money.ZERO);
+
+    List<Money> amounts = new ArrayList<>(List.of(large, Money.ofSatang(-5), small));
+    amounts.sort(null);
+    assertThat(amounts).containsExactly(Money.ofSatang(-5), small, large);
+  }
+
+  @Test
+  void equalAmountsAreEqualValues() {
+    assertThat(Money.ofBaht(12)).isEqualTo(Money.ofSatang(1_200)).hasSameHashCodeAs(Money.ofSatang(1_200));
+    assertThat(Money.ofBaht(12)).hasToString("12.00 THB");
+  }
+}

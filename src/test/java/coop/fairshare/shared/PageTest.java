@@ -1,0 +1,69 @@
+package coop.fairshare.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageTest {
+
+  @Test
+  void countsPagesRoundingUp() {
+    assertThat(new Page<>(List.of(), 0, 10, 0).totalPages()).isZero();
+    assertThat(new Page<>(List.of(), 0, 10, 1).totalPages()).isEqualTo(1);
+    assertThat(new Page<>(List.of(), 0, 10, 10).totalPages()).isEqualTo(1);
+    assertThat(new Page<>(List.of(), 0, 10, 11).totalPages()).isEqualTo(2);
+    assertThat(new Page<>(List.of(), 0, 1, 7).totalPages()).isEqualTo(7);
+  }
+
+  @Test
+  void firstOfSeveralPagesHasANextButNoPrevious() {
+    Page<String> first = new Page<>(List.of("a", "b"), 0, 2, 5);
+
+    assertThat(first.hasNext()).isTrue();
+    assertThat(first.hasPrevious()).isFalse();
+  }
+
+  @Test
+  void middlePageHasBoth() {
+    Page<String> middle = new Page<>(List.of("c", "d"), 1, 2, 5);
+
+    assertThat(middle.hasNext()).isTrue();
+    assertThat(middle.hasPrevious()).isTrue();
+  }
+
+  @Test
+  void lastPageHasNoNext() {
+    Page<String> last = new Page<>(List.of("e"), 2, 2, 5);
+
+    assertThat(last.hasNext()).isFalse();
+    assertThat(last.hasPrevious()).isTrue();
+  }
+
+  @Test
+  void anEmptyResultHasNeitherNextNorPrevious() {
+    Page<String> empty = new Page<>(List.of(), 0, 24, 0);
+
+    assertThat(empty.hasNext()).isFalse();
+    assertThat(empty.hasPrevious()).isFalse();
+  }
+
+  @Test
+  void refusesANegativePageOrAnEmptySize() {
+    assertThatThrownBy(() -> new Page<>(List.of(), -1, 10, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Page<>(List.of(), 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void keepsItsOwnCopyOfTheItems() {
+    List<String> items = new ArrayList<>(List.of("a", "b"));
+    Page<String> page = new Page<>(items, 0, 10, 2);
+
+    items.add("c");
+
+    assertThat(page.items()).containsExactly("a", "b");
+    assertThatThrownBy(() -> page.items().add("d")).isInstanceOf(UnsupportedOperationException.class);
+  }
+}
