@@ -3,9 +3,8 @@ package coop.fairshare.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.fairshare.member.MemberFixtures;
 import coop.fairshare.member.ProducerGroup;
-import coop.fairshare.member.Region;
-import java.lang.reflect.Constructor;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -206,17 +205,6 @@ class UserAccountTest {
   }
 
   private static ProducerGroup group() {
-    return new ProducerGroup("NAN-WEAVERS", "กลุ่มทอผ้าน่าน", "Nan Weavers", region(), "น่าน", "กลุ่มแม่บ้านทอผ้า", "Women of Nan weaving together", 2001);
-  }
-
-  /** Regions are reference data with no public constructor; the test makes one the way JPA would. */
-  private static Region region() {
-    try {
-      Constructor<Region> constructor = Region.class.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      return constructor.newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return MemberFixtures.nanWeavers();
   }
 }

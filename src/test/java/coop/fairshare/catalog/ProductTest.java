@@ -3,11 +3,10 @@ package coop.fairshare.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coop.fairshare.member.MemberFixtures;
 import coop.fairshare.member.ProducerGroup;
-import coop.fairshare.member.Region;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.ThaiText;
-import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -257,17 +256,6 @@ class ProductTest {
   }
 
   private static ProducerGroup group() {
-    return new ProducerGroup("NAN-WEAVERS", "กลุ่มทอผ้าน่าน", "Nan Weavers", region(), "น่าน", "เรื่องของกลุ่ม", "The group's story", 2001);
-  }
-
-  /** Regions are reference data with no public constructor; the test makes one the way JPA would. */
-  private static Region region() {
-    try {
-      Constructor<Region> constructor = Region.class.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      return constructor.newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return MemberFixtures.nanWeavers();
   }
 }

@@ -56,7 +56,7 @@ public class Database {
             .validateMigrationNaming(true)
             .load()
             .migrate();
-    LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied now)");
+    LOG.info(() -> "Database schema at version " + version(schema) + " (" + schema.migrationsExecuted + " migrations applied now)");
     if (demo) {
       MigrateResult demoData =
           Flyway.configure(loader)
@@ -67,8 +67,12 @@ public class Database {
               .baselineVersion("0")
               .load()
               .migrate();
-      LOG.info(() -> "Demo data at version " + demoData.targetSchemaVersion + " (" + demoData.migrationsExecuted + " scripts applied now)");
+      LOG.info(() -> "Demo data at version " + version(demoData) + " (" + demoData.migrationsExecuted + " scripts applied now)");
     }
+  }
+
+  private static String version(MigrateResult result) {
+    return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
   }
 
   public boolean demoMode() {

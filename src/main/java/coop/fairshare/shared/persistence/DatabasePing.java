@@ -1,6 +1,7 @@
 package coop.fairshare.shared.persistence;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
  * own context even when the health endpoint (served by Payara, outside the app) calls it.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabasePing {
 
