@@ -61,7 +61,7 @@ final class Fixtures {
       String sku = code.replace("T-", "S") + "-" + n++;
       ids.add(insert(c, "INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, stock, active, featured,"
               + " ingredients_th, ingredients_en, allergens_th, allergens_en, shelf_life_days, fda_number, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          sku, groupId, p.category(), p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", p.priceSatang(), 300, p.stock(), p.active(), false,
+          sku, groupId, p.category(), p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", p.priceSatang(), 300, p.stock(), p.active(), p.featured(),
           food(p, "พริกแห้ง กระเทียม"), food(p, "dried chili, garlic"), food(p, "กุ้ง"), food(p, "shrimp"), p.food() ? 180 : null,
           p.food() ? "12-3-" + String.format(Locale.ROOT, "%05d", ThreadLocalRandom.current().nextInt(100000)) + "-1-0001" : null,
           Product.searchTextOf(p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", sku)));
@@ -74,9 +74,17 @@ final class Fixtures {
   }
 
   static String shopper(Connection c, String tag) throws SQLException {
-    String username = ("shopper-" + tag).toLowerCase(Locale.ROOT);
+    return account(c, "shopper-" + tag, "SHOPPER");
+  }
+
+  static String treasurer(Connection c, String tag) throws SQLException {
+    return account(c, "treasurer-" + tag, "TREASURER");
+  }
+
+  private static String account(Connection c, String name, String role) throws SQLException {
+    String username = name.toLowerCase(Locale.ROOT);
     insert(c, "INSERT INTO user_account (username, password_hash, display_name, email, role) VALUES (?,?,?,?,?)",
-        username, passwordHash(), "Shopper " + tag, username + "@test.fairshare.coop", "SHOPPER");
+        username, passwordHash(), role + " " + name, username + "@test.fairshare.coop", role);
     return username;
   }
 
@@ -84,18 +92,22 @@ final class Fixtures {
     return p.food() ? value : null;
   }
 
-  record ProductRow(String category, String nameTh, String nameEn, long priceSatang, int stock, boolean active) {
+  record ProductRow(String category, String nameTh, String nameEn, long priceSatang, int stock, boolean active, boolean featured) {
     boolean food() {
       return category.equals("PROCESSED_FOOD");
     }
   }
 
   static ProductRow product(String category, String nameTh, String nameEn, long priceSatang, int stock) {
-    return new ProductRow(category, nameTh, nameEn, priceSatang, stock, true);
+    return new ProductRow(category, nameTh, nameEn, priceSatang, stock, true, false);
+  }
+
+  static ProductRow featured(String category, String nameTh, String nameEn, long priceSatang, int stock) {
+    return new ProductRow(category, nameTh, nameEn, priceSatang, stock, true, true);
   }
 
   static ProductRow hidden(String category, String nameTh, String nameEn, long priceSatang, int stock) {
-    return new ProductRow(category, nameTh, nameEn, priceSatang, stock, false);
+    return new ProductRow(category, nameTh, nameEn, priceSatang, stock, false, false);
   }
 
   static long insert(Connection c, String sql, Object... values) throws SQLException {

@@ -57,6 +57,7 @@ class WebIT {
   private static Group weavers;
   private static Group southern;
   private static String shopper;
+  private static String treasurer;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private URI base;
 
@@ -67,12 +68,13 @@ class WebIT {
       tag = Fixtures.tag();
       try (Connection c = Fixtures.connect()) {
         weavers = Fixtures.group(c, tag, 3, "กลุ่มทอผ้าทดสอบ" + tag, "Test Weavers " + tag,
-            product("PROCESSED_FOOD", "น้ำพริกเผาสูตรโบราณ" + tag, "Old-style chili paste " + tag, 8500, 40),
+            Fixtures.featured("PROCESSED_FOOD", "น้ำพริกเผาสูตรโบราณ" + tag, "Old-style chili paste " + tag, 8500, 40),
             product("HANDICRAFT", "ผ้าฝ้ายทอมือย้อมคราม" + tag, "Indigo hand-woven cotton " + tag, 45000, 5),
             Fixtures.hidden("HANDICRAFT", "ย่ามเก่า" + tag, "Old shoulder bag " + tag, 20000, 0));
         southern = Fixtures.group(c, tag, 4, "กลุ่มจักสานใต้ทดสอบ" + tag, "Test Southern Basketry " + tag,
             product("HANDICRAFT", "กระเป๋ากระจูด" + tag, "Krajood bag " + tag, 39000, 12));
         shopper = Fixtures.shopper(c, tag);
+        treasurer = Fixtures.treasurer(c, tag);
       }
       browser = Browser.start();
     }
@@ -88,6 +90,19 @@ class WebIT {
   }
 
   // ---- a visitor browsing -------------------------------------------------------------------
+
+  @Test
+  void theHomePageShowsFeaturedProductsAndLeadsToTheCatalog() {
+    open("");
+    assertThat(browser.findElement(By.cssSelector(".fs-hero h1")).getText()).isEqualTo("ของดีจากฝีมือผู้ผลิตที่บ้านทั่วไทย");
+    assertThat(browser.findElements(By.cssSelector("#featured .fs-product-card")).stream().map(e -> e.getAttribute("data-sku"))).contains(weavers.skus().get(0));
+    browser.findElement(By.id("nav-groups")).click();
+    wait(ExpectedConditions.urlContains("/groups/"));
+    browser.findElements(By.cssSelector(".fs-group-card .fs-card-title")).stream().filter(e -> e.getText().equals("กลุ่มจักสานใต้ทดสอบ" + tag)).findFirst().orElseThrow().click();
+    wait(ExpectedConditions.textToBe(By.id("group-name"), "กลุ่มจักสานใต้ทดสอบ" + tag));
+    assertThat(browser.findElement(By.id("group-leader")).getText()).isEqualTo("นางทดสอบ " + tag);
+    assertThat(cardSkus()).containsExactlyElementsOf(southern.skus());
+  }
 
   @Test
   void aVisitorBrowsesTheCatalogInThaiThenSwitchesToEnglish() {
@@ -188,6 +203,23 @@ class WebIT {
     assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
     assertThat(browser.findElements(By.id("my-products"))).isEmpty();
     assertThat(browser.getPageSource()).doesNotContain(weavers.skus().get(0));
+  }
+
+  @Test
+  void aTreasurerSeesEveryGroupWithItsMembersAndOthersAreKeptOut() {
+    signIn(treasurer, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    WebElement row = browser.findElements(By.cssSelector("[id$='groups_data'] tr")).stream()
+        .filter(r -> r.getText().contains(weavers.code())).findFirst().orElseThrow();
+    assertThat(row.getText()).contains("กลุ่มทอผ้าทดสอบ" + tag).contains("ภาคกลาง");
+    browser.findElement(By.id("logout")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+
+    signIn(weavers.producerUsername(), Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/producer/"));
+    open("treasurer/");
+    assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
+    assertThat(browser.findElements(By.cssSelector("[id$='members_data']"))).isEmpty();
   }
 
   @Test
