@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.member.Member;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.Money;
@@ -97,6 +98,11 @@ public class Product {
   @Column(name = "fda_number")
   private String fdaNumber;
 
+  /** The member who made it: her share of a sale is owed to her by name. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "maker_member_id")
+  private Member maker;
+
   @Column(name = "search_text", nullable = false)
   private String searchText;
 
@@ -182,6 +188,18 @@ public class Product {
       throw new IllegalArgumentException("stock above " + MAX_STOCK + " is surely a typing mistake");
     }
     this.stock = counted;
+  }
+
+  /** Names the member who makes this product; she must belong to the product's group. */
+  public void madeBy(Member member) {
+    if (member != null && !member.belongsTo(group)) {
+      throw new IllegalArgumentException("the maker must be a member of the product's group");
+    }
+    this.maker = member;
+  }
+
+  public Optional<Member> maker() {
+    return Optional.ofNullable(maker);
   }
 
   public void activate() {

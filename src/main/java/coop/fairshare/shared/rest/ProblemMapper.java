@@ -55,6 +55,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       String detail = invalid.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
       return Problem.response(Response.Status.BAD_REQUEST, "error.invalidInput", detail);
     }
+    if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.ws.rs.ProcessingException || e instanceof java.time.DateTimeException) {
+      return Problem.response(Response.Status.BAD_REQUEST, "error.invalidInput", "The request body is not valid JSON for this call.");
+    }
     if (e instanceof IllegalArgumentException invalid) {
       return Problem.response(Response.Status.BAD_REQUEST, "error.invalidInput", invalid.getMessage());
     }

@@ -1,0 +1,201 @@
+package coop.fairshare.ledger;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes journal entries with plain JDBC on the caller's connection and transaction, so the EJB
+ * services and the benchmark post exactly the same way. In one transaction it: takes a shared lock
+ * on the entry's month (a month being closed waits for postings in flight, and then refuses new
+ * ones), writes the entry and its lines once per idempotency key, and adds the amounts to one
+ * randomly chosen balance row of each account, in account order so two postings never deadlock.
+ */
+public final class JournalWriter {
+
+  private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyy-MM");
+  private static final int DUPLICATE_KEY = 1062;
+
+  private JournalWriter() {}
+
+  /** The outcome: the entry's id, and whether this call wrote it or found it already written. */
+  public record Written(long entryId, boolean isNew) {}
+
+  public static Written post(Connection connection, JournalEntry entry) throws SQLException {
+    Long existing = findByKey(connection, entry.idempotencyKey(), false);
+    if (existing != null) {
+      return new Written(existing, false);
+    }
+    holdOpenPeriod(connection, entry.date());
+    Map<Long, Integer> slots = balanceSlots(connection, entry);
+    long entryId;
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      insert.setDate(1, Date.valueOf(entry.date()));
+      insert.setString(2, entry.description());
+      insert.setString(3, entry.source().name());
+      insert.setString(4, entry.sourceRef());
+      insert.setString(5, entry.idempotencyKey());
+      insert.setObject(6, entry.reversesEntryId());
+      insert.setLong(7, entry.total().satang());
+      insert.setString(8, entry.createdBy());
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        entryId = keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      if (e.getErrorCode() == DUPLICATE_KEY && e.getMessage() != null && e.getMessage().contains("uq_journal_idempotency")) {
+        // another transaction wrote the same key first; MariaDB waited for it to commit
+        Long theirs = findByKey(connection, entry.idempotencyKey(), true);
+        if (theirs != null) {
+          return new Written(theirs, false);
+        }
+      }
+      throw e;
+    }
+    try (PreparedStatement line = connection.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES (?,?,?,?,?)")) {
+      int number = 1;
+      for (PostingLine posting : entry.lines()) {
+        line.setLong(1, entryId);
+        line.setInt(2, number++);
+        line.setLong(3, posting.accountId());
+        line.setString(4, posting.side().code());
+        line.setLong(5, posting.amount().satang());
+        line.addBatch();
+      }
+      line.executeBatch();
+    }
+    addToBalances(connection, entry, slots);
+    return new Written(entryId, true);
+  }
+
+  static String periodOf(LocalDate date) {
+    return PERIOD.format(date);
+  }
+
+  /** A locking read sees rows other transactions committed after this one began; a plain read may not. */
+  private static Long findByKey(Connection connection, String key, boolean locking) throws SQLException {
+    try (PreparedStatement find = connection.prepareStatement("SELECT id FROM journal_entry WHERE idempotency_key = ?" + (locking ? " LOCK IN SHARE MODE" : ""))) {
+      find.setString(1, key);
+      try (ResultSet row = find.executeQuery()) {
+        return row.next() ? row.getLong(1) : null;
+      }
+    }
+  }
+
+  private static void holdOpenPeriod(Connection connection, LocalDate date) throws SQLException {
+    String period = periodOf(date);
+    String status = periodStatus(connection, period);
+    if (status == null) {
+      try (PreparedStatement open = connection.prepareStatement("INSERT IGNORE INTO ledger_period (period) VALUES (?)")) {
+        open.setString(1, period);
+        open.executeUpdate();
+      }
+      status = periodStatus(connection, period);
+    }
+    if (!"OPEN".equals(status)) {
+      throw new PeriodClosed(period);
+    }
+  }
+
+  private static String periodStatus(Connection connection, String period) throws SQLException {
+    try (PreparedStatement read = connection.prepareStatement("SELECT status FROM ledger_period WHERE period = ? LOCK IN SHARE MODE")) {
+      read.setString(1, period);
+      try (ResultSet row = read.executeQuery()) {
+        return row.next() ? row.getString(1) : null;
+      }
+    }
+  }
+
+  private static Map<Long, Integer> balanceSlots(Connection connection, JournalEntry entry) throws SQLException {
+    Map<Long, Integer> slots = new HashMap<>();
+    StringBuilder ids = new StringBuilder();
+    entry.lines().stream().map(PostingLine::accountId).distinct().forEach(id -> ids.append(ids.length() == 0 ? "" : ",").append(id));
+    try (Statement read = connection.createStatement();
+        ResultSet rows = read.executeQuery("SELECT id, balance_slots FROM ledger_account WHERE id IN (" + ids + ")")) {
+      while (rows.next()) {
+        slots.put(rows.getLong(1), rows.getInt(2));
+      }
+    }
+    for (PostingLine line : entry.lines()) {
+      if (!slots.containsKey(line.accountId())) {
+        throw new IllegalArgumentException("no ledger account " + line.accountId());
+      }
+    }
+    return slots;
+  }
+
+  private static void addToBalances(Connection connection, JournalEntry entry, Map<Long, Integer> slots) throws SQLException {
+    Map<Long, long[]> perAccount = new TreeMap<>(); // account order: no two postings lock rows in opposite orders
+    for (PostingLine line : entry.lines()) {
+      long[] sums = perAccount.computeIfAbsent(line.accountId(), k -> new long[2]);
+      sums[line.side() == Side.DEBIT ? 0 : 1] += line.amount().satang();
+    }
+    try (PreparedStatement add = connection.prepareStatement(
+        "UPDATE account_balance SET debit_satang = debit_satang + ?, credit_satang = credit_satang + ? WHERE account_id = ? AND slot = ?")) {
+      for (Map.Entry<Long, long[]> account : perAccount.entrySet()) {
+        add.setLong(1, account.getValue()[0]);
+        add.setLong(2, account.getValue()[1]);
+        add.setLong(3, account.getKey());
+        add.setInt(4, ThreadLocalRandom.current().nextInt(slots.get(account.getKey())));
+        if (add.executeUpdate() != 1) {
+          throw new IllegalStateException("balance row missing for account " + account.getKey());
+        }
+      }
+    }
+  }
+
+  /**
+   * Opens an account (and its balance rows) unless one with this code exists; returns its id.
+   * Safe when two transactions open the same account at once: the code is unique.
+   */
+  public static long openAccount(Connection connection, String code, String nameTh, String nameEn, AccountType type, OwnerKind ownerKind, Long ownerId, int balanceSlots)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT IGNORE INTO ledger_account (code, name_th, name_en, type, owner_kind, owner_id, balance_slots) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, code);
+      insert.setString(2, nameTh);
+      insert.setString(3, nameEn);
+      insert.setString(4, type.name());
+      insert.setString(5, ownerKind.name());
+      insert.setObject(6, ownerId);
+      insert.setInt(7, balanceSlots);
+      if (insert.executeUpdate() == 1) {
+        long id;
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+        try (PreparedStatement slot = connection.prepareStatement("INSERT INTO account_balance (account_id, slot) VALUES (?, ?)")) {
+          for (int i = 0; i < balanceSlots; i++) {
+            slot.setLong(1, id);
+            slot.setInt(2, i);
+            slot.addBatch();
+          }
+          slot.executeBatch();
+        }
+        return id;
+      }
+    }
+    try (PreparedStatement find = connection.prepareStatement("SELECT id FROM ledger_account WHERE code = ? LOCK IN SHARE MODE")) {
+      find.setString(1, code);
+      try (ResultSet row = find.executeQuery()) {
+        if (!row.next()) {
+          throw new IllegalStateException("could not open ledger account " + code);
+        }
+        return row.getLong(1);
+      }
+    }
+  }
+}

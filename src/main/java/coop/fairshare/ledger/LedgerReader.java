@@ -1,0 +1,147 @@
+package coop.fairshare.ledger;
+
+import coop.fairshare.shared.Money;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads accounts, balances and entries with plain JDBC; nothing here writes. */
+final class LedgerReader {
+
+  private static final String ACCOUNT_COLUMNS = "a.id, a.code, a.name_th, a.name_en, a.type, a.owner_kind, a.owner_id, a.balance_slots";
+
+  private LedgerReader() {}
+
+  static List<AccountBalance> balances(Connection c) throws SQLException {
+    List<AccountBalance> balances = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + ", SUM(b.debit_satang), SUM(b.credit_satang)"
+        + " FROM ledger_account a JOIN account_balance b ON b.account_id = a.id GROUP BY a.id ORDER BY a.code")) {
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          balances.add(new AccountBalance(account(rows), Money.ofSatang(rows.getLong(9)), Money.ofSatang(rows.getLong(10))));
+        }
+      }
+    }
+    return balances;
+  }
+
+  /** One account's balance: at most 64 rows read by primary key, however many lines it has. */
+  static Optional<AccountBalance> balance(Connection c, long accountId) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + ", SUM(b.debit_satang), SUM(b.credit_satang)"
+        + " FROM ledger_account a JOIN account_balance b ON b.account_id = a.id WHERE a.id = ? GROUP BY a.id")) {
+      read.setLong(1, accountId);
+      try (ResultSet rows = read.executeQuery()) {
+        return rows.next() ? Optional.of(new AccountBalance(account(rows), Money.ofSatang(rows.getLong(9)), Money.ofSatang(rows.getLong(10)))) : Optional.empty();
+      }
+    }
+  }
+
+  static Optional<LedgerAccount> accountByCode(Connection c, String code) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a WHERE a.code = ?")) {
+      read.setString(1, code);
+      try (ResultSet rows = read.executeQuery()) {
+        return rows.next() ? Optional.of(account(rows)) : Optional.empty();
+      }
+    }
+  }
+
+  static List<LedgerAccount> accounts(Connection c) throws SQLException {
+    List<LedgerAccount> accounts = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a ORDER BY a.code");
+        ResultSet rows = read.executeQuery()) {
+      while (rows.next()) {
+        accounts.add(account(rows));
+      }
+    }
+    return accounts;
+  }
+
+  static List<PostedEntry> entries(Connection c, JournalQuery query) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT e.id FROM journal_entry e WHERE 1 = 1");
+    List<Object> parameters = new ArrayList<>();
+    if (query.accountId() != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM journal_line l WHERE l.entry_id = e.id AND l.account_id = ?)");
+      parameters.add(query.accountId());
+    }
+    if (query.from() != null) {
+      sql.append(" AND e.entry_date >= ?");
+      parameters.add(java.sql.Date.valueOf(query.from()));
+    }
+    if (query.to() != null) {
+      sql.append(" AND e.entry_date <= ?");
+      parameters.add(java.sql.Date.valueOf(query.to()));
+    }
+    if (query.source() != null) {
+      sql.append(" AND e.source = ?");
+      parameters.add(query.source().name());
+    }
+    sql.append(" ORDER BY e.entry_date DESC, e.id DESC LIMIT ? OFFSET ?");
+    parameters.add(query.size() + 1);
+    parameters.add((long) query.page() * query.size());
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < parameters.size(); i++) {
+        read.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+    }
+    List<PostedEntry> entries = new ArrayList<>();
+    for (long id : ids) {
+      entry(c, id).ifPresent(entries::add);
+    }
+    return entries;
+  }
+
+  static Optional<PostedEntry> entry(Connection c, long id) throws SQLException {
+    List<PostedEntry.Line> lines = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT l.line_no, l.side, l.amount_satang, " + ACCOUNT_COLUMNS
+        + " FROM journal_line l JOIN ledger_account a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no")) {
+      read.setLong(1, id);
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          LedgerAccount account = accountAt(rows, 4);
+          lines.add(new PostedEntry.Line(rows.getInt(1), account, Side.of(rows.getString(2)), Money.ofSatang(rows.getLong(3))));
+        }
+      }
+    }
+    try (PreparedStatement read = c.prepareStatement("SELECT e.entry_date, e.description, e.source, e.source_ref, e.idempotency_key, e.reverses_entry_id,"
+        + " (SELECT r.id FROM journal_entry r WHERE r.reverses_entry_id = e.id), e.total_satang, e.created_by, e.created_at FROM journal_entry e WHERE e.id = ?")) {
+      read.setLong(1, id);
+      try (ResultSet row = read.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new PostedEntry(id, row.getDate(1).toLocalDate(), row.getString(2), EntrySource.valueOf(row.getString(3)), row.getString(4), row.getString(5),
+            (Long) row.getObject(6, Long.class), (Long) row.getObject(7, Long.class), Money.ofSatang(row.getLong(8)), row.getString(9), row.getTimestamp(10).toInstant(), lines));
+      }
+    }
+  }
+
+  static List<LedgerPeriod> periods(Connection c) throws SQLException {
+    List<LedgerPeriod> periods = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT period, status, closed_by, closed_at FROM ledger_period ORDER BY period DESC");
+        ResultSet rows = read.executeQuery()) {
+      while (rows.next()) {
+        periods.add(new LedgerPeriod(rows.getString(1), "CLOSED".equals(rows.getString(2)), rows.getString(3), rows.getTimestamp(4) == null ? null : rows.getTimestamp(4).toInstant()));
+      }
+    }
+    return periods;
+  }
+
+  private static LedgerAccount account(ResultSet rows) throws SQLException {
+    return accountAt(rows, 1);
+  }
+
+  private static LedgerAccount accountAt(ResultSet rows, int first) throws SQLException {
+    return new LedgerAccount(rows.getLong(first), rows.getString(first + 1), rows.getString(first + 2), rows.getString(first + 3),
+        AccountType.valueOf(rows.getString(first + 4)), OwnerKind.valueOf(rows.getString(first + 5)), (Long) rows.getObject(first + 6, Long.class), rows.getInt(first + 7));
+  }
+}

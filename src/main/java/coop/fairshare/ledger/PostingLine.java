@@ -1,0 +1,28 @@
+package coop.fairshare.ledger;
+
+import coop.fairshare.shared.Money;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** One line of a journal entry: an account, a side and a positive amount. */
+public record PostingLine(long accountId, Side side, Money amount) implements Serializable {
+
+  public PostingLine {
+    Objects.requireNonNull(side, "side");
+    Objects.requireNonNull(amount, "amount");
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("every line's amount must be more than zero");
+    }
+    if (accountId <= 0) {
+      throw new IllegalArgumentException("a line needs an account");
+    }
+  }
+
+  public static PostingLine debit(long accountId, Money amount) {
+    return new PostingLine(accountId, Side.DEBIT, amount);
+  }
+
+  public static PostingLine credit(long accountId, Money amount) {
+    return new PostingLine(accountId, Side.CREDIT, amount);
+  }
+}

@@ -1,0 +1,29 @@
+package coop.fairshare.ledger;
+
+/** Debit or credit, stored as D or C. */
+public enum Side {
+  DEBIT("D"),
+  CREDIT("C");
+
+  private final String code;
+
+  Side(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Side opposite() {
+    return this == DEBIT ? CREDIT : DEBIT;
+  }
+
+  public static Side of(String code) {
+    return switch (code) {
+      case "D" -> DEBIT;
+      case "C" -> CREDIT;
+      default -> throw new IllegalArgumentException("side must be D or C: " + code);
+    };
+  }
+}

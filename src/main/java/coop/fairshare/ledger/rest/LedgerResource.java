@@ -1,0 +1,151 @@
+package coop.fairshare.ledger.rest;
+
+import coop.fairshare.ledger.AccountBalance;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAudit;
+import coop.fairshare.ledger.LedgerPeriod;
+import coop.fairshare.ledger.ManualEntries;
+import coop.fairshare.ledger.ManualEntryProposal;
+import coop.fairshare.ledger.PostedEntry;
+import coop.fairshare.ledger.PostingLine;
+import coop.fairshare.ledger.Side;
+import coop.fairshare.ledger.TrialBalance;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The ledger for treasurers' scripts (HTTP Basic); who may do what is decided by the services. */
+@Path("ledger")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class LedgerResource {
+
+  /** An account with its totals. */
+  public record BalanceJson(long accountId, String code, String nameTh, String nameEn, String type, long debitSatang, long creditSatang, long balanceSatang) {
+
+    static BalanceJson of(AccountBalance b) {
+      return new BalanceJson(b.account().id(), b.account().code(), b.account().nameTh(), b.account().nameEn(), b.account().type().name(),
+          b.debits().satang(), b.credits().satang(), b.balance().satang());
+    }
+  }
+
+  /** The trial balance. */
+  public record TrialBalanceJson(List<BalanceJson> accounts, long totalDebitSatang, long totalCreditSatang, boolean balances) {}
+
+  /** A line as sent or shown: side "D" or "C", amount in satang. */
+  public record LineJson(long accountId, String accountCode, String side, long amountSatang) {}
+
+  /** An entry as written. */
+  public record EntryJson(long id, LocalDate date, String description, String source, String sourceRef, Long reversesEntryId, Long reversedByEntryId, long totalSatang,
+      String createdBy, List<LineJson> lines) {
+
+    static EntryJson of(PostedEntry e) {
+      return new EntryJson(e.id(), e.date(), e.description(), e.source().name(), e.sourceRef(), e.reversesEntryId(), e.reversedByEntryId(), e.total().satang(),
+          e.createdBy(), e.lines().stream().map(l -> new LineJson(l.account().id(), l.account().code(), l.side().code(), l.amount().satang())).toList());
+    }
+  }
+
+  /** A manual entry proposed for a second treasurer's approval. */
+  public record ProposalRequest(LocalDate date, String description, List<LineJson> lines) {}
+
+  /** A proposal and where it stands. */
+  public record ProposalJson(long id, String status, String proposedBy, String decidedBy, Long postedEntryId, long totalSatang) {
+
+    static ProposalJson of(ManualEntryProposal p) {
+      return new ProposalJson(p.id(), p.status().name(), p.proposedBy(), p.decidedBy(), p.postedEntryId(), p.total().satang());
+    }
+  }
+
+  /** Why an entry is reversed. */
+  public record ReversalRequest(String reason) {}
+
+  @EJB
+  private Ledger ledger;
+
+  @EJB
+  private ManualEntries manual;
+
+  @GET
+  @Path("trial-balance")
+  @Operation(summary = "Every account's debits and credits; the totals are equal (TREASURER, ADMIN)")
+  public TrialBalanceJson trialBalance() {
+    TrialBalance trial = ledger.trialBalance();
+    return new TrialBalanceJson(trial.accounts().stream().map(BalanceJson::of).toList(), trial.totalDebits().satang(), trial.totalCredits().satang(), trial.balances());
+  }
+
+  @GET
+  @Path("audit")
+  @Operation(summary = "Proves balance rows equal the lines for every account (TREASURER, ADMIN)")
+  public LedgerAudit.Findings audit() {
+    return ledger.audit();
+  }
+
+  @GET
+  @Path("entries/{id}")
+  public EntryJson entry(@PathParam("id") long id) {
+    return ledger.entry(id).map(EntryJson::of).orElseThrow(() -> new NotFound("entry", id));
+  }
+
+  @POST
+  @Path("entries/{id}/reversal")
+  @Operation(summary = "Posts the reversal of an entry (once)")
+  public EntryJson reverse(@PathParam("id") long id, ReversalRequest request) {
+    return EntryJson.of(ledger.reverse(id, request == null ? null : request.reason()));
+  }
+
+  @GET
+  @Path("periods")
+  public List<LedgerPeriod> periods() {
+    return ledger.periods();
+  }
+
+  @POST
+  @Path("periods/{month}/close")
+  @Operation(summary = "Closes a month (yyyy-MM): postings dated in it are refused from then on")
+  public LedgerPeriod close(@PathParam("month") String month) {
+    try {
+      return ledger.closePeriod(YearMonth.parse(month));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("month must look like 2026-10");
+    }
+  }
+
+  @POST
+  @Path("proposals")
+  @Operation(summary = "Proposes a manual entry; a second, different treasurer must approve it")
+  public ProposalJson propose(ProposalRequest request) {
+    if (request == null || request.lines() == null) {
+      throw new IllegalArgumentException("date, description and lines are required");
+    }
+    List<PostingLine> lines = request.lines().stream().map(l -> new PostingLine(l.accountId(), Side.of(l.side() == null ? "" : l.side().toUpperCase(Locale.ROOT)),
+        Money.ofSatang(l.amountSatang()))).toList();
+    return ProposalJson.of(manual.propose(request.date() == null ? Ledger.today() : request.date(), request.description(), lines));
+  }
+
+  @POST
+  @Path("proposals/{id}/approve")
+  public EntryJson approve(@PathParam("id") long id) {
+    return EntryJson.of(manual.approve(id));
+  }
+
+  @POST
+  @Path("proposals/{id}/reject")
+  public ProposalJson reject(@PathParam("id") long id) {
+    return ProposalJson.of(manual.reject(id));
+  }
+}

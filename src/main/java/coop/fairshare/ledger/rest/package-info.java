@@ -1,0 +1,2 @@
+/** JAX-RS resources of the ledger, for treasurers' scripts. */
+package coop.fairshare.ledger.rest;

@@ -1,0 +1,112 @@
+package coop.fairshare.split;
+
+import coop.fairshare.catalog.Product;
+import coop.fairshare.ledger.JournalEntry;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccount;
+import coop.fairshare.ledger.OwnedAccount;
+import coop.fairshare.ledger.EntrySource;
+import coop.fairshare.ledger.PostedEntry;
+import coop.fairshare.ledger.PostingLine;
+import coop.fairshare.member.Member;
+import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits a sold line and keeps the split; later posts it to the ledger, once. Called by the shop
+ * when an order line is sold and paid (never by a page or the API directly).
+ */
+@Stateless
+@PermitAll
+public class SaleSplits {
+
+  /** The cooperative's own accounts a sale posts to. */
+  static final String COOP_FUND = "3000";
+  static final String WELFARE_FUND = "3100";
+  static final String PAYMENT_FEES = "5100";
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @EJB
+  private SplitRules rules;
+
+  @EJB
+  private Ledger ledger;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Splits a sold line under the rule in force today; the same sale reference again returns the stored split. */
+  public SaleSplit record(String saleRef, long productId, Money amount, Money fee) {
+    Optional<SaleSplit> existing = find(saleRef);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Product product = em.find(Product.class, productId);
+    if (product == null) {
+      throw new NotFound("product", productId);
+    }
+    SplitRule rule = rules.ruleFor(product.group().id(), product.category(), Ledger.today());
+    SplitAllocation allocation = SplitAllocation.of(amount, rule.shares(), fee);
+    SaleSplit split = new SaleSplit(saleRef, productId, product.group().id(), product.maker().map(Member::id).orElse(null), rule.id(), allocation, clock.instant());
+    em.persist(split);
+    em.flush();
+    return split;
+  }
+
+  public Optional<SaleSplit> find(String saleRef) {
+    return em.createQuery("SELECT s FROM SaleSplit s WHERE s.saleRef = :r", SaleSplit.class).setParameter("r", saleRef).getResultStream().findFirst();
+  }
+
+  /**
+   * Posts a stored split: the money received (less the fee the payment provider kept) and the fee
+   * as the cooperative's expense on the debit side; what is owed to the maker (cash and savings),
+   * to the group, and the two funds' shares on the credit side. Posting twice posts once.
+   */
+  public PostedEntry post(String saleRef, String receivedIntoAccountCode) {
+    SaleSplit split = em.createQuery("SELECT s FROM SaleSplit s WHERE s.saleRef = :r", SaleSplit.class).setParameter("r", saleRef)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(() -> new NotFound("sale", saleRef));
+    SplitAllocation a = split.allocation();
+    ProducerGroup group = em.find(ProducerGroup.class, split.groupId());
+    Member maker = split.makerMemberId() == null ? null : em.find(Member.class, split.makerMemberId());
+    LedgerAccount makerCash;
+    LedgerAccount makerSavings;
+    if (maker != null) {
+      makerCash = ledger.ownedAccount(OwnedAccount.MAKER_PAYABLE, maker.id(), maker.memberNumber(), maker.fullNameTh(), maker.memberNumber());
+      makerSavings = ledger.ownedAccount(OwnedAccount.MEMBER_SAVINGS, maker.id(), maker.memberNumber(), maker.fullNameTh(), maker.memberNumber());
+    } else {
+      // no maker named yet: the group holds her share for her until it is paid out
+      makerCash = ledger.ownedAccount(OwnedAccount.GROUP_MAKERS_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
+      makerSavings = makerCash;
+    }
+    LedgerAccount groupPayable = ledger.ownedAccount(OwnedAccount.GROUP_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
+    List<PostingLine> lines = new ArrayList<>();
+    add(lines, ledger.account(receivedIntoAccountCode).id(), true, a.amount().minus(a.fee()));
+    add(lines, ledger.account(PAYMENT_FEES).id(), true, a.fee());
+    add(lines, makerCash.id(), false, a.makerCash());
+    add(lines, makerSavings.id(), false, a.makerSavings());
+    add(lines, groupPayable.id(), false, a.group());
+    add(lines, ledger.account(COOP_FUND).id(), false, a.coop());
+    add(lines, ledger.account(WELFARE_FUND).id(), false, a.welfare());
+    PostedEntry entry = ledger.post(new JournalEntry(Ledger.today(), "Sale " + saleRef, EntrySource.SALE, saleRef, "sale-split-" + saleRef, null, "system", lines));
+    split.markPosted(entry.id());
+    return entry;
+  }
+
+  private static void add(List<PostingLine> lines, long accountId, boolean debit, Money amount) {
+    if (amount.isPositive()) {
+      lines.add(debit ? PostingLine.debit(accountId, amount) : PostingLine.credit(accountId, amount));
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package coop.fairshare.split;
+
+import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Split rules and the fair-price floor. Admins write them; the rule in force for a product is the
+ * newest version, effective by the sale's date, of its group's rule, else its category's, else the
+ * cooperative's.
+ */
+@Stateless
+public class SplitRules {
+
+  static final String FLOOR = "split.makerFloorBasisPoints";
+  static final String ESTIMATED_FEE = "split.estimatedFeeBasisPoints";
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Resource
+  private SessionContext session;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** A new version of a rule; it takes effect today at the earliest, never in the past. */
+  @RolesAllowed(Roles.ADMIN)
+  public SplitRule create(RuleScope scope, ProductCategory category, Long groupId, LocalDate effectiveFrom, SplitShares shares, String note) {
+    if (effectiveFrom == null || effectiveFrom.isBefore(Ledger.today())) {
+      throw new BusinessRuleViolation("split.rule.pastDate");
+    }
+    boolean taken = em.createQuery("SELECT r FROM SplitRule r WHERE r.scope = :s AND r.effectiveFrom = :d", SplitRule.class)
+        .setParameter("s", scope).setParameter("d", effectiveFrom).getResultStream()
+        .anyMatch(r -> r.category() == category && java.util.Objects.equals(r.groupId(), groupId));
+    if (taken) {
+      throw new BusinessRuleViolation("split.rule.sameDate");
+    }
+    SplitRule rule = new SplitRule(scope, category, groupId, effectiveFrom, shares, makerFloorBp(), note, session.getCallerPrincipal().getName(), clock.instant());
+    em.persist(rule);
+    em.flush();
+    return rule;
+  }
+
+  /** The fair-price guarantee; existing rules below a raised floor stay as history but new ones must meet it. */
+  @RolesAllowed(Roles.ADMIN)
+  public void setMakerFloor(int basisPoints) {
+    if (basisPoints < 0 || basisPoints > SplitShares.WHOLE) {
+      throw new BusinessRuleViolation("split.floor.range");
+    }
+    em.createNativeQuery("UPDATE coop_setting SET value = ?, updated_by = ?, updated_at = CURRENT_TIMESTAMP(3) WHERE name = ?")
+        .setParameter(1, Integer.toString(basisPoints)).setParameter(2, session.getCallerPrincipal().getName()).setParameter(3, FLOOR).executeUpdate();
+  }
+
+  @PermitAll
+  public int makerFloorBp() {
+    return setting(FLOOR, 5000);
+  }
+
+  /** What a card payment is expected to cost, for previews before the real fee is known. */
+  @PermitAll
+  public int estimatedFeeBp() {
+    return setting(ESTIMATED_FEE, 0);
+  }
+
+  @PermitAll
+  public List<SplitRule> all() {
+    return em.createQuery("SELECT r FROM SplitRule r ORDER BY r.scope, r.category, r.groupId, r.effectiveFrom DESC", SplitRule.class).getResultList();
+  }
+
+  /** The rule in force on a date for a product of this group and category. */
+  @PermitAll
+  public SplitRule ruleFor(long groupId, ProductCategory category, LocalDate on) {
+    return newest("r.scope = :scope AND r.groupId = :g", RuleScope.GROUP, groupId, null, on)
+        .or(() -> category == null ? Optional.empty() : newest("r.scope = :scope AND r.category = :c", RuleScope.CATEGORY, null, category, on))
+        .or(() -> newest("r.scope = :scope", RuleScope.COOP, null, null, on))
+        .orElseThrow(() -> new IllegalStateException("no cooperative split rule in force on " + on));
+  }
+
+  @PermitAll
+  public SplitRule cooperativeRule(LocalDate on) {
+    return newest("r.scope = :scope", RuleScope.COOP, null, null, on).orElseThrow(() -> new IllegalStateException("no cooperative split rule in force on " + on));
+  }
+
+  private Optional<SplitRule> newest(String where, RuleScope scope, Long groupId, ProductCategory category, LocalDate on) {
+    var query = em.createQuery("SELECT r FROM SplitRule r WHERE " + where + " AND r.effectiveFrom <= :on ORDER BY r.effectiveFrom DESC, r.id DESC", SplitRule.class)
+        .setParameter("scope", scope).setParameter("on", on).setMaxResults(1);
+    if (groupId != null) {
+      query.setParameter("g", groupId);
+    }
+    if (category != null) {
+      query.setParameter("c", category);
+    }
+    return query.getResultStream().findFirst();
+  }
+
+  private int setting(String name, int fallback) {
+    List<?> values = em.createNativeQuery("SELECT value FROM coop_setting WHERE name = ?").setParameter(1, name).getResultList();
+    return values.isEmpty() ? fallback : Integer.parseInt(values.get(0).toString());
+  }
+}

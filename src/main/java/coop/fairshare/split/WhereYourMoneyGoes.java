@@ -1,0 +1,52 @@
+package coop.fairshare.split;
+
+import coop.fairshare.catalog.Product;
+import coop.fairshare.catalog.ProductCatalog;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+/**
+ * The "where your money goes" preview the product page, the cart and the receipt show, and the
+ * public API. The payment fee is estimated from the cooperative's setting until the real one is known.
+ */
+@Stateless
+@PermitAll
+public class WhereYourMoneyGoes {
+
+  @EJB
+  private SplitRules rules;
+
+  @EJB
+  private ProductCatalog catalog;
+
+  public SplitPreview forProduct(long productId, Money amount) {
+    Product product = catalog.product(productId).orElseThrow(() -> new NotFound("product", productId));
+    return preview(rules.ruleFor(product.group().id(), product.category(), Ledger.today()), amount);
+  }
+
+  public SplitPreview forGroup(long groupId, Money amount) {
+    return preview(rules.ruleFor(groupId, null, Ledger.today()), amount);
+  }
+
+  public SplitPreview forCooperative(Money amount) {
+    return preview(rules.cooperativeRule(Ledger.today()), amount);
+  }
+
+  /** A draft rule that is not saved yet: the rule editor's live preview. */
+  public SplitAllocation forShares(SplitShares shares, Money amount) {
+    return SplitAllocation.of(amount, shares, estimatedFee(amount, rules.estimatedFeeBp()));
+  }
+
+  private SplitPreview preview(SplitRule rule, Money amount) {
+    int feeBp = rules.estimatedFeeBp();
+    return new SplitPreview(SplitAllocation.of(amount, rule.shares(), estimatedFee(amount, feeBp)), rule.id(), rule.scope(), feeBp);
+  }
+
+  static Money estimatedFee(Money amount, int feeBp) {
+    return Money.ofSatang(Math.multiplyExact(amount.satang(), (long) feeBp) / SplitShares.WHOLE);
+  }
+}

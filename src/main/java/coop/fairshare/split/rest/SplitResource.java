@@ -1,0 +1,100 @@
+package coop.fairshare.split.rest;
+
+import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.shared.Money;
+import coop.fairshare.split.RuleScope;
+import coop.fairshare.split.SplitAllocation;
+import coop.fairshare.split.SplitPreview;
+import coop.fairshare.split.SplitRule;
+import coop.fairshare.split.SplitRules;
+import coop.fairshare.split.SplitShares;
+import coop.fairshare.split.WhereYourMoneyGoes;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Where the money goes, for anyone; split rules, for admins. */
+@Path("split")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class SplitResource {
+
+  /** An amount in baht (e.g. "100.00") and, optionally, the product or group it is for. */
+  public record PreviewRequest(BigDecimal amount, Long productId, Long groupId) {}
+
+  /** The parts in satang, adding up to the amount; the fee comes out of the cooperative's part. */
+  public record PreviewJson(long amountSatang, long makerSatang, long makerCashSatang, long makerSavingsSatang, long groupSatang, long coopSatang,
+      long welfareSatang, long feeSatang, long coopAfterFeeSatang, Long ruleId, String ruleScope) {
+
+    static PreviewJson of(SplitAllocation a, Long ruleId, RuleScope scope) {
+      return new PreviewJson(a.amount().satang(), a.maker().satang(), a.makerCash().satang(), a.makerSavings().satang(), a.group().satang(), a.coop().satang(),
+          a.welfare().satang(), a.fee().satang(), a.coopAfterFee().satang(), ruleId, scope == null ? null : scope.name());
+    }
+  }
+
+  /** A new rule version. */
+  public record RuleRequest(String scope, String category, Long groupId, LocalDate effectiveFrom, int makerBp, int groupBp, int coopBp, int welfareBp, int makerSavingsBp, String note) {}
+
+  /** A rule as stored. */
+  public record RuleJson(long id, String scope, String category, Long groupId, LocalDate effectiveFrom, int makerBp, int groupBp, int coopBp, int welfareBp, int makerSavingsBp, String note) {
+
+    static RuleJson of(SplitRule r) {
+      SplitShares s = r.shares();
+      return new RuleJson(r.id(), r.scope().name(), r.category() == null ? null : r.category().name(), r.groupId(), r.effectiveFrom(),
+          s.makerBp(), s.groupBp(), s.coopBp(), s.welfareBp(), s.makerSavingsBp(), r.note());
+    }
+  }
+
+  @EJB
+  private WhereYourMoneyGoes money;
+
+  @EJB
+  private SplitRules rules;
+
+  @POST
+  @Path("preview")
+  @Operation(summary = "How an amount divides between the maker, her group, the cooperative fund and the welfare fund (public)")
+  public PreviewJson preview(PreviewRequest request) {
+    if (request == null || request.amount() == null) {
+      throw new IllegalArgumentException("amount (in baht, e.g. \"100.00\") is required");
+    }
+    Money amount = Money.ofBaht(request.amount());
+    if (!amount.isPositive() || amount.compareTo(Money.ofBaht(10_000_000)) > 0) {
+      throw new IllegalArgumentException("amount must be more than 0 and at most 10,000,000 baht");
+    }
+    SplitPreview preview = request.productId() != null ? money.forProduct(request.productId(), amount)
+        : request.groupId() != null ? money.forGroup(request.groupId(), amount)
+        : money.forCooperative(amount);
+    return PreviewJson.of(preview.allocation(), preview.ruleId(), preview.scope());
+  }
+
+  @GET
+  @Path("rules")
+  @Operation(summary = "Every split rule version")
+  public List<RuleJson> rules() {
+    return rules.all().stream().map(RuleJson::of).toList();
+  }
+
+  @POST
+  @Path("rules")
+  @Operation(summary = "A new split rule version (ADMIN); refused below the maker's floor or if the shares do not add to 100%")
+  public RuleJson create(RuleRequest request) {
+    if (request == null || request.scope() == null) {
+      throw new IllegalArgumentException("scope is required");
+    }
+    RuleScope scope = RuleScope.valueOf(request.scope().strip().toUpperCase(java.util.Locale.ROOT));
+    ProductCategory category = request.category() == null ? null : ProductCategory.valueOf(request.category().strip().toUpperCase(java.util.Locale.ROOT));
+    SplitShares shares = new SplitShares(request.makerBp(), request.groupBp(), request.coopBp(), request.welfareBp(), request.makerSavingsBp());
+    return RuleJson.of(rules.create(scope, category, request.groupId(), request.effectiveFrom(), shares, request.note()));
+  }
+}
