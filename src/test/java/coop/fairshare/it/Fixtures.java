@@ -81,6 +81,10 @@ final class Fixtures {
     return account(c, "treasurer-" + tag, "TREASURER");
   }
 
+  static String admin(Connection c, String tag) throws SQLException {
+    return account(c, "admin-" + tag, "ADMIN");
+  }
+
   private static String account(Connection c, String name, String role) throws SQLException {
     String username = name.toLowerCase(Locale.ROOT);
     insert(c, "INSERT INTO user_account (username, password_hash, display_name, email, role) VALUES (?,?,?,?,?)",

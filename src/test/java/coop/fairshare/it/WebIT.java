@@ -122,6 +122,12 @@ class WebIT {
     assertThat(browser.findElement(By.id("product-name")).getText()).isEqualTo("Indigo hand-woven cotton " + tag);
     assertThat(browser.findElement(By.id("product-price")).getText()).isEqualTo("฿450.00");
     assertThat(browser.findElement(By.id("product-group")).getText()).isEqualTo("Test Weavers " + tag);
+    // where the money goes under the cooperative's rule (70 / 15 / 5 / 10) and a 3.65% card fee
+    assertThat(browser.findElement(By.id("split-maker")).getText()).startsWith("฿315.00");
+    assertThat(browser.findElement(By.id("split-group")).getText()).isEqualTo("฿67.50");
+    assertThat(browser.findElement(By.id("split-welfare")).getText()).isEqualTo("฿22.50");
+    assertThat(browser.findElement(By.id("split-fee")).getText()).isEqualTo("฿16.42");
+    assertThat(browser.findElement(By.id("split-coop")).getText()).isEqualTo("฿28.58");
 
     browser.findElement(By.id("lang-th")).click();
     wait(ExpectedConditions.textToBe(By.id("product-name"), "ผ้าฝ้ายทอมือย้อมคราม" + tag));

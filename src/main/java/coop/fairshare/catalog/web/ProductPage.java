@@ -9,7 +9,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import coop.fairshare.shared.Money;
+import coop.fairshare.split.SplitAllocation;
+import coop.fairshare.split.WhereYourMoneyGoes;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /** One product, its makers' group and, for food, what is in it. */
@@ -26,6 +31,10 @@ public class ProductPage {
   private String id;
   private Product product;
   private List<Product> moreFromGroup;
+  private SplitAllocation split;
+
+  @EJB
+  private WhereYourMoneyGoes money;
 
   public void load() throws IOException {
     Long productId = parse(id);
@@ -37,6 +46,22 @@ public class ProductPage {
       return;
     }
     moreFromGroup = catalog.productsOfGroup(product.group().id()).stream().filter(p -> !p.id().equals(productId)).limit(4).toList();
+  }
+
+  /** Where the shopper's money goes if she buys one at this price. */
+  public SplitAllocation getSplit() {
+    if (split == null) {
+      split = money.forProduct(product.id(), product.price()).allocation();
+    }
+    return split;
+  }
+
+  /** A part's width in the split bar, as a CSS percentage of the price. */
+  public String widthOf(Money part) {
+    if (!part.isPositive()) {
+      return "0%";
+    }
+    return BigDecimal.valueOf(part.satang()).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(product.price().satang()), 2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   public Product getProduct() {

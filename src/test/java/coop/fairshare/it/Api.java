@@ -1,0 +1,59 @@
+package coop.fairshare.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A script's view of the JSON API: HTTP Basic, JSON in and out, problem details on failure. */
+final class Api {
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  Api(URI base) {
+    this.base = base;
+  }
+
+  HttpResponse<String> get(String path, String username) throws Exception {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET(), username);
+  }
+
+  HttpResponse<String> post(String path, String json, String username) throws Exception {
+    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), username);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String username) throws Exception {
+    request.header("Accept", "application/json");
+    if (username != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonObject json(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  /** Asserts an RFC 9457 problem with this status and, if given, this stable code. */
+  static JsonObject problem(HttpResponse<String> response, int status, String code) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    if (code != null) {
+      assertThat(problem.getString("code")).isEqualTo(code);
+    }
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at coop.");
+    return problem;
+  }
+}

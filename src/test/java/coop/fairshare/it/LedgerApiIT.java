@@ -1,0 +1,183 @@
+package coop.fairshare.it;
+
+import static coop.fairshare.it.Api.json;
+import static coop.fairshare.it.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.sql.Connection;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Treasurers' and admins' scripts against the ledger and split API: maker-checker between two
+ * treasurers, reversal, month close, split rules under the maker's floor, and the public preview.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LedgerApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  private URL deployed;
+
+  private static String first;
+  private static String second;
+  private static String admin;
+  private static String shopper;
+  private Api api;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    api = new Api(Deployments.onLoopback(deployed));
+    if (first == null) {
+      String tag = Fixtures.tag();
+      try (Connection c = Fixtures.connect()) {
+        first = Fixtures.treasurer(c, tag + "a");
+        second = Fixtures.treasurer(c, tag + "b");
+        admin = Fixtures.admin(c, tag);
+        shopper = Fixtures.shopper(c, tag);
+      }
+    }
+  }
+
+  @Test
+  void aManualEntryIsPostedOnlyWhenASecondTreasurerApproves() throws Exception {
+    long cash = accountId("1000");
+    long welfare = accountId("3100");
+    String body = "{\"description\":\"เงินบริจาคเข้ากองทุนสวัสดิการ\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":250000},"
+        + "{\"accountId\":" + welfare + ",\"side\":\"C\",\"amountSatang\":250000}]}";
+    JsonObject proposal = json(api.post("api/ledger/proposals", body, first), 200);
+    assertThat(proposal.getString("status")).isEqualTo("PROPOSED");
+    assertThat(proposal.get("postedEntryId")).isIn(null, JsonValue.NULL);
+    long id = proposal.getJsonNumber("id").longValue();
+
+    problem(api.post("api/ledger/proposals/" + id + "/approve", "", first), 409, "ledger.manual.sameTreasurer");
+    problem(api.post("api/ledger/proposals/" + id + "/approve", "", shopper), 403, "error.accessRefused");
+
+    JsonObject entry = json(api.post("api/ledger/proposals/" + id + "/approve", "", second), 200);
+    assertThat(entry.getString("source")).isEqualTo("MANUAL");
+    assertThat(entry.getJsonNumber("totalSatang").longValue()).isEqualTo(250000);
+    assertThat(entry.getString("createdBy")).contains(first).contains(second);
+    problem(api.post("api/ledger/proposals/" + id + "/approve", "", admin), 409, "ledger.manual.alreadyDecided");
+
+    JsonObject trial = json(api.get("api/ledger/trial-balance", second), 200);
+    assertThat(trial.getBoolean("balances")).isTrue();
+    assertThat(trial.getJsonNumber("totalDebitSatang").longValue()).isEqualTo(trial.getJsonNumber("totalCreditSatang").longValue());
+    assertThat(json(api.get("api/ledger/audit", first), 200).getJsonArray("accountsOff")).isEmpty();
+  }
+
+  @Test
+  void anUnbalancedProposalIsRefusedAndNothingIsStored() throws Exception {
+    long cash = accountId("1000");
+    long welfare = accountId("3100");
+    String body = "{\"description\":\"ผิด\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":1000},"
+        + "{\"accountId\":" + welfare + ",\"side\":\"C\",\"amountSatang\":999}]}";
+    problem(api.post("api/ledger/proposals", body, first), 400, "error.invalidInput");
+    problem(api.post("api/ledger/proposals", "{\"description\":\"x\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":-5},"
+        + "{\"accountId\":" + welfare + ",\"side\":\"C\",\"amountSatang\":-5}]}", first), 400, "error.invalidInput");
+    problem(api.post("api/ledger/proposals", "not json", first), 400, null);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal WHERE description IN ('ผิด', 'x')")).isZero();
+    }
+  }
+
+  @Test
+  void aReversalSwapsEveryLineAndHappensOnce() throws Exception {
+    long cash = accountId("1000");
+    long coop = accountId("3000");
+    long id = json(api.post("api/ledger/proposals", "{\"description\":\"ทุนเริ่มต้น\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":1234567},"
+        + "{\"accountId\":" + coop + ",\"side\":\"C\",\"amountSatang\":1234567}]}", first), 200).getJsonNumber("id").longValue();
+    long entryId = json(api.post("api/ledger/proposals/" + id + "/approve", "", second), 200).getJsonNumber("id").longValue();
+
+    JsonObject reversal = json(api.post("api/ledger/entries/" + entryId + "/reversal", "{\"reason\":\"ลงผิดบัญชี\"}", first), 200);
+    assertThat(reversal.getString("source")).isEqualTo("REVERSAL");
+    assertThat(reversal.getJsonNumber("reversesEntryId").longValue()).isEqualTo(entryId);
+    assertThat(reversal.getJsonArray("lines").getValuesAs(JsonObject.class)).extracting(l -> l.getString("accountCode") + l.getString("side"))
+        .containsExactly("1000C", "3000D");
+    JsonObject again = json(api.post("api/ledger/entries/" + entryId + "/reversal", "{}", second), 200);
+    assertThat(again.getJsonNumber("id").longValue()).isEqualTo(reversal.getJsonNumber("id").longValue());
+    assertThat(json(api.get("api/ledger/entries/" + entryId, first), 200).getJsonNumber("reversedByEntryId").longValue()).isEqualTo(reversal.getJsonNumber("id").longValue());
+    problem(api.post("api/ledger/entries/" + reversal.getJsonNumber("id").longValue() + "/reversal", "{}", first), 409, "ledger.reverseReversal");
+  }
+
+  @Test
+  void aClosedMonthRefusesTheApprovalOfAnEntryDatedInIt() throws Exception {
+    String month = "2022-0" + (1 + (int) (Math.random() * 9));
+    json(api.post("api/ledger/periods/" + month + "/close", "", first), 200);
+    problem(api.post("api/ledger/periods/" + month + "/close", "", second), 409, "ledger.alreadyClosed");
+    problem(api.post("api/ledger/periods/" + LocalDate.now().plusMonths(1).toString().substring(0, 7) + "/close", "", first), 409, "ledger.closeFutureMonth");
+    problem(api.post("api/ledger/periods/last-year/close", "", first), 400, "error.invalidInput");
+
+    long cash = accountId("1000");
+    long coop = accountId("3000");
+    long id = json(api.post("api/ledger/proposals", "{\"date\":\"" + month + "-10\",\"description\":\"ย้อนหลัง\",\"lines\":[{\"accountId\":" + cash
+        + ",\"side\":\"D\",\"amountSatang\":100},{\"accountId\":" + coop + ",\"side\":\"C\",\"amountSatang\":100}]}", first), 200).getJsonNumber("id").longValue();
+    JsonObject refused = problem(api.post("api/ledger/proposals/" + id + "/approve", "", second), 409, "ledger.periodClosed");
+    assertThat(refused.getString("detail")).contains(month);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal WHERE id = ? AND status = 'PROPOSED'", id)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theLedgerIsClosedToShoppersAndAnonymousCallers() throws Exception {
+    problem(api.get("api/ledger/trial-balance", shopper), 403, "error.accessRefused");
+    problem(api.get("api/ledger/trial-balance", null), 401, null);
+  }
+
+  @Test
+  void anyoneCanSeeWhereTheirMoneyGoes() throws Exception {
+    JsonObject parts = json(api.post("api/split/preview", "{\"amount\":\"100.00\"}", null), 200);
+    long sum = parts.getJsonNumber("makerSatang").longValue() + parts.getJsonNumber("groupSatang").longValue()
+        + parts.getJsonNumber("coopSatang").longValue() + parts.getJsonNumber("welfareSatang").longValue();
+    assertThat(sum).isEqualTo(10000);
+    assertThat(parts.getJsonNumber("makerSatang").longValue()).isEqualTo(7000);
+    assertThat(parts.getJsonNumber("coopAfterFeeSatang").longValue()).isEqualTo(parts.getJsonNumber("coopSatang").longValue() - parts.getJsonNumber("feeSatang").longValue());
+    JsonObject odd = json(api.post("api/split/preview", "{\"amount\":\"0.07\"}", null), 200);
+    assertThat(odd.getJsonNumber("makerSatang").longValue() + odd.getJsonNumber("groupSatang").longValue() + odd.getJsonNumber("coopSatang").longValue()
+        + odd.getJsonNumber("welfareSatang").longValue()).isEqualTo(7);
+    problem(api.post("api/split/preview", "{\"amount\":\"-5\"}", null), 400, "error.invalidInput");
+    problem(api.post("api/split/preview", "{\"amount\":\"1.005\"}", null), 400, "error.invalidInput");
+    problem(api.post("api/split/preview", "{}", null), 400, "error.invalidInput");
+    problem(api.post("api/split/preview", "{\"amount\":\"10\",\"productId\":987654321}", null), 404, "error.notFound");
+  }
+
+  @Test
+  void onlyAnAdminAddsSplitRulesAndNeverBelowTheMakersFloor() throws Exception {
+    String tomorrow = LocalDate.now().plusDays(2).toString();
+    String below = "{\"scope\":\"CATEGORY\",\"category\":\"HANDICRAFT\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":4000,\"groupBp\":3000,\"coopBp\":2000,\"welfareBp\":1000,\"makerSavingsBp\":0}";
+    problem(api.post("api/split/rules", below, admin), 409, "split.belowFloor");
+    String notWhole = "{\"scope\":\"CATEGORY\",\"category\":\"HANDICRAFT\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":7000,\"groupBp\":2000,\"coopBp\":1000,\"welfareBp\":1000,\"makerSavingsBp\":0}";
+    problem(api.post("api/split/rules", notWhole, admin), 400, "error.invalidInput");
+    String past = "{\"scope\":\"COOP\",\"effectiveFrom\":\"2020-02-01\",\"makerBp\":7000,\"groupBp\":1500,\"coopBp\":1000,\"welfareBp\":500,\"makerSavingsBp\":500}";
+    problem(api.post("api/split/rules", past, admin), 409, "split.rule.pastDate");
+    String good = "{\"scope\":\"CATEGORY\",\"category\":\"HANDICRAFT\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":7200,\"groupBp\":1300,\"coopBp\":1000,\"welfareBp\":500,\"makerSavingsBp\":300,\"note\":\"ทดสอบ\"}";
+    problem(api.post("api/split/rules", good, first), 403, "error.accessRefused");
+    JsonObject rule = json(api.post("api/split/rules", good, admin), 200);
+    assertThat(rule.getInt("makerBp")).isEqualTo(7200);
+    assertThat(rule.getString("effectiveFrom")).isEqualTo(tomorrow);
+    problem(api.post("api/split/rules", good, admin), 409, "split.rule.sameDate");
+    // not in force yet: today's preview still uses the cooperative's rule
+    assertThat(json(api.post("api/split/preview", "{\"amount\":\"100.00\"}", null), 200).getJsonNumber("makerSatang").longValue()).isEqualTo(7000);
+  }
+
+  private long accountId(String code) throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return Fixtures.number(c, "SELECT id FROM ledger_account WHERE code = ?", code);
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package coop.fairshare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.fairshare.catalog.Product;
+import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.catalog.ProductText;
+import coop.fairshare.ledger.AccountType;
+import coop.fairshare.ledger.EntrySource;
+import coop.fairshare.ledger.JournalEntry;
+import coop.fairshare.ledger.JournalWriter;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAudit;
+import coop.fairshare.ledger.OwnerKind;
+import coop.fairshare.ledger.PeriodClosed;
+import coop.fairshare.ledger.PostedEntry;
+import coop.fairshare.ledger.PostingLine;
+import coop.fairshare.member.Gender;
+import coop.fairshare.member.Member;
+import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.member.Region;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.persistence.Database;
+import coop.fairshare.split.SaleSplit;
+import coop.fairshare.split.SaleSplits;
+import coop.fairshare.split.SplitAllocation;
+import coop.fairshare.split.SplitPreview;
+import coop.fairshare.split.WhereYourMoneyGoes;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ledger and the split inside Payara Micro on MariaDB: concurrent postings that lose nothing,
+ * idempotency, closed months, append-only rows, and a sale split stored and posted once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LedgerIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar().addClass(LedgerIT.class);
+  }
+
+  @EJB
+  private Ledger ledger;
+
+  @EJB
+  private SaleSplits sales;
+
+  @EJB
+  private WhereYourMoneyGoes money;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Resource
+  private ManagedExecutorService executor;
+
+  @Resource
+  private UserTransaction tx;
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Test
+  void manyThreadsPostingToSharedAccountsLoseNoUpdateAndTheBooksProveIt() throws Exception {
+    long coopFund = ledger.account("3000").id();
+    long clearing = ledger.account("1100").id();
+    List<Long> spread = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      for (int i = 0; i < 6; i++) {
+        spread.add(JournalWriter.openAccount(c, "IT-" + tag() + i, "บัญชีทดสอบ", "Test account", AccountType.LIABILITY, OwnerKind.NONE, null, 1));
+      }
+    }
+    long coopBefore = credits(coopFund);
+    long clearingBefore = debits(clearing);
+    int threads = 8;
+    int each = 40;
+    List<Future<Long>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      done.add(executor.submit(() -> {
+        long total = 0;
+        for (int i = 0; i < each; i++) {
+          long satang = 1 + ThreadLocalRandom.current().nextInt(100_000);
+          long other = spread.get(ThreadLocalRandom.current().nextInt(spread.size()));
+          // every posting touches the hot cooperative fund and the hot clearing account
+          ledger.post(new JournalEntry(Ledger.today(), "concurrent sale", EntrySource.SALE, "it", "it-" + UUID.randomUUID(), null, "it",
+              List.of(PostingLine.debit(clearing, Money.ofSatang(satang * 2)), PostingLine.credit(coopFund, Money.ofSatang(satang)), PostingLine.credit(other, Money.ofSatang(satang)))));
+          total += satang;
+        }
+        return total;
+      }));
+    }
+    long expected = 0;
+    for (Future<Long> f : done) {
+      expected += f.get();
+    }
+    assertEquals(coopBefore + expected, credits(coopFund), "every credit to the cooperative fund arrived");
+    assertEquals(clearingBefore + 2 * expected, debits(clearing));
+    try (Connection c = dataSource.getConnection()) {
+      LedgerAudit.Findings findings = LedgerAudit.run(c);
+      assertTrue(findings.clean(), findings.toString());
+      assertEquals(findings.totalDebits(), findings.totalCredits());
+      assertTrue(count(c, "SELECT COUNT(DISTINCT slot) FROM account_balance WHERE account_id = " + coopFund + " AND credit_satang > 0") > 1,
+          "the hot account's postings were spread over several balance rows");
+    }
+  }
+
+  @Test
+  void theSameIdempotencyKeyTwiceWritesOneEntry() throws Exception {
+    long coopFund = ledger.account("3000").id();
+    long cash = ledger.account("1000").id();
+    String key = "once-" + tag();
+    JournalEntry entry = new JournalEntry(Ledger.today(), "once", EntrySource.PAYMENT, "pay-1", key, null, "it",
+        List.of(PostingLine.debit(cash, Money.ofSatang(700)), PostingLine.credit(coopFund, Money.ofSatang(700))));
+    long before = debits(cash);
+    PostedEntry first = ledger.post(entry);
+    PostedEntry second = ledger.post(entry);
+    assertEquals(first.id(), second.id());
+    assertEquals(before + 700, debits(cash), "posted once");
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(1, count(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = '" + key + "'"));
+    }
+  }
+
+  @Test
+  void aClosedMonthRefusesPostingsWithAReasonAndNothingIsWritten() throws Exception {
+    try (Connection c = dataSource.getConnection(); PreparedStatement close = c.prepareStatement(
+        "INSERT IGNORE INTO ledger_period (period, status, closed_by, closed_at) VALUES ('2021-03', 'CLOSED', 'it', CURRENT_TIMESTAMP(3))")) {
+      close.executeUpdate();
+    }
+    long cash = ledger.account("1000").id();
+    long fund = ledger.account("3100").id();
+    String key = "closed-" + tag();
+    PeriodClosed refused = assertThrows(PeriodClosed.class, () -> ledger.post(new JournalEntry(LocalDate.of(2021, 3, 15), "late", EntrySource.MANUAL, "x", key, null, "it",
+        List.of(PostingLine.debit(cash, Money.ofSatang(100)), PostingLine.credit(fund, Money.ofSatang(100))))));
+    assertEquals("ledger.periodClosed", refused.messageKey());
+    assertEquals("2021-03", refused.arguments()[0]);
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = '" + key + "'"));
+    }
+  }
+
+  @Test
+  void entriesAndLinesCannotBeUpdatedOrDeletedEvenWithSql() throws Exception {
+    long cash = ledger.account("1000").id();
+    long fund = ledger.account("3100").id();
+    PostedEntry entry = ledger.post(new JournalEntry(Ledger.today(), "permanent", EntrySource.WELFARE, "w-1", "perm-" + tag(), null, "it",
+        List.of(PostingLine.debit(fund, Money.ofSatang(500)), PostingLine.credit(cash, Money.ofSatang(500)))));
+    for (String sql : List.of("UPDATE journal_entry SET description = 'changed' WHERE id = " + entry.id(), "DELETE FROM journal_entry WHERE id = " + entry.id(),
+        "UPDATE journal_line SET amount_satang = 1 WHERE entry_id = " + entry.id(), "DELETE FROM journal_line WHERE entry_id = " + entry.id())) {
+      try (Connection c = dataSource.getConnection(); PreparedStatement change = c.prepareStatement(sql)) {
+        SQLException refused = assertThrows(SQLException.class, change::executeUpdate, sql);
+        assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+      }
+    }
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(500, count(c, "SELECT SUM(amount_satang) FROM journal_line WHERE side = 'D' AND entry_id = " + entry.id()));
+    }
+  }
+
+  @Test
+  void aSaleIsSplitUnderTheRuleInForceStoredAndPostedOnce() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = new ProducerGroup("SPL-" + tag, "กลุ่มแบ่งรายได้ " + tag, "Split group " + tag, em.find(Region.class, 2L), "สุรินทร์", "เรื่อง", "Story", 2010);
+    em.persist(group);
+    Member maker = new Member("S-" + (10000 + ThreadLocalRandom.current().nextInt(89999)), "นางทอผ้า " + tag, "Ms Weaver", group, "ทอผ้า", Gender.FEMALE, LocalDate.of(2015, 1, 1));
+    em.persist(maker);
+    Product silk = new Product("SPL-" + tag, group, ProductCategory.HANDICRAFT, new ProductText("ผ้าไหม", "Silk", "ผ้าไหมมัดหมี่", "Mudmee silk"), Money.ofBaht(1000), 400, null);
+    silk.madeBy(maker);
+    em.persist(silk);
+    tx.commit();
+
+    // the cooperative's standing rule from the migration: 70 / 15 / 10 / 5, 5 of the 70 into savings
+    SaleSplit split = sales.record("order-" + tag + "-1", silk.id(), Money.ofBaht(1000), Money.ofSatang(3650));
+    SplitAllocation a = split.allocation();
+    assertEquals(Money.ofBaht(700), a.maker());
+    assertEquals(Money.ofBaht(50), a.makerSavings());
+    assertEquals(Money.ofBaht(150), a.group());
+    assertEquals(Money.ofBaht(100), a.coop());
+    assertEquals(Money.ofBaht(50), a.welfare());
+    assertEquals(Money.ofSatang(10000 - 3650), a.coopAfterFee(), "the fee comes out of the cooperative's part");
+    assertEquals(split.id(), sales.record("order-" + tag + "-1", silk.id(), Money.ofBaht(5), Money.ZERO).id(), "the same sale reference keeps its split");
+
+    // a new rule for the group from today does not rewrite the stored split, but the next sale uses it
+    try (Connection c = dataSource.getConnection(); PreparedStatement rule = c.prepareStatement(
+        "INSERT INTO split_rule (scope, group_id, effective_from, maker_bp, group_bp, coop_bp, welfare_bp, maker_savings_bp, created_by) VALUES ('GROUP', ?, ?, 8000, 1000, 500, 500, 0, 'it')")) {
+      rule.setLong(1, group.id());
+      rule.setObject(2, Ledger.today());
+      rule.executeUpdate();
+    }
+    assertEquals(Money.ofBaht(700), sales.find("order-" + tag + "-1").orElseThrow().allocation().maker());
+    SaleSplit next = sales.record("order-" + tag + "-2", silk.id(), Money.ofBaht(1000), Money.ZERO);
+    assertEquals(Money.ofBaht(800), next.allocation().maker());
+    assertNotEquals(split.ruleId(), next.ruleId());
+    SplitPreview preview = money.forProduct(silk.id(), Money.ofBaht(100));
+    assertEquals(Money.ofBaht(80), preview.allocation().maker());
+
+    long welfare = ledger.account("3100").id();
+    long welfareBefore = credits(welfare);
+    PostedEntry posted = sales.post("order-" + tag + "-1", "1100");
+    PostedEntry again = sales.post("order-" + tag + "-1", "1100");
+    assertEquals(posted.id(), again.id(), "posted once");
+    assertEquals(Money.ofBaht(1000), posted.total());
+    assertEquals(welfareBefore + 5000, credits(welfare));
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("2100-" + maker.memberNumber()) && l.amount().equals(Money.ofBaht(650))), "the maker's cash share is owed to her by name");
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("2300-" + maker.memberNumber()) && l.amount().equals(Money.ofBaht(50))), "her savings part went to her savings");
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("5100") && l.amount().equals(Money.ofSatang(3650))), "the fee is the cooperative's expense");
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("1100") && l.amount().equals(Money.ofSatang(100000 - 3650))));
+    assertFalse(sales.find("order-" + tag + "-2").orElseThrow().isPosted());
+    try (Connection c = dataSource.getConnection()) {
+      assertTrue(LedgerAudit.run(c).clean());
+    }
+  }
+
+  private long debits(long accountId) throws SQLException {
+    return sum(accountId, "debit_satang");
+  }
+
+  private long credits(long accountId) throws SQLException {
+    return sum(accountId, "credit_satang");
+  }
+
+  private long sum(long accountId, String column) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return count(c, "SELECT COALESCE(SUM(" + column + "), 0) FROM account_balance WHERE account_id = " + accountId);
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement(sql); ResultSet rows = read.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static String tag() {
+    return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+}
