@@ -120,8 +120,9 @@ public class ManualEntryProposal {
   public JournalEntry approve(String checker, Instant now) {
     decide(checker, now);
     status = Status.APPROVED;
-    return new JournalEntry(entryDate, description, EntrySource.MANUAL, "proposal:" + id, "manual-proposal-" + id, null,
-        proposedBy + " / " + checker, lines.stream().map(Line::toPosting).toList());
+    // the entry is written by the checker; the reference keeps the proposer (both fit their columns)
+    return new JournalEntry(entryDate, description, EntrySource.MANUAL, "proposal:" + id + ":" + proposedBy, "manual-proposal-" + id, null,
+        checker, lines.stream().map(Line::toPosting).toList());
   }
 
   public void reject(String checker, Instant now) {

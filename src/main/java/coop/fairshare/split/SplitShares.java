@@ -15,8 +15,12 @@ public record SplitShares(int makerBp, int groupBp, int coopBp, int welfareBp, i
     if (makerBp < 0 || groupBp < 0 || coopBp < 0 || welfareBp < 0 || makerSavingsBp < 0) {
       throw new IllegalArgumentException("no share may be negative");
     }
-    if (makerBp + groupBp + coopBp + welfareBp != WHOLE) {
-      throw new IllegalArgumentException("the shares must add up to 100% (10,000 basis points), not " + (makerBp + groupBp + coopBp + welfareBp));
+    if (makerBp > WHOLE || groupBp > WHOLE || coopBp > WHOLE || welfareBp > WHOLE) {
+      throw new IllegalArgumentException("no share may be more than 100%");
+    }
+    long sum = (long) makerBp + groupBp + coopBp + welfareBp; // in long: int parts could wrap round to 10,000
+    if (sum != WHOLE) {
+      throw new IllegalArgumentException("the shares must add up to 100% (10,000 basis points), not " + sum);
     }
     if (makerSavingsBp > makerBp) {
       throw new IllegalArgumentException("the savings part cannot be more than the maker's share");

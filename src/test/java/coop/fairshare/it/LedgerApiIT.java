@@ -71,7 +71,8 @@ class LedgerApiIT {
     JsonObject entry = json(api.post("api/ledger/proposals/" + id + "/approve", "", second), 200);
     assertThat(entry.getString("source")).isEqualTo("MANUAL");
     assertThat(entry.getJsonNumber("totalSatang").longValue()).isEqualTo(250000);
-    assertThat(entry.getString("createdBy")).contains(first).contains(second);
+    assertThat(entry.getString("createdBy")).isEqualTo(second);
+    assertThat(entry.getString("sourceRef")).endsWith(":" + first);
     problem(api.post("api/ledger/proposals/" + id + "/approve", "", admin), 409, "ledger.manual.alreadyDecided");
 
     JsonObject trial = json(api.get("api/ledger/trial-balance", second), 200);
