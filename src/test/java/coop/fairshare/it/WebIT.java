@@ -58,6 +58,7 @@ class WebIT {
   private static Group southern;
   private static String shopper;
   private static String treasurer;
+  private static String admin;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private URI base;
 
@@ -75,6 +76,7 @@ class WebIT {
             product("HANDICRAFT", "กระเป๋ากระจูด" + tag, "Krajood bag " + tag, 39000, 12));
         shopper = Fixtures.shopper(c, tag);
         treasurer = Fixtures.treasurer(c, tag);
+        admin = Fixtures.admin(c, tag);
       }
       browser = Browser.start();
     }
@@ -229,6 +231,40 @@ class WebIT {
   }
 
   @Test
+  void anAdminSeesHowADraftSplitRuleDividesAHundredBahtAsSheTypes() {
+    signIn(admin, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    open("treasurer/split-rules.xhtml");
+    typeShare("rule:maker", "60.00");
+    typeShare("rule:groupShare", "20.00");
+    typeShare("rule:coop", "15.00");
+    typeShare("rule:savings", "5.00");
+    typeShare("rule:welfare", "5.00");
+    wait(ExpectedConditions.textToBe(By.id("preview-maker"), "฿60.00"));
+    assertThat(browser.findElement(By.id("preview-group")).getText()).isEqualTo("฿20.00");
+    assertThat(browser.findElement(By.id("preview-coop")).getText()).isEqualTo("฿15.00");
+    assertThat(browser.findElement(By.id("preview-welfare")).getText()).isEqualTo("฿5.00");
+    assertThat(browser.findElement(By.id("preview-total")).getText()).isEqualTo("฿100.00");
+
+    typeShare("rule:maker", "65.00"); // now 105%: no preview, a reason instead
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problem")));
+    assertThat(browser.findElements(By.id("preview-maker"))).isEmpty();
+  }
+
+  @Test
+  void theTreasurersLedgerPagesOpenAndBalance() {
+    signIn(treasurer, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    for (String page : List.of("accounts.xhtml", "journal.xhtml", "trial-balance.xhtml", "periods.xhtml", "manual.xhtml", "split-rules.xhtml")) {
+      open("treasurer/" + page);
+      assertThat(browser.findElements(By.id("error-page"))).as(page).isEmpty();
+      assertNoStackTrace();
+    }
+    open("treasurer/trial-balance.xhtml");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("3000").contains("3100");
+  }
+
+  @Test
   void aWrongPasswordGivesAClearMessageAndKeepsTheUsername() {
     signIn(weavers.producerUsername(), "not-the-password");
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"));
@@ -354,6 +390,14 @@ class WebIT {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** Replaces what a share field holds, as a person would, and leaves the field so the page updates. */
+  private void typeShare(String id, String percent) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(percent);
+    field.sendKeys(org.openqa.selenium.Keys.TAB);
+  }
 
   private static void assertNoStackTrace() {
     assertThat(browser.getPageSource()).doesNotContain("at coop.fairshare").doesNotContain("java.lang.").doesNotContain("Caused by");

@@ -1,0 +1,77 @@
+package coop.fairshare.ledger.web;
+
+import coop.fairshare.ledger.AccountBalance;
+import coop.fairshare.ledger.AccountType;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+
+/** The chart of accounts with each account's debits, credits and balance, and a chart of the funds. */
+@Named
+@RequestScoped
+public class ChartOfAccountsPage {
+
+  static final String COOP_FUND = "3000";
+  static final String WELFARE_FUND = "3100";
+
+  /** The accounts that hold what the cooperative owes to makers and groups (see OwnedAccount). */
+  private static final Set<String> OWED_PREFIXES = Set.of("2100-", "2150-", "2200-", "2300-");
+
+  @EJB
+  private Ledger ledger;
+
+  private List<AccountBalance> balances;
+
+  public List<AccountBalance> getBalances() {
+    if (balances == null) {
+      balances = ledger.chartOfAccounts();
+    }
+    return balances;
+  }
+
+  public Money getCoopFund() {
+    return balanceOf(COOP_FUND);
+  }
+
+  public Money getWelfareFund() {
+    return balanceOf(WELFARE_FUND);
+  }
+
+  /** Everything still owed to makers (cash and savings) and to groups. */
+  public Money getOwedToMakersAndGroups() {
+    return getBalances().stream()
+        .filter(b -> b.account().type() == AccountType.LIABILITY && OWED_PREFIXES.stream().anyMatch(p -> b.account().code().startsWith(p)))
+        .map(AccountBalance::balance)
+        .reduce(Money.ZERO, Money::plus);
+  }
+
+  private Money balanceOf(String code) {
+    return getBalances().stream().filter(b -> b.account().code().equals(code)).map(AccountBalance::balance).findFirst().orElse(Money.ZERO);
+  }
+
+  /**
+   * The Chart.js configuration of the fund chart. Amounts go in as exact baht decimals written by
+   * BigDecimal, so no floating-point number is ever made on the server.
+   */
+  public String getFundChart() {
+    String[] labels = {Texts.text("ledger.accounts.chart.coop"), Texts.text("ledger.accounts.chart.welfare"), Texts.text("ledger.accounts.chart.owed")};
+    Money[] amounts = {getCoopFund(), getWelfareFund(), getOwedToMakersAndGroups()};
+    StringBuilder json = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":[");
+    for (int i = 0; i < labels.length; i++) {
+      json.append(i == 0 ? "" : ",").append(Json.string(labels[i]));
+    }
+    json.append("],\"datasets\":[{\"label\":").append(Json.string(Texts.text("ledger.accounts.chart.baht"))).append(",\"data\":[");
+    for (int i = 0; i < amounts.length; i++) {
+      json.append(i == 0 ? "" : ",").append(amounts[i].toBaht().toPlainString());
+    }
+    json.append("],\"backgroundColor\":[\"#2f3e75\",\"#4b7b3f\",\"#d89b2b\"]}]},")
+        .append("\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"plugins\":{\"legend\":{\"display\":false}},")
+        .append("\"scales\":{\"y\":{\"beginAtZero\":true}}}}");
+    return json.toString();
+  }
+}

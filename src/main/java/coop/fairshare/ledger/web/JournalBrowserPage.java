@@ -1,0 +1,189 @@
+package coop.fairshare.ledger.web;
+
+import coop.fairshare.ledger.EntrySource;
+import coop.fairshare.ledger.JournalPage;
+import coop.fairshare.ledger.JournalQuery;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccount;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The journal, newest first, filtered by account, dates and source. The filters travel in the
+ * address (a GET form) so a treasurer can bookmark "this month's welfare postings" or send it on.
+ * A filter that cannot be read is explained and left out; the rest still apply.
+ */
+@Named
+@RequestScoped
+public class JournalBrowserPage {
+
+  static final int PAGE_SIZE = 25;
+  private static final int LAST_PAGE = 100_000;
+
+  @EJB
+  private Ledger ledger;
+
+  private String account;
+  private String from;
+  private String to;
+  private String source;
+  private String page;
+  private JournalPage result;
+  private List<LedgerAccount> accounts;
+  private LedgerAccount chosenAccount;
+
+  public void load() {
+    Long accountId = null;
+    if (present(account)) {
+      chosenAccount = number(account).flatMap(id -> getAccounts().stream().filter(a -> a.id() == id).findFirst()).orElse(null);
+      if (chosenAccount == null) {
+        Texts.error(null, "ledger.journal.unknownAccount");
+        account = null;
+      } else {
+        accountId = chosenAccount.id();
+      }
+    }
+    LocalDate fromDate = dateFilter(from, "ledger.journal.badFrom");
+    LocalDate toDate = dateFilter(to, "ledger.journal.badTo");
+    // written back as yyyy-MM-dd: a date input shows nothing else, and the pager links carry it
+    from = fromDate == null ? null : fromDate.toString();
+    to = toDate == null ? null : toDate.toString();
+    if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+      Texts.error(null, "ledger.journal.fromAfterTo");
+      fromDate = null;
+      toDate = null;
+      from = null;
+      to = null;
+    }
+    EntrySource chosenSource = null;
+    if (present(source)) {
+      chosenSource = Arrays.stream(EntrySource.values()).filter(s -> s.name().equals(source.strip())).findFirst().orElse(null);
+      if (chosenSource == null) {
+        Texts.error(null, "ledger.journal.unknownSource");
+        source = null;
+      }
+    }
+    int pageNumber = 0;
+    if (present(page)) {
+      Optional<Long> asked = number(page);
+      if (asked.isEmpty() || asked.get() > LAST_PAGE) {
+        Texts.error(null, "catalog.badPage");
+      } else {
+        pageNumber = asked.get().intValue();
+      }
+    }
+    result = ledger.journal(new JournalQuery(accountId, fromDate, toDate, chosenSource, pageNumber, PAGE_SIZE));
+  }
+
+  private static LocalDate dateFilter(String typed, String problemKey) {
+    if (!present(typed)) {
+      return null;
+    }
+    Optional<LocalDate> date = Dates.date(typed);
+    if (date.isEmpty()) {
+      Texts.error(null, problemKey);
+    }
+    return date.orElse(null);
+  }
+
+  private static Optional<Long> number(String typed) {
+    try {
+      long value = Long.parseLong(typed.strip());
+      return value < 0 ? Optional.empty() : Optional.of(value);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  public JournalPage getResult() {
+    return result;
+  }
+
+  public List<LedgerAccount> getAccounts() {
+    if (accounts == null) {
+      accounts = ledger.accounts();
+    }
+    return accounts;
+  }
+
+  public List<EntrySource> getSources() {
+    return List.of(EntrySource.values());
+  }
+
+  /** The account the journal is filtered by, or null. */
+  public LedgerAccount getChosenAccount() {
+    return chosenAccount;
+  }
+
+  public boolean isFiltered() {
+    return present(account) || present(from) || present(to) || present(source);
+  }
+
+  /** The address of another page of the same filtered journal. */
+  public String pageLink(int target) {
+    StringBuilder link = new StringBuilder("?page=").append(target);
+    append(link, "account", account);
+    append(link, "from", from);
+    append(link, "to", to);
+    append(link, "source", source);
+    return link.toString();
+  }
+
+  private static void append(StringBuilder link, String name, String value) {
+    if (present(value)) {
+      link.append('&').append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+    }
+  }
+
+  public String getAccount() {
+    return account;
+  }
+
+  public void setAccount(String account) {
+    this.account = account;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  public void setPage(String page) {
+    this.page = page;
+  }
+}

@@ -1,0 +1,263 @@
+package coop.fairshare.ledger.web;
+
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccount;
+import coop.fairshare.ledger.ManualEntries;
+import coop.fairshare.ledger.PostingLine;
+import coop.fairshare.ledger.Side;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The form that proposes a manual entry. It lives as long as the page so that lines added or
+ * removed, and everything typed, survive each round trip and any refusal; it holds only what was
+ * typed. Whether debits equal credits is shown while typing, but only the ledger's own check counts.
+ */
+@Named
+@ViewScoped
+public class ManualEntryForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int MIN_LINES = 2;
+  static final int MAX_LINES = 6;
+  static final int MAX_DESCRIPTION = 500;
+  private static final int MAX_AMOUNT_CHARS = 20;
+
+  /** One line as typed: the account's id, D or C, and the amount in baht as text. */
+  public static class LineForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String account;
+    private String side;
+    private String amount;
+
+    LineForm(String side) {
+      this.side = side;
+    }
+
+    public String getAccount() {
+      return account;
+    }
+
+    public void setAccount(String account) {
+      this.account = account;
+    }
+
+    public String getSide() {
+      return side;
+    }
+
+    public void setSide(String side) {
+      this.side = side;
+    }
+
+    public String getAmount() {
+      return amount;
+    }
+
+    public void setAmount(String amount) {
+      this.amount = amount;
+    }
+
+    /** The amount if it reads as a positive baht amount with at most two decimals. */
+    Optional<Money> money() {
+      return baht(amount);
+    }
+  }
+
+  @EJB
+  private ManualEntries manualEntries;
+
+  @EJB
+  private Ledger ledger;
+
+  private String date = Ledger.today().toString();
+  private String description;
+  private final List<LineForm> lines = new ArrayList<>();
+  private final Set<Integer> badLines = new HashSet<>();
+
+  public ManualEntryForm() {
+    fresh();
+  }
+
+  private void fresh() {
+    lines.clear();
+    lines.add(new LineForm(Side.DEBIT.code()));
+    lines.add(new LineForm(Side.CREDIT.code()));
+    badLines.clear();
+    description = null;
+  }
+
+  public void addLine() {
+    if (lines.size() < MAX_LINES) {
+      lines.add(new LineForm(debits().compareTo(credits()) > 0 ? Side.CREDIT.code() : Side.DEBIT.code()));
+    }
+  }
+
+  public void removeLine(int index) {
+    if (lines.size() > MIN_LINES && index >= 0 && index < lines.size()) {
+      lines.remove(index);
+      badLines.clear();
+    }
+  }
+
+  public void propose() {
+    badLines.clear();
+    Optional<LocalDate> entryDate = Dates.date(date);
+    boolean ok = true;
+    if (entryDate.isEmpty()) {
+      Texts.error(null, date == null || date.isBlank() ? "ledger.manual.dateRequired" : "ledger.manual.badDate");
+      ok = false;
+    }
+    String text = description == null ? "" : description.strip();
+    if (text.isEmpty()) {
+      Texts.error(null, "ledger.manual.descriptionRequired");
+      ok = false;
+    } else if (text.length() > MAX_DESCRIPTION) {
+      Texts.error(null, "ledger.manual.descriptionTooLong", MAX_DESCRIPTION);
+      ok = false;
+    }
+    Set<Long> known = ledger.accounts().stream().map(LedgerAccount::id).collect(Collectors.toSet());
+    List<PostingLine> postings = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      LineForm line = lines.get(i);
+      Optional<Long> account = number(line.account).filter(known::contains);
+      Optional<Money> amount = line.money();
+      Optional<Side> side = Side.DEBIT.code().equals(line.side) ? Optional.of(Side.DEBIT) : Side.CREDIT.code().equals(line.side) ? Optional.of(Side.CREDIT) : Optional.empty();
+      String number = String.valueOf(i + 1);
+      if (account.isEmpty()) {
+        Texts.error(null, "ledger.manual.lineAccount", number);
+      }
+      if (side.isEmpty()) {
+        Texts.error(null, "ledger.manual.lineSide", number);
+      }
+      if (amount.isEmpty()) {
+        Texts.error(null, "ledger.manual.lineAmount", number);
+      }
+      if (account.isEmpty() || side.isEmpty() || amount.isEmpty()) {
+        badLines.add(i);
+        ok = false;
+      } else {
+        postings.add(new PostingLine(account.get(), side.get(), amount.get()));
+      }
+    }
+    if (ok && !debits().equals(credits())) {
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      Texts.error(null, "ledger.manual.unbalanced", debits().format(locale), credits().format(locale));
+      ok = false;
+    }
+    if (!ok) {
+      return;
+    }
+    PageActions.call(() -> manualEntries.propose(entryDate.get(), text, postings)).ifPresent(proposal -> {
+      Texts.info(null, "ledger.manual.proposed", String.valueOf(proposal.id()));
+      fresh();
+    });
+  }
+
+  /** What the debit lines add up to, counting only amounts that can be read. */
+  public Money debits() {
+    return sum(Side.DEBIT);
+  }
+
+  public Money credits() {
+    return sum(Side.CREDIT);
+  }
+
+  private Money sum(Side side) {
+    return lines.stream().filter(l -> side.code().equals(l.side)).map(LineForm::money).flatMap(Optional::stream).reduce(Money.ZERO, Money::plus);
+  }
+
+  public Money getDebits() {
+    return debits();
+  }
+
+  public Money getCredits() {
+    return credits();
+  }
+
+  /** The gap between the two sides, always positive. */
+  public Money getDifference() {
+    Money gap = debits().minus(credits());
+    return gap.isNegative() ? Money.ZERO.minus(gap) : gap;
+  }
+
+  public boolean isBalanced() {
+    return debits().isPositive() && debits().equals(credits());
+  }
+
+  /** Some amount has been typed that is not a positive baht amount with at most two decimals. */
+  public boolean isUnreadableAmount() {
+    return lines.stream().anyMatch(l -> l.amount != null && !l.amount.isBlank() && l.money().isEmpty());
+  }
+
+  public boolean isBadLine(int index) {
+    return badLines.contains(index);
+  }
+
+  public boolean isCanAddLine() {
+    return lines.size() < MAX_LINES;
+  }
+
+  public boolean isCanRemoveLine() {
+    return lines.size() > MIN_LINES;
+  }
+
+  /** Baht as a person types it ("1,250.50"), read exactly: never through a floating-point number. */
+  static Optional<Money> baht(String typed) {
+    if (typed == null || typed.isBlank() || typed.length() > MAX_AMOUNT_CHARS) {
+      return Optional.empty();
+    }
+    try {
+      Money money = Money.ofBaht(new BigDecimal(typed.strip().replace(",", "")));
+      return money.isPositive() ? Optional.of(money) : Optional.empty();
+    } catch (IllegalArgumentException e) { // NumberFormatException included
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Long> number(String typed) {
+    try {
+      return typed == null ? Optional.empty() : Optional.of(Long.valueOf(typed.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  public List<LineForm> getLines() {
+    return lines;
+  }
+
+  public String getDate() {
+    return date;
+  }
+
+  public void setDate(String date) {
+    this.date = date;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+}

@@ -1,0 +1,318 @@
+package coop.fairshare.split.web;
+
+import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.web.Dates;
+import coop.fairshare.member.GroupDirectory;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.web.Format;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import coop.fairshare.split.RuleScope;
+import coop.fairshare.split.SplitAllocation;
+import coop.fairshare.split.SplitRules;
+import coop.fairshare.split.SplitShares;
+import coop.fairshare.split.WhereYourMoneyGoes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The admin's draft of a new split rule version and of the maker's floor, with a live preview of
+ * how ฿100 would divide under the draft. It lives as long as the page so a refused draft keeps
+ * everything typed; it holds only the typed text and the last preview.
+ */
+@Named
+@ViewScoped
+public class SplitRuleForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  static final int MAX_NOTE = 500;
+  private static final Money PREVIEW_AMOUNT = Money.ofBaht(100);
+
+  @EJB
+  private SplitRules rules;
+
+  @EJB
+  private WhereYourMoneyGoes money;
+
+  @EJB
+  private GroupDirectory directory;
+
+  @Inject
+  private Format fmt;
+
+  private String scope = RuleScope.COOP.name();
+  private String category;
+  private String group;
+  private String effectiveFrom;
+  private String maker;
+  private String groupShare;
+  private String coop;
+  private String welfare;
+  private String savings;
+  private String note;
+  private String floor;
+
+  private SplitAllocation preview;
+  private String previewProblem;
+  private String previewWarning;
+
+  /** The draft starts from the cooperative's rule in force, so the preview has something to show. */
+  @PostConstruct
+  void start() {
+    SplitShares standing = rules.cooperativeRule(Ledger.today()).shares();
+    maker = Percent.of(standing.makerBp());
+    groupShare = Percent.of(standing.groupBp());
+    coop = Percent.of(standing.coopBp());
+    welfare = Percent.of(standing.welfareBp());
+    savings = Percent.of(standing.makerSavingsBp());
+    effectiveFrom = Ledger.today().plusDays(1).toString();
+    floor = Percent.of(rules.makerFloorBp());
+    refresh();
+  }
+
+  /** Recomputes the preview from the shares as typed so far; called as the admin types. */
+  public void refresh() {
+    preview = null;
+    previewProblem = null;
+    previewWarning = null;
+    Draft draft = draft();
+    if (draft.problem != null) {
+      previewProblem = draft.problem;
+      return;
+    }
+    preview = money.forShares(draft.shares, PREVIEW_AMOUNT);
+    int floorBp = rules.makerFloorBp();
+    if (draft.shares.makerBp() < floorBp) {
+      previewWarning = Texts.text("split.editor.belowFloor", Percent.of(draft.shares.makerBp()), Percent.of(floorBp));
+    }
+  }
+
+  /** The shares as typed, or the first reason they cannot be a rule, in the page's language. */
+  private record Draft(SplitShares shares, String problem) {}
+
+  private Draft draft() {
+    String[][] fields = {
+      {maker, "split.editor.maker"}, {groupShare, "split.editor.group"}, {coop, "split.editor.coop"}, {welfare, "split.editor.welfare"}, {savings, "split.editor.savingsLong"}
+    };
+    int[] bp = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      String typed = fields[i][0];
+      OptionalInt read = Percent.basisPoints(typed == null || typed.isBlank() ? "0" : typed);
+      if (read.isEmpty()) {
+        return new Draft(null, Texts.text("split.editor.unreadable", Texts.text(fields[i][1])));
+      }
+      if (read.getAsInt() < 0) {
+        return new Draft(null, Texts.text("split.editor.negative", Texts.text(fields[i][1])));
+      }
+      bp[i] = read.getAsInt();
+    }
+    long sum = (long) bp[0] + bp[1] + bp[2] + bp[3];
+    if (sum != SplitShares.WHOLE) {
+      return new Draft(null, Texts.text("split.editor.sum", Percent.of(sum)));
+    }
+    if (bp[4] > bp[0]) {
+      return new Draft(null, Texts.text("split.editor.savingsAboveMaker"));
+    }
+    return new Draft(new SplitShares(bp[0], bp[1], bp[2], bp[3], bp[4]), null);
+  }
+
+  public void create() {
+    boolean ok = true;
+    RuleScope chosenScope = Arrays.stream(RuleScope.values()).filter(s -> s.name().equals(scope)).findFirst().orElse(null);
+    ProductCategory chosenCategory = null;
+    Long chosenGroup = null;
+    if (chosenScope == null) {
+      Texts.error(null, "split.editor.scopeRequired");
+      ok = false;
+    } else if (chosenScope == RuleScope.CATEGORY) {
+      chosenCategory = Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(category)).findFirst().orElse(null);
+      if (chosenCategory == null) {
+        Texts.error(null, "split.editor.categoryRequired");
+        ok = false;
+      }
+    } else if (chosenScope == RuleScope.GROUP) {
+      chosenGroup = groupId().filter(id -> directory.group(id).isPresent()).orElse(null);
+      if (chosenGroup == null) {
+        Texts.error(null, "split.editor.groupRequired");
+        ok = false;
+      }
+    }
+    Optional<LocalDate> from = Dates.date(effectiveFrom);
+    if (from.isEmpty()) {
+      Texts.error(null, "split.editor.badDate");
+      ok = false;
+    }
+    Draft draft = draft();
+    if (draft.problem != null) {
+      Texts.error(null, "split.editor.invalidShares", draft.problem);
+      ok = false;
+    } else if (draft.shares.makerBp() < rules.makerFloorBp()) {
+      // checked here as well as in the service so the message can name both percentages
+      Texts.error(null, "split.editor.belowFloor", Percent.of(draft.shares.makerBp()), Percent.of(rules.makerFloorBp()));
+      ok = false;
+    }
+    String text = note == null ? "" : note.strip();
+    if (text.length() > MAX_NOTE) {
+      Texts.error(null, "split.editor.noteTooLong", MAX_NOTE);
+      ok = false;
+    }
+    if (ok) {
+      ProductCategory inCategory = chosenCategory;
+      Long ofGroup = chosenGroup;
+      PageActions.call(() -> rules.create(chosenScope, inCategory, ofGroup, from.get(), draft.shares, text)).ifPresent(rule -> {
+        Texts.info(null, "split.editor.created", Texts.text("split.scope." + rule.scope().name()), fmt.date(rule.effectiveFrom(), locale()));
+        note = null;
+      });
+    }
+    refresh();
+  }
+
+  public void saveFloor() {
+    OptionalInt bp = Percent.basisPoints(floor);
+    if (bp.isEmpty()) {
+      Texts.error(null, "split.editor.floorUnreadable");
+      return;
+    }
+    if (PageActions.attempt(() -> rules.setMakerFloor(bp.getAsInt()))) {
+      floor = Percent.of(bp.getAsInt());
+      Texts.info(null, "split.editor.floorSaved", floor);
+    }
+    refresh();
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  private Optional<Long> groupId() {
+    try {
+      return group == null || group.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(group.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  public SplitAllocation getPreview() {
+    return preview;
+  }
+
+  public String getPreviewProblem() {
+    return previewProblem;
+  }
+
+  public String getPreviewWarning() {
+    return previewWarning;
+  }
+
+  public Money getPreviewAmount() {
+    return PREVIEW_AMOUNT;
+  }
+
+  public boolean isCategoryScope() {
+    return RuleScope.CATEGORY.name().equals(scope);
+  }
+
+  public boolean isGroupScope() {
+    return RuleScope.GROUP.name().equals(scope);
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
+  }
+
+  public String getEffectiveFrom() {
+    return effectiveFrom;
+  }
+
+  public void setEffectiveFrom(String effectiveFrom) {
+    this.effectiveFrom = effectiveFrom;
+  }
+
+  public String getMaker() {
+    return maker;
+  }
+
+  public void setMaker(String maker) {
+    this.maker = maker;
+  }
+
+  public String getGroupShare() {
+    return groupShare;
+  }
+
+  public void setGroupShare(String groupShare) {
+    this.groupShare = groupShare;
+  }
+
+  public String getCoop() {
+    return coop;
+  }
+
+  public void setCoop(String coop) {
+    this.coop = coop;
+  }
+
+  public String getWelfare() {
+    return welfare;
+  }
+
+  public void setWelfare(String welfare) {
+    this.welfare = welfare;
+  }
+
+  public String getSavings() {
+    return savings;
+  }
+
+  public void setSavings(String savings) {
+    this.savings = savings;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public String getFloor() {
+    return floor;
+  }
+
+  public void setFloor(String floor) {
+    this.floor = floor;
+  }
+}
