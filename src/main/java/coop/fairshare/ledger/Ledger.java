@@ -176,6 +176,48 @@ public class Ledger {
     }
   }
 
+  /**
+   * An account's balance at the end of each of the last {@code months} months, from its lines: for
+   * charts of the funds over time (not a hot path, so it may read the lines).
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<MonthEndBalance> monthEndBalances(String accountCode, int months) {
+    if (months < 1 || months > 120) {
+      throw new IllegalArgumentException("1 to 120 months");
+    }
+    LedgerAccount account = account(accountCode);
+    YearMonth last = YearMonth.now(BANGKOK);
+    YearMonth first = last.minusMonths(months - 1L);
+    java.util.Map<YearMonth, Long> movements = new java.util.TreeMap<>();
+    long before = 0;
+    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
+        "SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE -l.amount_satang END)"
+            + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? GROUP BY 1")) {
+      read.setLong(1, account.id());
+      try (java.sql.ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          YearMonth month = YearMonth.parse(rows.getString(1));
+          long debitMinusCredit = rows.getLong(2);
+          long movement = account.type().growsWithDebits() ? debitMinusCredit : -debitMinusCredit;
+          if (month.isBefore(first)) {
+            before += movement;
+          } else {
+            movements.merge(month, movement, Long::sum);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+    List<MonthEndBalance> balances = new java.util.ArrayList<>();
+    long running = before;
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      running += movements.getOrDefault(month, 0L);
+      balances.add(new MonthEndBalance(month, coop.fairshare.shared.Money.ofSatang(running)));
+    }
+    return balances;
+  }
+
   /** Balance rows against lines, entry by entry and in total: the proof the books are whole. */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public LedgerAudit.Findings audit() {

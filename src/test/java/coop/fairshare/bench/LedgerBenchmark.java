@@ -89,6 +89,7 @@ public final class LedgerBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    preload();
     int port = Integer.getInteger("bench.port", 33197);
     Path folder = Path.of(System.getProperty("bench.dir", "target/bench-mariadb"));
     boolean clean;
@@ -104,6 +105,24 @@ public final class LedgerBenchmark {
     log("done in " + secondsSince(started) + " s");
     if (!clean) {
       throw new IllegalStateException("LedgerAudit found the books unbalanced: see above");
+    }
+  }
+
+  /**
+   * Loads every project class the run needs before it starts: target/classes is shared with other builds, and a class
+   * loaded lazily half-way through would be missing if one of them recompiles or cleans meanwhile.
+   */
+  private static void preload() throws ClassNotFoundException {
+    ClassLoader loader = LedgerBenchmark.class.getClassLoader();
+    for (Class<?> type : List.of(Money.class, JournalEntry.class, JournalWriter.class, JournalWriter.Written.class, PostingLine.class, LedgerAudit.class,
+        LedgerAudit.Findings.class, EntrySource.class, coop.fairshare.ledger.Side.class, AccountType.class, OwnerKind.class, EmbeddedMariaDb.class)) {
+      Class.forName(type.getName(), true, loader);
+    }
+    for (String name : List.of("coop.fairshare.ledger.PeriodClosed", "coop.fairshare.ledger.UnbalancedEntry")) {
+      Class.forName(name, true, loader);
+    }
+    for (Class<?> nested : LedgerBenchmark.class.getDeclaredClasses()) {
+      Class.forName(nested.getName(), true, loader);
     }
   }
 

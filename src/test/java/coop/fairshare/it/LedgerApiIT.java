@@ -4,6 +4,7 @@ import static coop.fairshare.it.Api.json;
 import static coop.fairshare.it.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -79,6 +80,15 @@ class LedgerApiIT {
     assertThat(trial.getBoolean("balances")).isTrue();
     assertThat(trial.getJsonNumber("totalDebitSatang").longValue()).isEqualTo(trial.getJsonNumber("totalCreditSatang").longValue());
     assertThat(json(api.get("api/ledger/audit", first), 200).getJsonArray("accountsOff")).isEmpty();
+
+    // the welfare fund's month-end history ends with this month's balance, the same as the trial balance's
+    jakarta.json.JsonArray history = Json.createReader(new java.io.StringReader(api.get("api/ledger/accounts/3100/month-ends?months=3", first).body())).readArray();
+    assertThat(history).hasSize(3);
+    long welfareNow = trial.getJsonArray("accounts").getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("3100"))
+        .findFirst().orElseThrow().getJsonNumber("balanceSatang").longValue();
+    assertThat(history.getJsonObject(2).getJsonNumber("balanceSatang").longValue()).isEqualTo(welfareNow).isGreaterThanOrEqualTo(250000);
+    assertThat(history.getJsonObject(2).getString("month")).isEqualTo(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Bangkok")).toString());
+    problem(api.get("api/ledger/accounts/9999/month-ends", first), 404, "error.notFound");
   }
 
   @Test

@@ -88,6 +88,16 @@ public class LedgerResource {
     return new TrialBalanceJson(trial.accounts().stream().map(BalanceJson::of).toList(), trial.totalDebits().satang(), trial.totalCredits().satang(), trial.balances());
   }
 
+  /** A month's closing balance. */
+  public record MonthEndJson(String month, long balanceSatang) {}
+
+  @GET
+  @Path("accounts/{code}/month-ends")
+  @Operation(summary = "An account's balance at the end of each of the last months (default 12)")
+  public List<MonthEndJson> monthEnds(@PathParam("code") String code, @jakarta.ws.rs.QueryParam("months") @jakarta.ws.rs.DefaultValue("12") int months) {
+    return ledger.monthEndBalances(code, months).stream().map(m -> new MonthEndJson(m.month().toString(), m.balance().satang())).toList();
+  }
+
   @GET
   @Path("audit")
   @Operation(summary = "Proves balance rows equal the lines for every account (TREASURER, ADMIN)")

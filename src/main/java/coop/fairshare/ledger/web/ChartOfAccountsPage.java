@@ -3,10 +3,12 @@ package coop.fairshare.ledger.web;
 import coop.fairshare.ledger.AccountBalance;
 import coop.fairshare.ledger.AccountType;
 import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.MonthEndBalance;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
@@ -73,5 +75,30 @@ public class ChartOfAccountsPage {
         .append("\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"plugins\":{\"legend\":{\"display\":false}},")
         .append("\"scales\":{\"y\":{\"beginAtZero\":true}}}}");
     return json.toString();
+  }
+
+  /** The two funds month by month over the last year, as a Chart.js line chart; exact decimals again. */
+  public String getFundHistoryChart() {
+    List<MonthEndBalance> coop = ledger.monthEndBalances("3000", 12);
+    List<MonthEndBalance> welfare = ledger.monthEndBalances("3100", 12);
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":[");
+    for (int i = 0; i < coop.size(); i++) {
+      json.append(i == 0 ? "" : ",").append(Json.string(Dates.monthName(coop.get(i).month(), locale)));
+    }
+    json.append("],\"datasets\":[");
+    appendLine(json, Texts.text("ledger.accounts.chart.coop"), coop, "#2f3e75");
+    json.append(",");
+    appendLine(json, Texts.text("ledger.accounts.chart.welfare"), welfare, "#4b7b3f");
+    json.append("]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,\"scales\":{\"y\":{\"beginAtZero\":true}}}}");
+    return json.toString();
+  }
+
+  private static void appendLine(StringBuilder json, String label, List<MonthEndBalance> points, String colour) {
+    json.append("{\"label\":").append(Json.string(label)).append(",\"borderColor\":\"").append(colour).append("\",\"data\":[");
+    for (int i = 0; i < points.size(); i++) {
+      json.append(i == 0 ? "" : ",").append(points.get(i).balance().toBaht().toPlainString());
+    }
+    json.append("]}");
   }
 }
