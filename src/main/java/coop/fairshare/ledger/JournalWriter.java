@@ -9,16 +9,18 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes journal entries with plain JDBC on the caller's connection and transaction, so the EJB
- * services and the benchmark post exactly the same way. In one transaction it: takes a shared lock
- * on the entry's month (a month being closed waits for postings in flight, and then refuses new
- * ones), writes the entry and its lines once per idempotency key, and adds the amounts to one
- * randomly chosen balance row of each account, in account order so two postings never deadlock.
+ * services and the benchmark post exactly the same way, in four statements: the entry's month in
+ * share mode with the accounts' balance-row counts (a month being closed waits for postings in
+ * flight, then refuses new ones); the entry, once per idempotency key; its lines in one batch; and
+ * the amounts added to one randomly chosen balance row of each account, in account order so two
+ * postings never deadlock.
  */
 public final class JournalWriter {
 
@@ -31,12 +33,17 @@ public final class JournalWriter {
   public record Written(long entryId, boolean isNew) {}
 
   public static Written post(Connection connection, JournalEntry entry) throws SQLException {
-    Long existing = findByKey(connection, entry.idempotencyKey(), false);
-    if (existing != null) {
-      return new Written(existing, false);
+    Map<Long, Integer> slots;
+    try {
+      slots = holdOpenPeriodAndReadSlots(connection, entry);
+    } catch (PeriodClosed closed) {
+      // a replay of an entry written before its month was closed is still answered with that entry
+      Long written = findByKey(connection, entry.idempotencyKey(), false);
+      if (written != null) {
+        return new Written(written, false);
+      }
+      throw closed;
     }
-    holdOpenPeriod(connection, entry.date());
-    Map<Long, Integer> slots = balanceSlots(connection, entry);
     long entryId;
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?)",
@@ -56,7 +63,7 @@ public final class JournalWriter {
       }
     } catch (SQLException e) {
       if (e.getErrorCode() == DUPLICATE_KEY && e.getMessage() != null && e.getMessage().contains("uq_journal_idempotency")) {
-        // another transaction wrote the same key first; MariaDB waited for it to commit
+        // the key was written before (or by a transaction that just committed): answer with that entry
         Long theirs = findByKey(connection, entry.idempotencyKey(), true);
         if (theirs != null) {
           return new Written(theirs, false);
@@ -94,65 +101,67 @@ public final class JournalWriter {
     }
   }
 
-  private static void holdOpenPeriod(Connection connection, LocalDate date) throws SQLException {
-    String period = periodOf(date);
-    String status = periodStatus(connection, period);
-    if (status == null) {
+  /**
+   * One statement: the entry's month, held in share mode (a close waits for this posting, and this
+   * posting fails if the month is closed), and each account's number of balance rows.
+   */
+  private static Map<Long, Integer> holdOpenPeriodAndReadSlots(Connection connection, JournalEntry entry) throws SQLException {
+    String period = periodOf(entry.date());
+    List<Long> accounts = entry.lines().stream().map(PostingLine::accountId).distinct().toList();
+    Map<Long, Integer> slots = new HashMap<>();
+    String status = null;
+    String placeholders = String.join(",", java.util.Collections.nCopies(accounts.size(), "?"));
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try (PreparedStatement read = connection.prepareStatement("SELECT a.id, a.balance_slots, p.status FROM ledger_account a"
+          + " LEFT JOIN ledger_period p ON p.period = ? WHERE a.id IN (" + placeholders + ") LOCK IN SHARE MODE")) {
+        read.setString(1, period);
+        for (int i = 0; i < accounts.size(); i++) {
+          read.setLong(i + 2, accounts.get(i));
+        }
+        try (ResultSet rows = read.executeQuery()) {
+          while (rows.next()) {
+            slots.put(rows.getLong(1), rows.getInt(2));
+            status = rows.getString(3);
+          }
+        }
+      }
+      if (slots.size() != accounts.size()) {
+        throw new IllegalArgumentException("no ledger account among " + accounts);
+      }
+      if (status != null) {
+        break;
+      }
+      // months are created ahead by the migrations; one outside them is opened here, once
       try (PreparedStatement open = connection.prepareStatement("INSERT IGNORE INTO ledger_period (period) VALUES (?)")) {
         open.setString(1, period);
         open.executeUpdate();
       }
-      status = periodStatus(connection, period);
     }
     if (!"OPEN".equals(status)) {
       throw new PeriodClosed(period);
     }
-  }
-
-  private static String periodStatus(Connection connection, String period) throws SQLException {
-    try (PreparedStatement read = connection.prepareStatement("SELECT status FROM ledger_period WHERE period = ? LOCK IN SHARE MODE")) {
-      read.setString(1, period);
-      try (ResultSet row = read.executeQuery()) {
-        return row.next() ? row.getString(1) : null;
-      }
-    }
-  }
-
-  private static Map<Long, Integer> balanceSlots(Connection connection, JournalEntry entry) throws SQLException {
-    Map<Long, Integer> slots = new HashMap<>();
-    StringBuilder ids = new StringBuilder();
-    entry.lines().stream().map(PostingLine::accountId).distinct().forEach(id -> ids.append(ids.length() == 0 ? "" : ",").append(id));
-    try (Statement read = connection.createStatement();
-        ResultSet rows = read.executeQuery("SELECT id, balance_slots FROM ledger_account WHERE id IN (" + ids + ")")) {
-      while (rows.next()) {
-        slots.put(rows.getLong(1), rows.getInt(2));
-      }
-    }
-    for (PostingLine line : entry.lines()) {
-      if (!slots.containsKey(line.accountId())) {
-        throw new IllegalArgumentException("no ledger account " + line.accountId());
-      }
-    }
     return slots;
   }
 
+  /** One statement for all the entry's accounts, rows in account order so postings never deadlock. */
   private static void addToBalances(Connection connection, JournalEntry entry, Map<Long, Integer> slots) throws SQLException {
-    Map<Long, long[]> perAccount = new TreeMap<>(); // account order: no two postings lock rows in opposite orders
+    Map<Long, long[]> perAccount = new TreeMap<>();
     for (PostingLine line : entry.lines()) {
       long[] sums = perAccount.computeIfAbsent(line.accountId(), k -> new long[2]);
       sums[line.side() == Side.DEBIT ? 0 : 1] += line.amount().satang();
     }
-    try (PreparedStatement add = connection.prepareStatement(
-        "UPDATE account_balance SET debit_satang = debit_satang + ?, credit_satang = credit_satang + ? WHERE account_id = ? AND slot = ?")) {
+    String rows = String.join(",", java.util.Collections.nCopies(perAccount.size(), "(?,?,?,?)"));
+    // the rows exist from the account's opening, so this only ever adds to them
+    try (PreparedStatement add = connection.prepareStatement("INSERT INTO account_balance (account_id, slot, debit_satang, credit_satang) VALUES " + rows
+        + " ON DUPLICATE KEY UPDATE debit_satang = debit_satang + VALUES(debit_satang), credit_satang = credit_satang + VALUES(credit_satang)")) {
+      int i = 1;
       for (Map.Entry<Long, long[]> account : perAccount.entrySet()) {
-        add.setLong(1, account.getValue()[0]);
-        add.setLong(2, account.getValue()[1]);
-        add.setLong(3, account.getKey());
-        add.setInt(4, ThreadLocalRandom.current().nextInt(slots.get(account.getKey())));
-        if (add.executeUpdate() != 1) {
-          throw new IllegalStateException("balance row missing for account " + account.getKey());
-        }
+        add.setLong(i++, account.getKey());
+        add.setInt(i++, ThreadLocalRandom.current().nextInt(slots.get(account.getKey())));
+        add.setLong(i++, account.getValue()[0]);
+        add.setLong(i++, account.getValue()[1]);
       }
+      add.executeUpdate();
     }
   }
 

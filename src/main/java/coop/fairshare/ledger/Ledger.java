@@ -132,7 +132,7 @@ public class Ledger {
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<LedgerPeriod> periods() {
     try (Connection c = dataSource.getConnection()) {
-      return LedgerReader.periods(c);
+      return LedgerReader.periods(c, YearMonth.now(BANGKOK).toString());
     } catch (SQLException e) {
       throw new EJBException(e);
     }
@@ -170,7 +170,7 @@ public class Ledger {
           throw new BusinessRuleViolation("ledger.alreadyClosed", period);
         }
       }
-      return LedgerReader.periods(c).stream().filter(p -> p.period().equals(period)).findFirst().orElseThrow();
+      return LedgerReader.periods(c, YearMonth.now(BANGKOK).toString()).stream().filter(p -> p.period().equals(period)).findFirst().orElseThrow();
     } catch (SQLException e) {
       throw new EJBException(e);
     }

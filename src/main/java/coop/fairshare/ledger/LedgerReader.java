@@ -125,12 +125,17 @@ final class LedgerReader {
     }
   }
 
-  static List<LedgerPeriod> periods(Connection c) throws SQLException {
+  /** Months up to the current one, from the first posting on, and every closed month (months are created years ahead). */
+  static List<LedgerPeriod> periods(Connection c, String currentPeriod) throws SQLException {
     List<LedgerPeriod> periods = new ArrayList<>();
-    try (PreparedStatement read = c.prepareStatement("SELECT period, status, closed_by, closed_at FROM ledger_period ORDER BY period DESC");
-        ResultSet rows = read.executeQuery()) {
-      while (rows.next()) {
-        periods.add(new LedgerPeriod(rows.getString(1), "CLOSED".equals(rows.getString(2)), rows.getString(3), rows.getTimestamp(4) == null ? null : rows.getTimestamp(4).toInstant()));
+    try (PreparedStatement read = c.prepareStatement("SELECT period, status, closed_by, closed_at FROM ledger_period WHERE period <= ?"
+        + " AND (status = 'CLOSED' OR period >= COALESCE((SELECT DATE_FORMAT(MIN(entry_date), '%Y-%m') FROM journal_entry), ?)) ORDER BY period DESC")) {
+      read.setString(1, currentPeriod);
+      read.setString(2, currentPeriod);
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          periods.add(new LedgerPeriod(rows.getString(1), "CLOSED".equals(rows.getString(2)), rows.getString(3), rows.getTimestamp(4) == null ? null : rows.getTimestamp(4).toInstant()));
+        }
       }
     }
     return periods;

@@ -150,7 +150,8 @@ class LedgerIT {
   @Test
   void aClosedMonthRefusesPostingsWithAReasonAndNothingIsWritten() throws Exception {
     try (Connection c = dataSource.getConnection(); PreparedStatement close = c.prepareStatement(
-        "INSERT IGNORE INTO ledger_period (period, status, closed_by, closed_at) VALUES ('2021-03', 'CLOSED', 'it', CURRENT_TIMESTAMP(3))")) {
+        "INSERT INTO ledger_period (period, status, closed_by, closed_at) VALUES ('2021-03', 'CLOSED', 'it', CURRENT_TIMESTAMP(3))"
+            + " ON DUPLICATE KEY UPDATE status = 'CLOSED', closed_by = 'it', closed_at = CURRENT_TIMESTAMP(3)")) {
       close.executeUpdate();
     }
     long cash = ledger.account("1000").id();
