@@ -27,6 +27,9 @@ public class GroupProducts {
   @EJB
   private Accounts accounts;
 
+  @EJB
+  private Stock stock;
+
   public List<Product> mine() {
     return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g ORDER BY p.sku", Product.class).setParameter("g", callerGroupId()).getResultList();
   }
@@ -38,14 +41,25 @@ public class GroupProducts {
   /** A stock count of the group's shelf. */
   public Product countStock(long productId, int counted) {
     Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
+    int before = product.stock();
     product.countStock(counted);
+    em.flush();
+    stock.logChange(productId, StockMovementKind.ADJUSTED, counted - before, "stock count");
     return product;
   }
 
   public Product receiveStock(long productId, int quantity) {
     Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
     product.receive(quantity);
+    em.flush();
+    stock.logChange(productId, StockMovementKind.RECEIVED, quantity, "goods received");
     return product;
+  }
+
+  /** The product's stock log, newest first: only for the group's own products. */
+  public List<StockMovement> movements(long productId) {
+    own(productId, LockModeType.NONE);
+    return stock.movements(productId, 100);
   }
 
   public Product showInShop(long productId, boolean active) {

@@ -70,6 +70,15 @@ class ServicesIT {
   @EJB
   private GroupProducts groupProducts;
 
+  @EJB
+  private coop.fairshare.order.DeliveryRules delivery;
+
+  @EJB
+  private coop.fairshare.catalog.Stock stock;
+
+  @Resource
+  private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
   @Test
   void theMigrationsBuiltTheSchemaAndNoDemoDataCameAlong() {
     assertEquals(5L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM region").getSingleResult()).longValue());
@@ -198,6 +207,62 @@ class ServicesIT {
     assertThrows(EJBAccessException.class, () -> directory.groupSummaries());
     assertThrows(EJBAccessException.class, () -> groupProducts.mine());
     assertThrows(EJBAccessException.class, () -> accounts.caller());
+  }
+
+  @Test
+  void fiftyShoppersRaceForTheLastTenUnitsAndExactlyTenGetOne() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 4L);
+    Product basket = newProduct(group, tag + "-1", ProductCategory.HANDICRAFT, new ProductText("กระเป๋ากระจูด", "Krajood bag", "สานมือ", "Hand woven"), 39000);
+    basket.receive(7); // 3 from newProduct + 7 = the last 10
+    tx.commit();
+
+    List<java.util.concurrent.Future<String>> shoppers = new java.util.ArrayList<>();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < 50; i++) {
+      String reference = "race-" + tag + "-" + i;
+      shoppers.add(executor.submit(() -> {
+        start.await();
+        try {
+          stock.reserve(basket.id(), 1, reference);
+          return "got one";
+        } catch (coop.fairshare.catalog.NotEnoughStock e) {
+          return e.messageKey() + ":" + e.arguments()[0];
+        }
+      }));
+    }
+    start.countDown();
+    List<String> outcomes = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<String> shopper : shoppers) {
+      outcomes.add(shopper.get());
+    }
+    assertEquals(10, outcomes.stream().filter("got one"::equals).count());
+    assertEquals(40, outcomes.stream().filter("stock.notEnough:0"::equals).count(), "the others are told nothing is left");
+    assertEquals(0, ((Number) em.createNativeQuery("SELECT stock FROM product WHERE id = ?").setParameter(1, basket.id()).getSingleResult()).intValue());
+    Object[] log = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(quantity), MIN(stock_after) FROM stock_movement WHERE product_id = ? AND kind = 'RESERVED'")
+        .setParameter(1, basket.id()).getSingleResult();
+    assertEquals(10L, ((Number) log[0]).longValue(), "one movement per unit sold");
+    assertEquals(-10L, ((Number) log[1]).longValue(), "the movement log agrees with the shelf");
+    assertEquals(0, ((Number) log[2]).intValue());
+
+    assertEquals(1, stock.release(basket.id(), 1, "race-" + tag + "-lapsed"), "a lapsed reservation goes back on the shelf");
+  }
+
+  @Test
+  void allSeventySevenProvincesAndTheShippingTableComeWithTheSchema() {
+    assertEquals(77, delivery.provinces().size());
+    coop.fairshare.order.Province chiangMai = delivery.province("TH-50").orElseThrow();
+    assertEquals("เชียงใหม่", chiangMai.nameTh());
+    assertEquals("50", chiangMai.postcodePrefix());
+    assertEquals("NORTH", chiangMai.region().code());
+    assertEquals("10", delivery.province("TH-10").orElseThrow().postcodePrefix());
+    assertTrue(delivery.province("TH-99").isEmpty());
+    coop.fairshare.order.ShippingTable table = delivery.shippingTable();
+    assertEquals(Money.ofBaht(40), table.feeFor(500).orElseThrow());
+    assertEquals(Money.ofBaht(50), table.feeFor(800).orElseThrow());
+    assertTrue(table.feeFor(table.heaviestParcelGrams() + 1).isEmpty());
+    assertThrows(EJBAccessException.class, () -> delivery.replaceShippingTable(table.bands()));
   }
 
   private Page<Product> search(ProducerGroup group, ProductCategory category, String text) {

@@ -1,0 +1,93 @@
+package coop.fairshare.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coop.fairshare.member.MemberFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ThaiAddressTest {
+
+  private static final Province CHIANG_MAI = new Province("TH-50", "เชียงใหม่", "Chiang Mai", MemberFixtures.region(), "50", "58");
+
+  @ParameterizedTest
+  @CsvSource({
+    "081-234-5678, 0812345678, 081-234-5678",
+    "+66 81 234 5678, 0812345678, 081-234-5678",
+    "66812345678, 0812345678, 081-234-5678",
+    "02 123 4567, 021234567, 02-123-4567",
+    "(053) 123-456, 053123456, 05-312-3456"
+  })
+  void phoneNumbersAreReadTheWayPeopleTypeThem(String typed, String national, String display) {
+    ThaiPhone phone = ThaiPhone.parse(typed);
+    assertThat(phone.number()).isEqualTo(national);
+    assertThat(phone.display()).isEqualTo(display);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12345", "0712345678", "081234567", "08123456789", "abcdefghij", "0112345678", "+1 415 555 0100"})
+  void impossiblePhoneNumbersAreRefusedWithTheirKey(String typed) {
+    assertThatThrownBy(() -> ThaiPhone.parse(typed)).isInstanceOfSatisfying(InvalidAddress.class, e -> {
+      assertThat(e.messageKey()).isEqualTo("address.phone.invalid");
+      assertThat(e.field()).isEqualTo("phone");
+    });
+  }
+
+  @Test
+  void aBlankPhoneIsMissingRatherThanWrong() {
+    assertThatThrownBy(() -> ThaiPhone.parse("  ")).isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.messageKey()).isEqualTo("address.phone.required"));
+  }
+
+  @Test
+  void aCompleteAddressInChiangMaiIsAccepted() {
+    ThaiAddress address = ThaiAddress.of(" นางสมศรี ใจดี ", "089 111 2222", "99/1 หมู่ 3 ถ.เชียงใหม่-ลำปาง", "ช้างเผือก", "เมืองเชียงใหม่", CHIANG_MAI, " 50300 ");
+    assertThat(address.recipient()).isEqualTo("นางสมศรี ใจดี");
+    assertThat(address.postcode()).isEqualTo("50300");
+    assertThat(address.provinceCode()).isEqualTo("TH-50");
+    assertThat(address.phone().number()).isEqualTo("0891112222");
+  }
+
+  @Test
+  void aPostcodeFromAnotherProvinceIsRefusedNamingTheRightPrefix() {
+    assertThatThrownBy(() -> ThaiAddress.of("นางสมศรี", "0891112222", "1 ถนน", "ตำบล", "อำเภอ", CHIANG_MAI, "10110"))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> {
+          assertThat(e.messageKey()).isEqualTo("address.postcode.notInProvince");
+          assertThat(e.arguments()).containsExactly("50");
+          assertThat(e.field()).isEqualTo("postcode");
+        });
+  }
+
+  @Test
+  void aDistrictServedByANeighbouringPostOfficeKeepsItsRealPostcode() {
+    // Kanlayani Watthana, Chiang Mai, is served from Mae Hong Son: 58130
+    assertThat(ThaiAddress.of("นายก", "0891112222", "1", "บ้านจันทร์", "กัลยาณิวัฒนา", CHIANG_MAI, "58130").postcode()).isEqualTo("58130");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"5030", "503000", "5O300", "05030"})
+  void aPostcodeHasFiveDigits(String postcode) {
+    assertThatThrownBy(() -> ThaiAddress.of("นางสมศรี", "0891112222", "1 ถนน", "ตำบล", "อำเภอ", CHIANG_MAI, postcode))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.messageKey()).isEqualTo("address.postcode.invalid"));
+  }
+
+  @Test
+  void everyPartIsRequiredAndSaysWhichOneIsMissing() {
+    assertThatThrownBy(() -> ThaiAddress.of("", "0891112222", "1", "ต", "อ", CHIANG_MAI, "50300"))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.field()).isEqualTo("recipient"));
+    assertThatThrownBy(() -> ThaiAddress.of("ก", "0891112222", " ", "ต", "อ", CHIANG_MAI, "50300"))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.field()).isEqualTo("line"));
+    assertThatThrownBy(() -> ThaiAddress.of("ก", "0891112222", "1", null, "อ", CHIANG_MAI, "50300"))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.field()).isEqualTo("subdistrict"));
+    assertThatThrownBy(() -> ThaiAddress.of("ก", "0891112222", "1", "ต", "", CHIANG_MAI, "50300"))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.field()).isEqualTo("district"));
+    assertThatThrownBy(() -> ThaiAddress.of("ก", "0891112222", "1", "ต", "อ", null, "50300"))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.field()).isEqualTo("province"));
+    assertThatThrownBy(() -> ThaiAddress.of("ก", "0891112222", "1", "ต", "อ", CHIANG_MAI, null))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.field()).isEqualTo("postcode"));
+    assertThatThrownBy(() -> ThaiAddress.of("ก".repeat(121), "0891112222", "1", "ต", "อ", CHIANG_MAI, "50300"))
+        .isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.messageKey()).isEqualTo("address.tooLong"));
+  }
+}
