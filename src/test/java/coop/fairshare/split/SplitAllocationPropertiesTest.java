@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.fairshare.shared.Money;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
@@ -34,15 +33,7 @@ class SplitAllocationPropertiesTest {
 
   @Provide
   Arbitrary<SplitShares> shares() {
-    // three cut points on 0..10,000 give four non-negative parts adding to 10,000; zero parts come from the edge cases
-    Arbitrary<Integer> cut = Arbitraries.integers().between(0, SplitShares.WHOLE);
-    return Combinators.combine(cut, cut, cut)
-        .as((a, b, c) -> {
-          int[] cuts = {a, b, c};
-          Arrays.sort(cuts);
-          return new int[] {cuts[0], cuts[1] - cuts[0], cuts[2] - cuts[1], SplitShares.WHOLE - cuts[2]};
-        })
-        .flatMap(p -> Arbitraries.integers().between(0, p[0]).map(savings -> new SplitShares(p[0], p[1], p[2], p[3], savings)));
+    return SplitArbitraries.shares();
   }
 
   @Provide

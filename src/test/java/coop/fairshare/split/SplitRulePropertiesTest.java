@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import coop.fairshare.catalog.ProductCategory;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -22,14 +20,7 @@ class SplitRulePropertiesTest {
 
   @Provide
   Arbitrary<SplitShares> shares() {
-    Arbitrary<Integer> cut = Arbitraries.integers().between(0, SplitShares.WHOLE);
-    return Combinators.combine(cut, cut, cut)
-        .as((a, b, c) -> {
-          int[] cuts = {a, b, c};
-          Arrays.sort(cuts);
-          return new int[] {cuts[0], cuts[1] - cuts[0], cuts[2] - cuts[1], SplitShares.WHOLE - cuts[2]};
-        })
-        .flatMap(p -> Arbitraries.integers().between(0, p[0]).map(savings -> new SplitShares(p[0], p[1], p[2], p[3], savings)));
+    return SplitArbitraries.shares();
   }
 
   @Provide
