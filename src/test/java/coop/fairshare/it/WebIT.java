@@ -240,15 +240,17 @@ class WebIT {
     typeShare("rule:coop", "15.00");
     typeShare("rule:savings", "5.00");
     typeShare("rule:welfare", "5.00");
-    wait(ExpectedConditions.textToBe(By.id("preview-maker"), "฿60.00"));
-    assertThat(browser.findElement(By.id("preview-group")).getText()).isEqualTo("฿20.00");
-    assertThat(browser.findElement(By.id("preview-coop")).getText()).isEqualTo("฿15.00");
-    assertThat(browser.findElement(By.id("preview-welfare")).getText()).isEqualTo("฿5.00");
-    assertThat(browser.findElement(By.id("preview-total")).getText()).isEqualTo("฿100.00");
+    // each field's change redraws the preview by AJAX, so every figure is read afresh until it settles
+    wait(ExpectedConditions.and(
+        ExpectedConditions.textToBe(By.id("preview-maker"), "฿60.00"),
+        ExpectedConditions.textToBe(By.id("preview-group"), "฿20.00"),
+        ExpectedConditions.textToBe(By.id("preview-coop"), "฿15.00"),
+        ExpectedConditions.textToBe(By.id("preview-welfare"), "฿5.00"),
+        ExpectedConditions.textToBe(By.id("preview-total"), "฿100.00")));
 
     typeShare("rule:maker", "65.00"); // now 105%: no preview, a reason instead
-    wait(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problem")));
-    assertThat(browser.findElements(By.id("preview-maker"))).isEmpty();
+    wait(ExpectedConditions.and(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problem")),
+        ExpectedConditions.invisibilityOfElementLocated(By.id("preview-maker"))));
   }
 
   @Test
