@@ -94,6 +94,6 @@ public class Accounts {
   }
 
   private static CallerAccount view(UserAccount a) {
-    return new CallerAccount(a.id(), a.username(), a.displayName(), a.role(), a.group().map(g -> g.id()).orElse(null));
+    return new CallerAccount(a.id(), a.username(), a.displayName(), a.email(), a.role(), a.group().map(g -> g.id()).orElse(null));
   }
 }

@@ -31,7 +31,7 @@ public class UserAccount {
   public static final int MAX_FAILED_LOGINS = 5;
   public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  public static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

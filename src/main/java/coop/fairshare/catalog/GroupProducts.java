@@ -2,7 +2,9 @@ package coop.fairshare.catalog;
 
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.CallerAccount;
+import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.AccessRefused;
+import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,21 +40,75 @@ public class GroupProducts {
     return own(productId, LockModeType.NONE);
   }
 
-  /** A stock count of the group's shelf. */
-  public Product countStock(long productId, int counted) {
+  /** The variant of a product sold in one form; a product with a choice needs the variant named. */
+  public long onlyVariant(long productId) {
+    List<ProductVariant> active = own(productId, LockModeType.NONE).activeVariants();
+    if (active.size() != 1) {
+      throw new IllegalArgumentException("the product comes in " + active.size() + " variants: name the variant");
+    }
+    return active.get(0).id();
+  }
+
+  /** A stock count of one variant's shelf. */
+  public Product countStock(long productId, long variantId, int counted) {
     Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
-    int before = product.stock();
-    product.countStock(counted);
+    ProductVariant variant = product.variant(variantId);
+    int before = variant.stock();
+    variant.countStock(counted);
     em.flush();
-    stock.logChange(productId, StockMovementKind.ADJUSTED, counted - before, "stock count");
+    stock.logChange(variantId, StockMovementKind.ADJUSTED, counted - before, "stock count");
     return product;
   }
 
-  public Product receiveStock(long productId, int quantity) {
+  public Product receiveStock(long productId, long variantId, int quantity) {
     Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
-    product.receive(quantity);
+    product.variant(variantId).receive(quantity);
     em.flush();
-    stock.logChange(productId, StockMovementKind.RECEIVED, quantity, "goods received");
+    stock.logChange(variantId, StockMovementKind.RECEIVED, quantity, "goods received");
+    return product;
+  }
+
+  /** A new product of the caller's group, sold in one standard form with an empty shelf until stock is received. */
+  public Product create(ProductCategory category, ProductText text, Money price, int weightGrams, FoodFacts foodFacts) {
+    ProducerGroup group = em.find(ProducerGroup.class, callerGroupId());
+    Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM product WHERE group_id = ?").setParameter(1, group.id()).getSingleResult();
+    String sku;
+    int next = count.intValue() + 1;
+    do {
+      sku = String.format("%s-%03d", group.code(), next++);
+    } while (!em.createQuery("SELECT p.id FROM Product p WHERE p.sku = :s").setParameter("s", sku).getResultList().isEmpty());
+    Product product = new Product(sku, group, category, text, price, weightGrams, foodFacts);
+    em.persist(product);
+    em.flush();
+    return product;
+  }
+
+  /** The group's own words, price and weight for a product. */
+  public Product update(long productId, ProductText text, Money price, int weightGrams, FoodFacts foodFacts) {
+    Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
+    product.describe(text);
+    product.changePrice(price);
+    product.changeWeight(weightGrams);
+    if (foodFacts != null) {
+      product.recordFoodFacts(foodFacts);
+    } else if (product.category().isFood()) {
+      throw new IllegalArgumentException("food needs ingredients, allergens, shelf life and FDA number");
+    }
+    return product;
+  }
+
+  /** A size or colour of a product; its price may differ (null: the product's). */
+  public Product addVariant(long productId, String code, String labelTh, String labelEn, Money ownPrice) {
+    Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
+    ProductVariant variant = product.addVariant(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT), labelTh, labelEn);
+    variant.priceAt(ownPrice);
+    em.flush();
+    return product;
+  }
+
+  public Product retireVariant(long productId, long variantId) {
+    Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
+    product.retireVariant(variantId);
     return product;
   }
 

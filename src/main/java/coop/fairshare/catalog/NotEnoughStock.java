@@ -1,13 +1,21 @@
 package coop.fairshare.catalog;
 
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.Named;
 import jakarta.ejb.ApplicationException;
 
-/** A shopper asked for more than is left; the message says how many are. */
+/** A shopper asked for more than is left; the message names the product and says how many are. */
 @ApplicationException(rollback = true)
 public class NotEnoughStock extends BusinessRuleViolation {
 
-  public NotEnoughStock(long productId, int available) {
-    super("stock.notEnough", available, productId);
+  private final long variantId;
+
+  public NotEnoughStock(long variantId, int available, Named product) {
+    super("stock.notEnough", available, product);
+    this.variantId = variantId;
+  }
+
+  public long variantId() {
+    return variantId;
   }
 }

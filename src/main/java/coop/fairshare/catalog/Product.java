@@ -5,6 +5,7 @@ import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.ThaiText;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +16,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +41,7 @@ public class Product {
   public static final Money MAX_PRICE = Money.ofBaht(1_000_000);
   public static final int MAX_WEIGHT_GRAMS = 100_000;
   public static final int MAX_STOCK = 1_000_000;
+  public static final int MAX_VARIANTS = 20;
   private static final Pattern SKU = Pattern.compile("[A-Z0-9-]{3,32}");
 
   @Id
@@ -71,8 +78,10 @@ public class Product {
   @Column(name = "weight_grams", nullable = false)
   private int weightGrams;
 
-  @Column(name = "stock", nullable = false)
-  private int stock;
+  /** The forms it is sold in, each with its own shelf; at least one. */
+  @OneToMany(mappedBy = "product", cascade = CascadeType.ALL)
+  @OrderBy("position")
+  private List<ProductVariant> variants = new ArrayList<>();
 
   @Column(name = "active", nullable = false)
   private boolean active;
@@ -128,7 +137,7 @@ public class Product {
     if (foodFacts != null) {
       recordFoodFacts(foodFacts);
     }
-    this.stock = 0;
+    this.variants.add(ProductVariant.standard(this));
     this.active = true;
     refreshSearchText();
   }
@@ -168,26 +177,61 @@ public class Product {
     this.fdaNumber = facts.fdaNumber();
   }
 
-  /** Goods arrived from the makers. */
-  public void receive(int quantity) {
-    if (quantity <= 0) {
-      throw new IllegalArgumentException("received quantity must be positive");
+  /**
+   * Adds a form the product is sold in. The first real variant takes the place of the standard
+   * one in the shop (it is hidden, its shelf must be empty first).
+   */
+  public ProductVariant addVariant(String code, String labelTh, String labelEn) {
+    if (variants.stream().anyMatch(v -> v.code().equals(code))) {
+      throw new IllegalArgumentException("variant " + code + " already exists");
     }
-    if (quantity > MAX_STOCK - stock) {
-      throw new IllegalArgumentException("stock above " + MAX_STOCK + " is surely a typing mistake");
+    if (variants.size() >= MAX_VARIANTS) {
+      throw new IllegalArgumentException("a product has at most " + MAX_VARIANTS + " variants");
     }
-    countStock(stock + quantity);
+    ProductVariant variant = new ProductVariant(this, code, labelTh, labelEn, variants.size());
+    variants.stream().filter(v -> v.isStandard() && v.isActive() && v.stock() == 0).forEach(ProductVariant::deactivate);
+    variants.add(variant);
+    return variant;
   }
 
-  /** A stock count: sets what is on the shelf. */
-  public void countStock(int counted) {
-    if (counted < 0) {
-      throw new IllegalArgumentException("stock cannot go below zero");
+  /** Takes a variant out of the shop; its shelf must be empty and one variant must stay on sale. */
+  public void retireVariant(long variantId) {
+    ProductVariant variant = variant(variantId);
+    if (variant.stock() > 0) {
+      throw new IllegalArgumentException("count the variant's stock down to zero before retiring it");
     }
-    if (counted > MAX_STOCK) {
-      throw new IllegalArgumentException("stock above " + MAX_STOCK + " is surely a typing mistake");
+    if (activeVariants().size() == 1 && variant.isActive()) {
+      throw new IllegalArgumentException("a product keeps at least one variant on sale");
     }
-    this.stock = counted;
+    variant.deactivate();
+  }
+
+  public ProductVariant variant(long variantId) {
+    return variants.stream().filter(v -> v.id() != null && v.id() == variantId).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("variant " + variantId + " is not one of " + sku));
+  }
+
+  public List<ProductVariant> variants() {
+    return Collections.unmodifiableList(variants);
+  }
+
+  public List<ProductVariant> activeVariants() {
+    return variants.stream().filter(ProductVariant::isActive).toList();
+  }
+
+  /** The standard variant, for products sold in one form. */
+  public ProductVariant standardVariant() {
+    return variants.stream().filter(ProductVariant::isStandard).findFirst().orElseThrow(() -> new IllegalStateException(sku + " has no standard variant"));
+  }
+
+  /** Whether the shopper has a size or colour to choose. */
+  public boolean hasChoice() {
+    return activeVariants().size() > 1;
+  }
+
+  /** The lowest price it is sold at (a variant may cost more or less than the product). */
+  public Money priceFrom() {
+    return activeVariants().stream().map(ProductVariant::price).min(Money::compareTo).orElse(price);
   }
 
   /** Names the member who makes this product; she must belong to the product's group. */
@@ -215,7 +259,7 @@ public class Product {
   }
 
   public boolean isInStock() {
-    return stock > 0;
+    return variants.stream().anyMatch(v -> v.isActive() && v.available() > 0);
   }
 
   public boolean belongsTo(ProducerGroup other) {
@@ -269,8 +313,9 @@ public class Product {
     return weightGrams;
   }
 
+  /** Units a shopper can still buy, over all variants on sale. */
   public int stock() {
-    return stock;
+    return variants.stream().filter(ProductVariant::isActive).mapToInt(ProductVariant::available).sum();
   }
 
   public boolean isActive() {

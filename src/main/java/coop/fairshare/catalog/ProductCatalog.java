@@ -34,6 +34,14 @@ public class ProductCatalog {
       where.append(" AND p.group.id = :groupId");
       parameters.put("groupId", query.groupId());
     }
+    if (query.minPrice() != null) {
+      where.append(" AND p.price >= :minPrice");
+      parameters.put("minPrice", query.minPrice());
+    }
+    if (query.maxPrice() != null) {
+      where.append(" AND p.price <= :maxPrice");
+      parameters.put("maxPrice", query.maxPrice());
+    }
     List<String> words = query.words();
     for (int i = 0; i < words.size(); i++) {
       // a word may sit inside a longer Thai compound (น้ำพริก in น้ำพริกเผา), so match anywhere
@@ -41,7 +49,9 @@ public class ProductCatalog {
       parameters.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);
-    TypedQuery<Product> select = em.createQuery("SELECT p FROM Product p" + where + " ORDER BY p.featured DESC, p.id", Product.class);
+    TypedQuery<Product> select = em.createQuery("SELECT p FROM Product p" + where + " ORDER BY " + query.sort().orderBy(), Product.class)
+        // the cards show stock: fetch the page's variants in one query, not one per card
+        .setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN");
     parameters.forEach((name, value) -> {
       count.setParameter(name, value);
       select.setParameter(name, value);

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.Named;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -14,13 +15,16 @@ import java.sql.Timestamp;
 import java.util.List;
 
 /**
- * The shelf: reservations at checkout and their release, with every change logged. A reservation
- * is one conditional UPDATE (stock - n WHERE stock >= n), so however many shoppers race for the
- * last units, the database lets exactly as many through as there are units, and stock never goes
- * below zero.
+ * The shelves: reservations at checkout, sales, releases and returns, with every change logged.
+ * A reservation is one conditional UPDATE (reserved + n WHERE stock - reserved >= n), so however
+ * many shoppers race for the last units the database lets exactly as many through as there are
+ * units, and what is for sale never goes below zero. Reserved units stay on the shelf until the
+ * order is paid; then they are sold (shelf and reservation both go down).
  */
 @Stateless
 public class Stock {
+
+  static final int MAX_UNITS = 1000;
 
   @PersistenceContext
   private EntityManager em;
@@ -28,67 +32,117 @@ public class Stock {
   @Resource
   private SessionContext session;
 
-  /** Takes units off the shelf for a checkout (a guest's too); refused when fewer are left. */
+  /** Holds units for a checkout (a guest's too); refused when fewer are for sale. */
   @PermitAll
-  public int reserve(long productId, int quantity, String reference) {
-    if (quantity <= 0 || quantity > 1000) {
-      throw new IllegalArgumentException("a reservation is for 1 to 1000 units");
-    }
-    int taken = em.createNativeQuery("UPDATE product SET stock = stock - ?, version = version + 1 WHERE id = ? AND active = TRUE AND stock >= ?")
-        .setParameter(1, quantity).setParameter(2, productId).setParameter(3, quantity).executeUpdate();
+  public StockMovement reserve(long variantId, int quantity, String reference) {
+    requireUnits(quantity);
+    int taken = em.createNativeQuery("UPDATE product_variant v JOIN product p ON p.id = v.product_id SET v.reserved = v.reserved + ?, v.version = v.version + 1"
+        + " WHERE v.id = ? AND v.active = TRUE AND p.active = TRUE AND v.stock - v.reserved >= ?")
+        .setParameter(1, quantity).setParameter(2, variantId).setParameter(3, quantity).executeUpdate();
     if (taken == 0) {
-      throw new NotEnoughStock(productId, available(productId));
+      throw notEnough(variantId);
     }
-    return log(productId, StockMovementKind.RESERVED, -quantity, reference);
+    return log(variantId, StockMovementKind.RESERVED, 0, quantity, reference);
   }
 
-  /** Puts reserved units back, e.g. when an unpaid reservation lapses. */
+  /** Gives held units back to the shop, e.g. when an unpaid order lapses or is cancelled. */
   @PermitAll
-  public int release(long productId, int quantity, String reference) {
-    if (quantity <= 0 || quantity > 1000) {
-      throw new IllegalArgumentException("a release is for 1 to 1000 units");
-    }
-    int back = em.createNativeQuery("UPDATE product SET stock = stock + ?, version = version + 1 WHERE id = ?")
-        .setParameter(1, quantity).setParameter(2, productId).executeUpdate();
+  public StockMovement release(long variantId, int quantity, String reference) {
+    requireUnits(quantity);
+    int back = em.createNativeQuery("UPDATE product_variant SET reserved = reserved - ?, version = version + 1 WHERE id = ? AND reserved >= ?")
+        .setParameter(1, quantity).setParameter(2, variantId).setParameter(3, quantity).executeUpdate();
     if (back == 0) {
-      throw new NotFound("product", productId);
+      throw new IllegalStateException("variant " + variantId + " does not hold " + quantity + " reserved units");
     }
-    return log(productId, StockMovementKind.RELEASED, quantity, reference);
+    return log(variantId, StockMovementKind.RELEASED, 0, -quantity, reference);
   }
 
-  /** Records a change the caller has already made to the product row in this transaction. */
+  /** Held units were paid for: they leave the shelf for good. */
   @PermitAll
-  public int logChange(long productId, StockMovementKind kind, int quantity, String reference) {
-    return log(productId, kind, quantity, reference);
+  public StockMovement sell(long variantId, int quantity, String reference) {
+    requireUnits(quantity);
+    int sold = em.createNativeQuery("UPDATE product_variant SET stock = stock - ?, reserved = reserved - ?, version = version + 1 WHERE id = ? AND reserved >= ?")
+        .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, variantId).setParameter(4, quantity).executeUpdate();
+    if (sold == 0) {
+      throw new IllegalStateException("variant " + variantId + " does not hold " + quantity + " reserved units to sell");
+    }
+    return log(variantId, StockMovementKind.SOLD, -quantity, -quantity, reference);
+  }
+
+  /** Sold units came back onto the shelf (an order refunded before it was shipped). */
+  @PermitAll
+  public StockMovement returnToShelf(long variantId, int quantity, String reference) {
+    requireUnits(quantity);
+    int back = em.createNativeQuery("UPDATE product_variant SET stock = stock + ?, version = version + 1 WHERE id = ?")
+        .setParameter(1, quantity).setParameter(2, variantId).executeUpdate();
+    if (back == 0) {
+      throw new NotFound("variant", variantId);
+    }
+    return log(variantId, StockMovementKind.RETURNED, quantity, 0, reference);
+  }
+
+  /** Records a change of the shelf the caller has already made to the variant in this transaction. */
+  @PermitAll
+  public StockMovement logChange(long variantId, StockMovementKind kind, int quantity, String reference) {
+    return log(variantId, kind, quantity, 0, reference);
+  }
+
+  /** What a shopper can buy of the variant now. */
+  @PermitAll
+  public int available(long variantId) {
+    List<?> row = em.createNativeQuery("SELECT v.stock - v.reserved FROM product_variant v JOIN product p ON p.id = v.product_id"
+        + " WHERE v.id = ? AND v.active = TRUE AND p.active = TRUE").setParameter(1, variantId).getResultList();
+    return row.isEmpty() ? 0 : ((Number) row.get(0)).intValue();
   }
 
   @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
   public List<StockMovement> movements(long productId, int limit) {
-    List<Object[]> rows = em.createNativeQuery("SELECT id, product_id, kind, quantity, stock_after, reference, created_by, created_at FROM stock_movement"
-        + " WHERE product_id = ? ORDER BY id DESC LIMIT ?").setParameter(1, productId).setParameter(2, Math.max(1, Math.min(limit, 500))).getResultList();
-    return rows.stream().map(r -> new StockMovement(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), StockMovementKind.valueOf((String) r[2]),
-        ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), (String) r[5], (String) r[6], ((Timestamp) r[7]).toInstant())).toList();
+    List<Object[]> rows = em.createNativeQuery("SELECT id, product_id, variant_id, kind, quantity, stock_after, reserved_change, reserved_after, reference, created_by, created_at"
+        + " FROM stock_movement WHERE product_id = ? ORDER BY id DESC LIMIT ?").setParameter(1, productId).setParameter(2, Math.max(1, Math.min(limit, 500))).getResultList();
+    return rows.stream().map(r -> new StockMovement(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+        StockMovementKind.valueOf((String) r[3]), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
+        (String) r[8], (String) r[9], ((Timestamp) r[10]).toInstant())).toList();
   }
 
-  private int available(long productId) {
-    List<?> stock = em.createNativeQuery("SELECT stock FROM product WHERE id = ? AND active = TRUE").setParameter(1, productId).getResultList();
-    if (stock.isEmpty()) {
-      throw new NotFound("product", productId);
+  /** A locking read: the figure is the one committed now, not the one this transaction first saw. */
+  private NotEnoughStock notEnough(long variantId) {
+    List<Object[]> row = em.createNativeQuery("SELECT CASE WHEN v.active AND p.active THEN v.stock - v.reserved ELSE 0 END, p.name_th, p.name_en, v.label_th, v.label_en, v.code"
+        + " FROM product_variant v JOIN product p ON p.id = v.product_id WHERE v.id = ? LOCK IN SHARE MODE").setParameter(1, variantId).getResultList();
+    if (row.isEmpty()) {
+      throw new NotFound("product", variantId);
     }
-    return ((Number) stock.get(0)).intValue();
+    Object[] r = row.get(0);
+    boolean standard = ProductVariant.STANDARD.equals(r[5]);
+    Named name = new Named(standard ? (String) r[1] : r[1] + " (" + r[3] + ")", standard ? (String) r[2] : r[2] + " (" + r[4] + ")");
+    return new NotEnoughStock(variantId, Math.max(0, ((Number) r[0]).intValue()), name);
   }
 
-  /** The row is locked by this transaction's update, so the stock read here is the stock after it. */
-  private int log(long productId, StockMovementKind kind, int quantity, String reference) {
+  private static void requireUnits(int quantity) {
+    if (quantity <= 0 || quantity > MAX_UNITS) {
+      throw new IllegalArgumentException("a stock change is for 1 to " + MAX_UNITS + " units");
+    }
+  }
+
+  /** The variant's row is locked by this transaction's update, so the figures read here are the ones after it. */
+  private StockMovement log(long variantId, StockMovementKind kind, int quantity, int reservedChange, String reference) {
     if (reference == null || reference.isBlank() || reference.length() > 100) {
       throw new IllegalArgumentException("a stock movement needs a reference of 1 to 100 characters");
     }
-    Object[] product = (Object[]) em.createNativeQuery("SELECT stock, group_id FROM product WHERE id = ? FOR UPDATE").setParameter(1, productId).getSingleResult();
-    int after = ((Number) product[0]).intValue();
-    em.createNativeQuery("INSERT INTO stock_movement (product_id, group_id, kind, quantity, stock_after, reference, created_by) VALUES (?,?,?,?,?,?,?)")
-        .setParameter(1, productId).setParameter(2, ((Number) product[1]).longValue()).setParameter(3, kind.name()).setParameter(4, quantity)
-        .setParameter(5, after).setParameter(6, reference).setParameter(7, caller()).executeUpdate();
-    return after;
+    List<Object[]> rows = em.createNativeQuery("SELECT v.stock, v.reserved, v.product_id, p.group_id FROM product_variant v JOIN product p ON p.id = v.product_id"
+        + " WHERE v.id = ? FOR UPDATE").setParameter(1, variantId).getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFound("variant", variantId);
+    }
+    Object[] v = rows.get(0);
+    int stockAfter = ((Number) v[0]).intValue();
+    int reservedAfter = ((Number) v[1]).intValue();
+    long productId = ((Number) v[2]).longValue();
+    String by = caller();
+    em.createNativeQuery("INSERT INTO stock_movement (product_id, variant_id, group_id, kind, quantity, stock_after, reserved_change, reserved_after, reference, created_by)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?)")
+        .setParameter(1, productId).setParameter(2, variantId).setParameter(3, ((Number) v[3]).longValue()).setParameter(4, kind.name()).setParameter(5, quantity)
+        .setParameter(6, stockAfter).setParameter(7, reservedChange).setParameter(8, reservedAfter).setParameter(9, reference).setParameter(10, by).executeUpdate();
+    return new StockMovement(0, productId, variantId, kind, quantity, stockAfter, reservedChange, reservedAfter, reference, by, java.time.Instant.now());
   }
 
   private String caller() {

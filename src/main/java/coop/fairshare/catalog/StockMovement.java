@@ -3,6 +3,9 @@ package coop.fairshare.catalog;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One line of a product's stock log: a signed change, the stock after it, and why. */
-public record StockMovement(long id, long productId, StockMovementKind kind, int quantity, int stockAfter, String reference, String createdBy, Instant createdAt)
-    implements Serializable {}
+/**
+ * One line of a variant's stock log: the signed change to the shelf and to the part of it held for
+ * orders, both figures after it, and why.
+ */
+public record StockMovement(long id, long productId, long variantId, StockMovementKind kind, int quantity, int stockAfter, int reservedChange, int reservedAfter,
+    String reference, String createdBy, Instant createdAt) implements Serializable {}

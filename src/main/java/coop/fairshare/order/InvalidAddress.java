@@ -1,11 +1,11 @@
 package coop.fairshare.order;
 
-import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.BadInput;
 import jakarta.ejb.ApplicationException;
 
 /** A delivery address that cannot be right; the key names the field and the reason. */
 @ApplicationException(rollback = true)
-public class InvalidAddress extends BusinessRuleViolation {
+public class InvalidAddress extends BadInput {
 
   private final String field;
 

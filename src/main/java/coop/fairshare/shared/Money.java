@@ -37,6 +37,18 @@ public record Money(long satang) implements Comparable<Money>, Serializable {
     }
   }
 
+  /** A baht amount as typed in a form ("1,250.50"); refused like {@link #ofBaht(BigDecimal)}, or when it is not a number. */
+  public static Money parseBaht(String typed) {
+    if (typed == null || typed.isBlank() || typed.length() > 30) {
+      throw new IllegalArgumentException("amount is required");
+    }
+    try {
+      return ofBaht(new BigDecimal(typed.strip().replace(",", "")));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("amount is not a number", e);
+    }
+  }
+
   public Money plus(Money other) {
     return new Money(Math.addExact(satang, other.satang));
   }

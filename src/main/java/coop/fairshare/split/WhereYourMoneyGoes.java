@@ -28,6 +28,12 @@ public class WhereYourMoneyGoes {
     return preview(rules.ruleFor(product.group().id(), product.category(), Ledger.today()), amount);
   }
 
+  /** The split a sale will be stored with once its fee is known (a bank transfer costs the cooperative nothing). */
+  public SplitAllocation forSale(long productId, Money amount, Money fee) {
+    Product product = catalog.product(productId).orElseThrow(() -> new NotFound("product", productId));
+    return SplitAllocation.of(amount, rules.ruleFor(product.group().id(), product.category(), Ledger.today()).shares(), fee);
+  }
+
   public SplitPreview forGroup(long groupId, Money amount) {
     return preview(rules.ruleFor(groupId, null, Ledger.today()), amount);
   }

@@ -117,8 +117,8 @@ class ProductTest {
   void receivingGoodsAddsToTheStock() {
     Product scarf = scarf();
 
-    scarf.receive(5);
-    scarf.receive(3);
+    scarf.standardVariant().receive(5);
+    scarf.standardVariant().receive(3);
 
     assertThat(scarf.stock()).isEqualTo(8);
     assertThat(scarf.isInStock()).isTrue();
@@ -127,25 +127,25 @@ class ProductTest {
   @Test
   void receivingNothingOrLessThanNothingIsRefused() {
     Product scarf = scarf();
-    scarf.receive(4);
+    scarf.standardVariant().receive(4);
 
-    assertThatThrownBy(() -> scarf.receive(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> scarf.receive(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.standardVariant().receive(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.standardVariant().receive(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(scarf.stock()).isEqualTo(4);
   }
 
   @Test
   void aStockCountSetsTheStockButNeverBelowZero() {
     Product scarf = scarf();
-    scarf.receive(10);
+    scarf.standardVariant().receive(10);
 
-    scarf.countStock(7);
+    scarf.standardVariant().countStock(7);
     assertThat(scarf.stock()).isEqualTo(7);
 
-    assertThatThrownBy(() -> scarf.countStock(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.standardVariant().countStock(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(scarf.stock()).isEqualTo(7);
 
-    scarf.countStock(0);
+    scarf.standardVariant().countStock(0);
     assertThat(scarf.stock()).isZero();
     assertThat(scarf.isInStock()).isFalse();
   }
@@ -153,12 +153,77 @@ class ProductTest {
   @Test
   void stockAboveTheMaximumIsTakenForATypingMistake() {
     Product scarf = scarf();
-    scarf.countStock(Product.MAX_STOCK);
+    scarf.standardVariant().countStock(Product.MAX_STOCK);
 
-    assertThatThrownBy(() -> scarf.countStock(Product.MAX_STOCK + 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> scarf.receive(1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> scarf.receive(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.standardVariant().countStock(Product.MAX_STOCK + 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.standardVariant().receive(1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.standardVariant().receive(Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class);
     assertThat(scarf.stock()).isEqualTo(Product.MAX_STOCK);
+  }
+
+  @Test
+  void aNewProductIsSoldInOneStandardFormWithAnEmptyShelf() {
+    Product scarf = scarf();
+
+    assertThat(scarf.variants()).singleElement().satisfies(v -> {
+      assertThat(v.isStandard()).isTrue();
+      assertThat(v.stock()).isZero();
+      assertThat(v.price()).isEqualTo(scarf.price());
+      assertThat(v.weightGrams()).isEqualTo(scarf.weightGrams());
+    });
+    assertThat(scarf.hasChoice()).isFalse();
+  }
+
+  @Test
+  void sizesTakeThePlaceOfTheEmptyStandardVariantAndMayCostMore() {
+    Product shirt = scarf();
+    ProductVariant m = shirt.addVariant("M", "ไซซ์ M", "Size M");
+    ProductVariant xl = shirt.addVariant("XL", "ไซซ์ XL", "Size XL");
+    xl.priceAt(shirt.price().plus(Money.ofBaht(50)));
+    m.receive(2);
+
+    assertThat(shirt.activeVariants()).containsExactly(m, xl);
+    assertThat(shirt.hasChoice()).isTrue();
+    assertThat(m.price()).isEqualTo(shirt.price());
+    assertThat(shirt.priceFrom()).isEqualTo(shirt.price());
+    assertThat(xl.price()).isEqualTo(shirt.price().plus(Money.ofBaht(50)));
+    assertThat(shirt.stock()).isEqualTo(2);
+    assertThat(xl.label(java.util.Locale.ENGLISH)).isEqualTo("Size XL");
+  }
+
+  @Test
+  void aVariantCodeIsUniqueAndWellFormed() {
+    Product shirt = scarf();
+    shirt.addVariant("M", "ไซซ์ M", "Size M");
+
+    assertThatThrownBy(() -> shirt.addVariant("M", "อีก", "Again")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> shirt.addVariant("m l", "ผิด", "Wrong")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> shirt.addVariant("L", " ", "Size L")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(shirt.variants()).hasSize(2);
+  }
+
+  @Test
+  void aVariantIsRetiredOnlyWithAnEmptyShelfAndNeverTheLastOnSale() {
+    Product shirt = scarf();
+    shirt.standardVariant().receive(1);
+
+    // ids are given by the database; a new variant has none yet, so the rule is checked on the standard one
+    assertThatThrownBy(() -> shirt.variant(42)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(shirt.standardVariant().isActive()).isTrue();
+    ProductVariant m = shirt.addVariant("M", "ไซซ์ M", "Size M");
+    assertThat(shirt.standardVariant().isActive()).as("a standard variant with stock stays on sale").isTrue();
+    assertThat(shirt.activeVariants()).contains(m);
+  }
+
+  @Test
+  void aVariantsOwnPriceIsPositiveAndBelowTheCeiling() {
+    ProductVariant standard = scarf().standardVariant();
+
+    assertThatThrownBy(() -> standard.priceAt(Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> standard.priceAt(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> standard.weighs(0)).isInstanceOf(IllegalArgumentException.class);
+    standard.priceAt(null);
+    assertThat(standard.hasOwnPrice()).isFalse();
   }
 
   @Test

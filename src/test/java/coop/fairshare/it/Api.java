@@ -16,7 +16,7 @@ import java.util.Base64;
 /** A script's view of the JSON API: HTTP Basic, JSON in and out, problem details on failure. */
 final class Api {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
 
   Api(URI base) {

@@ -45,7 +45,7 @@ final class Fixtures {
   }
 
   /** A producer group with products and a producer login. */
-  record Group(long id, String code, String producerUsername, List<Long> productIds, List<String> skus) {}
+  record Group(long id, String code, String producerUsername, List<Long> productIds, List<String> skus, List<Long> variantIds) {}
 
   static Group group(Connection c, String tag, long regionId, String nameTh, String nameEn, ProductRow... products) throws SQLException {
     String code = "T-" + tag + "-" + regionId;
@@ -56,21 +56,35 @@ final class Fixtures {
     update(c, "UPDATE producer_group SET leader_member_id = ? WHERE id = ?", memberId, groupId);
     List<Long> ids = new ArrayList<>();
     List<String> skus = new ArrayList<>();
+    List<Long> variantIds = new ArrayList<>();
     int n = 1;
     for (ProductRow p : products) {
       String sku = code.replace("T-", "S") + "-" + n++;
-      ids.add(insert(c, "INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, stock, active, featured,"
-              + " ingredients_th, ingredients_en, allergens_th, allergens_en, shelf_life_days, fda_number, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          sku, groupId, p.category(), p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", p.priceSatang(), 300, p.stock(), p.active(), p.featured(),
+      ids.add(insert(c, "INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, active, featured,"
+              + " ingredients_th, ingredients_en, allergens_th, allergens_en, shelf_life_days, fda_number, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          sku, groupId, p.category(), p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", p.priceSatang(), 300, p.active(), p.featured(),
           food(p, "พริกแห้ง กระเทียม"), food(p, "dried chili, garlic"), food(p, "กุ้ง"), food(p, "shrimp"), p.food() ? 180 : null,
           p.food() ? "12-3-" + String.format(Locale.ROOT, "%05d", ThreadLocalRandom.current().nextInt(100000)) + "-1-0001" : null,
           Product.searchTextOf(p.nameTh(), p.nameEn(), p.nameTh() + " ทำด้วยมือ", p.nameEn() + ", made by hand", sku)));
       skus.add(sku);
+      variantIds.add(insert(c, "INSERT INTO product_variant (product_id, code, label_th, label_en, stock) VALUES (?, 'STD', 'มาตรฐาน', 'Standard', ?)",
+          ids.get(ids.size() - 1), p.stock()));
     }
     String username = ("producer-" + tag + regionId).toLowerCase(Locale.ROOT);
     insert(c, "INSERT INTO user_account (username, password_hash, display_name, email, role, group_id) VALUES (?,?,?,?,?,?)",
         username, passwordHash(), "Producer " + tag, username + "@test.fairshare.coop", "PRODUCER", groupId);
-    return new Group(groupId, code, username, ids, skus);
+    return new Group(groupId, code, username, ids, skus, variantIds);
+  }
+
+  /** Sizes or colours for a product: its standard variant leaves the shop, each new one gets its stock. Returns the new variants' ids. */
+  static List<Long> variants(Connection c, long productId, Object... codeLabelStock) throws SQLException {
+    update(c, "UPDATE product_variant SET active = FALSE WHERE product_id = ? AND code = 'STD'", productId);
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < codeLabelStock.length; i += 3) {
+      ids.add(insert(c, "INSERT INTO product_variant (product_id, code, label_th, label_en, stock, position) VALUES (?,?,?,?,?,?)",
+          productId, codeLabelStock[i], "ไซซ์ " + codeLabelStock[i + 1], "Size " + codeLabelStock[i + 1], codeLabelStock[i + 2], i / 3 + 1));
+    }
+    return ids;
   }
 
   static String shopper(Connection c, String tag) throws SQLException {

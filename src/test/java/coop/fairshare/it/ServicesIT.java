@@ -71,6 +71,15 @@ class ServicesIT {
   private GroupProducts groupProducts;
 
   @EJB
+  private coop.fairshare.order.Checkout checkout;
+
+  @EJB
+  private coop.fairshare.order.Orders orders;
+
+  @EJB
+  private coop.fairshare.order.ReservationExpiry expiry;
+
+  @EJB
   private coop.fairshare.order.DeliveryRules delivery;
 
   @EJB
@@ -215,8 +224,9 @@ class ServicesIT {
     tx.begin();
     ProducerGroup group = newGroup(tag, 4L);
     Product basket = newProduct(group, tag + "-1", ProductCategory.HANDICRAFT, new ProductText("กระเป๋ากระจูด", "Krajood bag", "สานมือ", "Hand woven"), 39000);
-    basket.receive(7); // 3 from newProduct + 7 = the last 10
+    basket.standardVariant().receive(7); // 3 from newProduct + 7 = the last 10
     tx.commit();
+    long variant = basket.standardVariant().id();
 
     List<java.util.concurrent.Future<String>> shoppers = new java.util.ArrayList<>();
     java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -225,7 +235,7 @@ class ServicesIT {
       shoppers.add(executor.submit(() -> {
         start.await();
         try {
-          stock.reserve(basket.id(), 1, reference);
+          stock.reserve(variant, 1, reference);
           return "got one";
         } catch (coop.fairshare.catalog.NotEnoughStock e) {
           return e.messageKey() + ":" + e.arguments()[0];
@@ -239,14 +249,60 @@ class ServicesIT {
     }
     assertEquals(10, outcomes.stream().filter("got one"::equals).count());
     assertEquals(40, outcomes.stream().filter("stock.notEnough:0"::equals).count(), "the others are told nothing is left");
-    assertEquals(0, ((Number) em.createNativeQuery("SELECT stock FROM product WHERE id = ?").setParameter(1, basket.id()).getSingleResult()).intValue());
-    Object[] log = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(quantity), MIN(stock_after) FROM stock_movement WHERE product_id = ? AND kind = 'RESERVED'")
-        .setParameter(1, basket.id()).getSingleResult();
-    assertEquals(10L, ((Number) log[0]).longValue(), "one movement per unit sold");
-    assertEquals(-10L, ((Number) log[1]).longValue(), "the movement log agrees with the shelf");
-    assertEquals(0, ((Number) log[2]).intValue());
+    Object[] shelf = (Object[]) em.createNativeQuery("SELECT stock, reserved FROM product_variant WHERE id = ?").setParameter(1, variant).getSingleResult();
+    assertEquals(10, ((Number) shelf[0]).intValue(), "held units stay on the shelf until paid");
+    assertEquals(10, ((Number) shelf[1]).intValue(), "all ten are held");
+    assertEquals(0, stock.available(variant), "nothing is left to buy");
+    Object[] log = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(reserved_change), MAX(reserved_after), SUM(quantity) FROM stock_movement WHERE variant_id = ? AND kind = 'RESERVED'")
+        .setParameter(1, variant).getSingleResult();
+    assertEquals(10L, ((Number) log[0]).longValue(), "one movement per unit held");
+    assertEquals(10L, ((Number) log[1]).longValue(), "the movement log agrees with the shelf");
+    assertEquals(10, ((Number) log[2]).intValue());
+    assertEquals(0L, ((Number) log[3]).longValue(), "holding takes nothing off the shelf yet");
 
-    assertEquals(1, stock.release(basket.id(), 1, "race-" + tag + "-lapsed"), "a lapsed reservation goes back on the shelf");
+    assertEquals(9, stock.release(variant, 1, "race-" + tag + "-lapsed").reservedAfter(), "a lapsed reservation goes back on sale");
+    assertEquals(1, stock.available(variant));
+  }
+
+  @Test
+  void aLapsedUnpaidOrderIsCancelledOnceByTheTimerAndItsStockGoesBackOnSale() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 2L);
+    Product honey = newProduct(group, tag + "-H", ProductCategory.HANDICRAFT, new ProductText("ผ้าขาวม้า", "Pha khao ma", "ทอมือ", "Hand woven"), 15000);
+    tx.commit();
+    long variant = honey.standardVariant().id();
+    coop.fairshare.order.Cart cart = new coop.fairshare.order.Cart();
+    cart.add(variant, 2);
+    String number = checkout.place(cart, new coop.fairshare.order.CheckoutForm("สมศรี ใจดี", "081-234-5678", "12 ถนนราชดำเนิน", "บ่อยาง", "เมืองสงขลา",
+        "TH-90", "90000", "lapse@example.org", coop.fairshare.order.PaymentMethod.BANK_TRANSFER, "th")).number();
+    assertEquals(1, stock.available(variant), "two of three held for the order");
+
+    expiry.releaseLapsed();
+    assertEquals(1, stock.available(variant), "a reservation still running is left alone");
+
+    tx.begin();
+    em.createNativeQuery("UPDATE shop_order SET reserved_until = TIMESTAMPADD(MINUTE, -1, CURRENT_TIMESTAMP(3)) WHERE order_number = ?").setParameter(1, number).executeUpdate();
+    tx.commit();
+    // every instance's timer fires at once: the order is still cancelled and released only once
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<?>> timers = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      timers.add(executor.submit(() -> {
+        start.await();
+        expiry.releaseLapsed();
+        return null;
+      }));
+    }
+    start.countDown();
+    for (java.util.concurrent.Future<?> timer : timers) {
+      timer.get();
+    }
+    assertEquals("CANCELLED", em.createNativeQuery("SELECT state FROM shop_order WHERE order_number = ?").setParameter(1, number).getSingleResult());
+    assertEquals(3, stock.available(variant), "the held units are back on sale");
+    assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stock_movement WHERE variant_id = ? AND kind = 'RELEASED'").setParameter(1, variant)
+        .getSingleResult()).longValue(), "released once");
+    assertEquals(0, orders.cancelLapsed(50), "nothing left to cancel");
   }
 
   @Test
@@ -282,7 +338,7 @@ class ServicesIT {
   private Product newProduct(ProducerGroup group, String sku, ProductCategory category, ProductText text, long satang) {
     FoodFacts facts = category.isFood() ? new FoodFacts("พริก กระเทียม", "chili, garlic", "กุ้ง", "shrimp", 180, "1234567890123") : null;
     Product product = new Product("IT-" + sku, group, category, text, Money.ofSatang(satang), 250, facts);
-    product.receive(3);
+    product.standardVariant().receive(3);
     em.persist(product);
     return product;
   }

@@ -438,7 +438,7 @@ class WebIT {
 
   private static long stockOf(long productId) throws Exception {
     try (Connection c = Fixtures.connect()) {
-      return Fixtures.number(c, "SELECT stock FROM product WHERE id = ?", productId);
+      return Fixtures.number(c, "SELECT SUM(stock) FROM product_variant WHERE product_id = ? AND active = TRUE", productId);
     }
   }
 

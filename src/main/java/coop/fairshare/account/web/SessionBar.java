@@ -28,6 +28,10 @@ public class SessionBar {
     return principal == null ? "" : principal.getName();
   }
 
+  public boolean isShopper() {
+    return security.isCallerInRole("SHOPPER");
+  }
+
   public boolean isProducer() {
     return security.isCallerInRole("PRODUCER");
   }

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class MyProductsResource {
 
-  /** A stock count sent by a script. */
-  public record StockCount(int stock) {}
+  /** A stock count sent by a script; the variant may be left out for a product sold in one form. */
+  public record StockCount(Long variantId, int stock) {}
 
   @EJB
   private GroupProducts products;
@@ -42,6 +42,7 @@ public class MyProductsResource {
     if (count == null) {
       throw new IllegalArgumentException("body {\"stock\": n} is required");
     }
-    return ProductJson.of(products.countStock(id, count.stock()));
+    long variant = count.variantId() != null ? count.variantId() : products.onlyVariant(id);
+    return ProductJson.of(products.countStock(id, variant, count.stock()));
   }
 }

@@ -3,6 +3,7 @@ package coop.fairshare.catalog.rest;
 import coop.fairshare.catalog.FoodFacts;
 import coop.fairshare.catalog.Product;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** A product as the API shows it: both languages, price in satang and in baht. */
 public record ProductJson(
@@ -23,7 +24,11 @@ public record ProductJson(
     String groupNameTh,
     String groupNameEn,
     String region,
-    FoodFacts food) {
+    FoodFacts food,
+    List<VariantJson> variants) {
+
+  /** A form the product is sold in, with what can be bought of it. */
+  public record VariantJson(long id, String code, String labelTh, String labelEn, long priceSatang, int weightGrams, int available, boolean active) {}
 
   public static ProductJson of(Product p) {
     return new ProductJson(
@@ -44,6 +49,7 @@ public record ProductJson(
         p.group().nameTh(),
         p.group().nameEn(),
         p.group().region().code(),
-        p.foodFacts().orElse(null));
+        p.foodFacts().orElse(null),
+        p.variants().stream().map(v -> new VariantJson(v.id(), v.code(), v.labelTh(), v.labelEn(), v.price().satang(), v.weightGrams(), v.available(), v.isActive())).toList());
   }
 }

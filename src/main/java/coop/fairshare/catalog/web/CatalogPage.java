@@ -4,8 +4,11 @@ import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductQuery;
+import coop.fairshare.catalog.ProductSort;
+import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.Region;
+import coop.fairshare.shared.Money;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -35,9 +38,14 @@ public class CatalogPage {
   private String category;
   private String region;
   private String q;
+  private Long group;
+  private String min;
+  private String max;
+  private String sort;
   private int page;
   private Page<Product> result;
   private List<Region> regions;
+  private List<ProducerGroup> groups;
 
   /** Runs the search once the view parameters are in; unknown filter values are explained, not fatal. */
   public void load() {
@@ -57,7 +65,51 @@ public class CatalogPage {
       Texts.error(null, "catalog.searchTooLong", ProductQuery.MAX_TEXT);
       q = q.substring(0, ProductQuery.MAX_TEXT);
     }
-    result = catalog.search(new ProductQuery(chosenCategory, region, null, q, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
+    Money lowest = baht(min, "catalog.badMinPrice");
+    Money highest = baht(max, "catalog.badMaxPrice");
+    if (lowest != null && highest != null && lowest.compareTo(highest) > 0) {
+      Texts.error(null, "catalog.priceRangeUpsideDown");
+      Money swap = lowest;
+      lowest = highest;
+      highest = swap;
+    }
+    ProductSort order = ProductSort.FEATURED;
+    if (sort != null && !sort.isBlank()) {
+      order = Arrays.stream(ProductSort.values()).filter(s -> s.name().equals(sort)).findFirst().orElse(ProductSort.FEATURED);
+    }
+    if (group != null && getGroups().stream().noneMatch(g -> g.id().longValue() == group.longValue())) {
+      Texts.error(null, "catalog.unknownGroup");
+      group = null;
+    }
+    result = catalog.search(new ProductQuery(chosenCategory, region, group, q, lowest, highest, order, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
+  }
+
+  /** A price typed in baht; a mistake is explained and the filter left out. */
+  private static Money baht(String typed, String mistakeKey) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      Money price = Money.parseBaht(typed);
+      if (price.isNegative() || price.compareTo(Product.MAX_PRICE) > 0) {
+        throw new IllegalArgumentException("price filter out of range");
+      }
+      return price;
+    } catch (IllegalArgumentException e) {
+      Texts.error(null, mistakeKey);
+      return null;
+    }
+  }
+
+  public List<ProductSort> getSorts() {
+    return List.of(ProductSort.values());
+  }
+
+  public List<ProducerGroup> getGroups() {
+    if (groups == null) {
+      groups = directory.groups();
+    }
+    return groups;
   }
 
   public List<ProductCategory> getCategories() {
@@ -81,6 +133,10 @@ public class CatalogPage {
     append(link, "category", category);
     append(link, "region", region);
     append(link, "q", q);
+    append(link, "group", group == null ? null : group.toString());
+    append(link, "min", min);
+    append(link, "max", max);
+    append(link, "sort", sort);
     return link.toString();
   }
 
@@ -112,6 +168,38 @@ public class CatalogPage {
 
   public void setQ(String q) {
     this.q = q;
+  }
+
+  public Long getGroup() {
+    return group;
+  }
+
+  public void setGroup(Long group) {
+    this.group = group;
+  }
+
+  public String getMin() {
+    return min;
+  }
+
+  public void setMin(String min) {
+    this.min = min;
+  }
+
+  public String getMax() {
+    return max;
+  }
+
+  public void setMax(String max) {
+    this.max = max;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
   }
 
   public int getPage() {

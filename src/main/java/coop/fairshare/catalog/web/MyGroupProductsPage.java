@@ -3,6 +3,7 @@ package coop.fairshare.catalog.web;
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,7 @@ public class MyGroupProductsPage {
 
   private List<Product> mine;
   private final Map<Long, Integer> counts = new HashMap<>();
+  private final Map<Long, Integer> receipts = new HashMap<>();
 
   public List<Product> getMine() {
     if (mine == null) {
@@ -29,23 +31,41 @@ public class MyGroupProductsPage {
     return mine;
   }
 
-  /** Saves the count typed in one product's row; the other rows' boxes are left alone. */
-  public void countStock(long productId) {
-    Integer counted = counts.get(productId);
+  /** Saves the count typed in one variant's row; the other rows' boxes are left alone. */
+  public void countStock(long productId, long variantId) {
+    Integer counted = counts.get(variantId);
     if (counted == null) {
       Texts.error(null, "producer.stock.required");
       return;
     }
     try {
-      Product product = products.countStock(productId, counted);
-      counts.remove(productId);
-      Texts.info(null, "producer.stock.saved", product.sku(), product.stock());
+      Product product = products.countStock(productId, variantId, counted);
+      counts.remove(variantId);
+      Texts.info(null, "producer.stock.saved", product.sku(), product.variant(variantId).stock());
     } catch (IllegalArgumentException e) {
       Texts.error(null, "producer.stock.invalid");
     } catch (BusinessRuleViolation e) {
-      Texts.error(null, e.messageKey());
+      Texts.error(null, e.messageKey(), e.arguments());
     }
     mine = null;
+  }
+
+  /** Goods arrived from the makers: adds what was typed in the variant's "received" box. */
+  public void receive(long productId, long variantId) {
+    Integer received = receipts.get(variantId);
+    if (received == null || received <= 0) {
+      Texts.error(null, "producer.received.invalid");
+      return;
+    }
+    if (PageActions.attempt(() -> products.receiveStock(productId, variantId, received))) {
+      receipts.remove(variantId);
+      Texts.info(null, "producer.received.saved", received);
+    }
+    mine = null;
+  }
+
+  public Map<Long, Integer> getReceipts() {
+    return receipts;
   }
 
   public void toggle(long id, boolean active) {
@@ -58,7 +78,7 @@ public class MyGroupProductsPage {
     mine = null;
   }
 
-  /** The counts typed in the table, by product id. */
+  /** The counts typed in the table, by variant id. */
   public Map<Long, Integer> getCounts() {
     return counts;
   }

@@ -4,6 +4,7 @@ import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -22,6 +23,8 @@ import java.util.List;
 @RequestScoped
 public class ProductPage {
 
+  private static final java.util.Set<String> CART_REFUSALS = java.util.Set.of("cart.variant.required", "cart.quantity.invalid", "cart.notOnSale", "cart.tooManyLines");
+
   @EJB
   private ProductCatalog catalog;
 
@@ -29,6 +32,7 @@ public class ProductPage {
   private GroupDirectory directory;
 
   private String id;
+  private String cart;
   private Product product;
   private List<Product> moreFromGroup;
   private SplitAllocation split;
@@ -78,6 +82,22 @@ public class ProductPage {
 
   public long getMakers() {
     return directory.activeMemberCount(product.group().id());
+  }
+
+  /** Why the last "add to cart" was refused, from the cart's redirect; only known keys are shown. */
+  public String getCartRefusal() {
+    if (cart == null || !CART_REFUSALS.contains(cart)) {
+      return null;
+    }
+    return Texts.text(cart, coop.fairshare.order.Cart.MAX_QUANTITY, coop.fairshare.order.Cart.MAX_LINES);
+  }
+
+  public String getCart() {
+    return cart;
+  }
+
+  public void setCart(String cart) {
+    this.cart = cart;
   }
 
   /** The id as typed in the address; anything but a number is simply not found. */

@@ -1,6 +1,7 @@
 package coop.fairshare.shared.rest;
 
 import coop.fairshare.shared.AccessRefused;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.web.Texts;
@@ -47,6 +48,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (refused(e) || e instanceof AccessRefused) {
       return Problem.response(Response.Status.FORBIDDEN, "error.accessRefused", "You may not see or change this.");
+    }
+    if (e instanceof BadInput bad) {
+      return Problem.response(Response.Status.BAD_REQUEST, bad.messageKey(), english(bad));
     }
     if (e instanceof BusinessRuleViolation rule) {
       return Problem.response(Response.Status.CONFLICT, rule.messageKey(), english(rule));

@@ -3,7 +3,10 @@ package coop.fairshare.shared.web;
 import coop.fairshare.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -17,6 +20,8 @@ import java.util.Locale;
 public class Format {
 
   private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("th-TH"));
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   public String money(Money money, Locale locale) {
@@ -31,6 +36,15 @@ public class Format {
       return THAI_DATE.format(ThaiBuddhistDate.from(date));
     }
     return ENGLISH_DATE.format(date);
+  }
+
+  /** A moment as the clock in Thailand showed it: date and hh:mm. */
+  public String dateTime(Instant instant, Locale locale) {
+    if (instant == null) {
+      return "";
+    }
+    ZonedDateTime local = instant.atZone(BANGKOK);
+    return date(local.toLocalDate(), locale) + " " + TIME.format(local);
   }
 
   public String weight(int grams, Locale locale) {

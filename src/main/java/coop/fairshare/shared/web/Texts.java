@@ -1,5 +1,6 @@
 package coop.fairshare.shared.web;
 
+import coop.fairshare.shared.Named;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -21,7 +22,14 @@ public final class Texts {
     } catch (MissingResourceException e) {
       pattern = key;
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] localized = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      localized[i] = arguments[i] instanceof Named named ? named.in(locale) : arguments[i];
+    }
+    return new MessageFormat(pattern, locale).format(localized);
   }
 
   public static String text(String key, Object... arguments) {

@@ -1,0 +1,19 @@
+package coop.fairshare.catalog;
+
+/** The orders a shopper can list products in. */
+public enum ProductSort {
+  FEATURED("p.featured DESC, p.id"),
+  PRICE_LOW("p.price ASC, p.id"),
+  PRICE_HIGH("p.price DESC, p.id"),
+  NEWEST("p.id DESC");
+
+  private final String orderBy;
+
+  ProductSort(String orderBy) {
+    this.orderBy = orderBy;
+  }
+
+  String orderBy() {
+    return orderBy;
+  }
+}

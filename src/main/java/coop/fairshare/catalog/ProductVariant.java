@@ -1,0 +1,216 @@
+package coop.fairshare.catalog;
+
+import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One form a product is sold in (a size, a colour) and its own shelf. A product sold in one form
+ * has the single standard variant. Price and weight may differ from the product's (an XL shirt
+ * takes more cloth); when not set, the product's apply.
+ */
+@Entity
+@Table(name = "product_variant")
+public class ProductVariant {
+
+  public static final String STANDARD = "STD";
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9-]{1,24}");
+  private static final int MAX_LABEL = 100;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id")
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "product_id", nullable = false, updatable = false)
+  private Product product;
+
+  @Column(name = "code", nullable = false, updatable = false)
+  private String code;
+
+  @Column(name = "label_th", nullable = false)
+  private String labelTh;
+
+  @Column(name = "label_en", nullable = false)
+  private String labelEn;
+
+  @Column(name = "price_satang")
+  private Money ownPrice;
+
+  @Column(name = "weight_grams")
+  private Integer ownWeightGrams;
+
+  @Column(name = "stock", nullable = false)
+  private int stock;
+
+  /** Part of the shelf held for orders not yet paid or packed: changed only by {@link Stock}. */
+  @Column(name = "reserved", nullable = false, insertable = false, updatable = false)
+  private int reserved;
+
+  @Column(name = "position", nullable = false)
+  private int position;
+
+  @Column(name = "active", nullable = false)
+  private boolean active;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected ProductVariant() {}
+
+  ProductVariant(Product product, String code, String labelTh, String labelEn, int position) {
+    this.product = Objects.requireNonNull(product, "product");
+    if (code == null || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("a variant code is 1-24 capital letters, digits or dashes");
+    }
+    this.code = code;
+    relabel(labelTh, labelEn);
+    this.position = position;
+    this.active = true;
+  }
+
+  static ProductVariant standard(Product product) {
+    return new ProductVariant(product, STANDARD, "มาตรฐาน", "Standard", 0);
+  }
+
+  public void relabel(String th, String en) {
+    if (th == null || th.isBlank() || en == null || en.isBlank()) {
+      throw new IllegalArgumentException("a variant needs a Thai and an English label");
+    }
+    if (th.strip().length() > MAX_LABEL || en.strip().length() > MAX_LABEL) {
+      throw new IllegalArgumentException("a variant label is at most " + MAX_LABEL + " characters");
+    }
+    this.labelTh = th.strip();
+    this.labelEn = en.strip();
+  }
+
+  /** A price of its own, or null to sell at the product's price. */
+  public void priceAt(Money price) {
+    if (price != null && (!price.isPositive() || price.compareTo(Product.MAX_PRICE) > 0)) {
+      throw new IllegalArgumentException("price must be more than zero and at most " + Product.MAX_PRICE);
+    }
+    this.ownPrice = price;
+  }
+
+  /** A weight of its own, or null for the product's. */
+  public void weighs(Integer grams) {
+    if (grams != null && (grams <= 0 || grams > Product.MAX_WEIGHT_GRAMS)) {
+      throw new IllegalArgumentException("weight must be between 1 g and 100 kg");
+    }
+    this.ownWeightGrams = grams;
+  }
+
+  /** Goods arrived from the makers. */
+  public void receive(int quantity) {
+    if (quantity <= 0) {
+      throw new IllegalArgumentException("received quantity must be positive");
+    }
+    if (quantity > Product.MAX_STOCK - stock) {
+      throw new IllegalArgumentException("stock above " + Product.MAX_STOCK + " is surely a typing mistake");
+    }
+    this.stock += quantity;
+  }
+
+  /** A stock count: sets what is on the shelf. */
+  public void countStock(int counted) {
+    if (counted < 0) {
+      throw new IllegalArgumentException("stock cannot go below zero");
+    }
+    if (counted < reserved) {
+      throw new StockHeldForOrders(id, reserved);
+    }
+    if (counted > Product.MAX_STOCK) {
+      throw new IllegalArgumentException("stock above " + Product.MAX_STOCK + " is surely a typing mistake");
+    }
+    this.stock = counted;
+  }
+
+  public void activate() {
+    this.active = true;
+  }
+
+  void deactivate() {
+    this.active = false;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Product product() {
+    return product;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public boolean isStandard() {
+    return STANDARD.equals(code);
+  }
+
+  public String label(Locale locale) {
+    return Bilingual.pick(locale, labelTh, labelEn);
+  }
+
+  public String labelTh() {
+    return labelTh;
+  }
+
+  public String labelEn() {
+    return labelEn;
+  }
+
+  public Money price() {
+    return ownPrice != null ? ownPrice : product.price();
+  }
+
+  public boolean hasOwnPrice() {
+    return ownPrice != null;
+  }
+
+  public int weightGrams() {
+    return ownWeightGrams != null ? ownWeightGrams : product.weightGrams();
+  }
+
+  public int stock() {
+    return stock;
+  }
+
+  /** Held for orders: on the shelf, but not for sale. */
+  public int reserved() {
+    return reserved;
+  }
+
+  /** What a shopper can still buy. */
+  public int available() {
+    return stock - reserved;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  /** Can be put in a cart now: on sale and something on the shelf. */
+  public boolean isAvailable() {
+    return active && product.isActive() && available() > 0;
+  }
+}

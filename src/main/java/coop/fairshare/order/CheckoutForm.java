@@ -1,0 +1,7 @@
+package coop.fairshare.order;
+
+import java.io.Serializable;
+
+/** What a shopper typed at checkout; every part is checked by {@link Checkout}. */
+public record CheckoutForm(String recipient, String phone, String addressLine, String subdistrict, String district, String provinceCode, String postcode,
+    String email, PaymentMethod paymentMethod, String language) implements Serializable {}

@@ -1,0 +1,245 @@
+package coop.fairshare.order;
+
+import coop.fairshare.account.Accounts;
+import coop.fairshare.catalog.Stock;
+import coop.fairshare.ledger.EntrySource;
+import coop.fairshare.ledger.JournalEntry;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.PostedEntry;
+import coop.fairshare.ledger.PostingLine;
+import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.security.Roles;
+import coop.fairshare.split.SaleSplit;
+import coop.fairshare.split.SaleSplits;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.Principal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders after checkout: a shopper reads her own, a guest hers by its secret link, a treasurer
+ * confirms bank transfers (which posts every line's stored split to the ledger, once), cancels and
+ * refunds. Each change locks the order's row first, so two instances cannot both apply it.
+ */
+@Stateless
+public class Orders {
+
+  /** Where a confirmed bank transfer lands in the chart of accounts. */
+  static final String BANK = "1000";
+  static final String SHIPPING_INCOME = "4100";
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @EJB
+  private Accounts accounts;
+
+  @EJB
+  private Stock stock;
+
+  @EJB
+  private SaleSplits splits;
+
+  @EJB
+  private Ledger ledger;
+
+  @Resource
+  private SessionContext session;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** The signed-in shopper's orders, newest first. */
+  @RolesAllowed(Roles.SHOPPER)
+  public List<ShopOrder> mine() {
+    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.accountId = :a ORDER BY o.placedAt DESC, o.id DESC", ShopOrder.class)
+        .setParameter("a", accounts.caller().id()).setMaxResults(200).getResultList();
+  }
+
+  /** One of the signed-in shopper's orders; someone else's is "not found", so ids cannot be probed. */
+  @RolesAllowed(Roles.SHOPPER)
+  public ShopOrder mine(String number) {
+    ShopOrder order = byNumber(number, LockModeType.NONE);
+    if (!order.isOwnedBy(accounts.caller().id())) {
+      throw new NotFound("order", number);
+    }
+    return order;
+  }
+
+  /** A guest's order, by the secret token from her confirmation link. */
+  @PermitAll
+  public ShopOrder byToken(String number, String token) {
+    ShopOrder order = byNumber(number, LockModeType.NONE);
+    if (token == null || !MessageDigest.isEqual(order.accessToken().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))) {
+      throw new NotFound("order", number);
+    }
+    return order;
+  }
+
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public ShopOrder any(String number) {
+    return byNumber(number, LockModeType.NONE);
+  }
+
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<ShopOrder> awaitingPayment() {
+    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.state = :s ORDER BY o.placedAt", ShopOrder.class)
+        .setParameter("s", OrderState.AWAITING_PAYMENT).setMaxResults(500).getResultList();
+  }
+
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<ShopOrder> recent(int limit) {
+    return em.createQuery("SELECT o FROM ShopOrder o ORDER BY o.id DESC", ShopOrder.class).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+  }
+
+  /**
+   * The shopper's bank transfer arrived. The held stock is sold, each line's stored split is posted
+   * (money into the bank, shares to maker, group and funds) and the shipping fee is booked; the
+   * groups may pack. Confirming twice changes nothing the second time.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public ShopOrder confirmPayment(String number, String bankReference) {
+    String reference = bankReference == null ? "" : bankReference.strip();
+    if (reference.isEmpty() || reference.length() > 100) {
+      throw new InvalidShipment("order.paymentReference.required");
+    }
+    ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+    if (order.state().isPaid()) {
+      return order;
+    }
+    applyPayment(order, reference, BANK);
+    return order;
+  }
+
+  /** Applies a payment to a locked, unpaid order; the payments issue calls this for cards and PromptPay. */
+  void applyPayment(ShopOrder order, String reference, String receivedInto) {
+    OrderState before = order.state();
+    order.markPaid(reference, clock.instant());
+    for (OrderLine line : order.lines()) {
+      stock.sell(line.variantId(), line.quantity(), "order " + order.number());
+      splits.post(line.saleRef(), receivedInto);
+    }
+    if (order.shippingFee().isPositive()) {
+      ledger.post(new JournalEntry(Ledger.today(), "Shipping " + order.number(), EntrySource.SALE, order.number(), "order-shipping-" + order.number(), null, actor(),
+          List.of(PostingLine.debit(ledger.account(receivedInto).id(), order.shippingFee()), PostingLine.credit(ledger.account(SHIPPING_INCOME).id(), order.shippingFee()))));
+    }
+    OrderHistory.record(em, order, null, before.name(), order.state().name(), "payment " + reference, actor());
+  }
+
+  /** Calls off an unpaid order: its own shopper or a treasurer may; the held stock goes back on sale. */
+  @RolesAllowed({Roles.SHOPPER, Roles.TREASURER, Roles.ADMIN})
+  public ShopOrder cancel(String number) {
+    ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+    if (session.isCallerInRole(Roles.SHOPPER) && !order.isOwnedBy(accounts.caller().id())) {
+      throw new NotFound("order", number);
+    }
+    cancelUnpaid(order, "cancelled");
+    return order;
+  }
+
+  /**
+   * Gives a paid order's money back: its ledger postings are reversed, and goods not yet shipped
+   * go back on the shelf.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public ShopOrder refund(String number, String reason) {
+    ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+    OrderState before = order.state();
+    List<Fulfilment> unshipped = order.fulfilments().stream().filter(f -> !f.state().hasShipped() && f.state() != FulfilmentState.CANCELLED).toList();
+    order.refund();
+    for (Fulfilment parcel : unshipped) {
+      for (OrderLine line : parcel.lines()) {
+        stock.returnToShelf(line.variantId(), line.quantity(), "refund " + order.number());
+      }
+    }
+    String why = "Refund " + order.number() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+    for (OrderLine line : order.lines()) {
+      splits.find(line.saleRef()).map(SaleSplit::postedEntryId).filter(id -> id != null).ifPresent(id -> ledger.reverse(id, why));
+    }
+    List<?> shipping = em.createNativeQuery("SELECT id FROM journal_entry WHERE idempotency_key = ?").setParameter(1, "order-shipping-" + order.number()).getResultList();
+    shipping.forEach(id -> ledger.reverse(((Number) id).longValue(), why));
+    OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
+    return order;
+  }
+
+  /**
+   * Cancels unpaid orders whose reservation lapsed, a batch at a time. Every instance's timer may
+   * call this at once: rows another instance has locked are skipped, and an order already
+   * cancelled is no longer selected, so each order is released once.
+   */
+  @PermitAll
+  public int cancelLapsed(int batch) {
+    List<?> ids = em.createNativeQuery("SELECT id FROM shop_order WHERE state = 'AWAITING_PAYMENT' AND reserved_until <= ? ORDER BY reserved_until LIMIT ? FOR UPDATE SKIP LOCKED")
+        .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, Math.max(1, Math.min(batch, 200))).getResultList();
+    int cancelled = 0;
+    for (Object id : ids) {
+      ShopOrder order = em.find(ShopOrder.class, ((Number) id).longValue());
+      if (order != null && order.hasLapsed(clock.instant())) {
+        cancelUnpaid(order, "reservation lapsed");
+        cancelled++;
+      }
+    }
+    return cancelled;
+  }
+
+  /** The bank account shoppers transfer to, as the treasurer set it. */
+  @PermitAll
+  public String bankAccount() {
+    List<?> value = em.createNativeQuery("SELECT value FROM coop_setting WHERE name = 'payment.bankAccount'").getResultList();
+    return value.isEmpty() ? "" : String.valueOf(value.get(0));
+  }
+
+  @PermitAll
+  public List<OrderEvent> history(ShopOrder order) {
+    List<Object[]> rows = em.createNativeQuery("SELECT from_state, to_state, note, actor, created_at, fulfilment_id FROM order_event WHERE order_id = ? ORDER BY id")
+        .setParameter(1, order.id()).getResultList();
+    List<OrderEvent> events = new ArrayList<>();
+    rows.forEach(r -> events.add(new OrderEvent((String) r[0], (String) r[1], (String) r[2], (String) r[3], ((Timestamp) r[4]).toInstant(), r[5] != null)));
+    return events;
+  }
+
+  /** The stored split of each line, for the receipt. */
+  @PermitAll
+  public Optional<SaleSplit> splitOf(OrderLine line) {
+    return splits.find(line.saleRef());
+  }
+
+  private void cancelUnpaid(ShopOrder order, String why) {
+    OrderState before = order.state();
+    order.cancel();
+    for (OrderLine line : order.lines()) {
+      stock.release(line.variantId(), line.quantity(), "order " + order.number() + " " + why);
+    }
+    OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
+  }
+
+  private ShopOrder byNumber(String number, LockModeType lock) {
+    if (number == null || number.length() > 20) {
+      throw new NotFound("order", String.valueOf(number));
+    }
+    List<ShopOrder> found = em.createQuery("SELECT o FROM ShopOrder o WHERE o.number = :n", ShopOrder.class).setParameter("n", number.strip())
+        .setLockMode(lock).getResultList();
+    if (found.isEmpty()) {
+      throw new NotFound("order", number);
+    }
+    return found.get(0);
+  }
+
+  private String actor() {
+    Principal principal = session.getCallerPrincipal();
+    return principal == null || "ANONYMOUS".equalsIgnoreCase(principal.getName()) ? "system" : principal.getName();
+  }
+}

@@ -1,0 +1,106 @@
+package coop.fairshare.order.web;
+
+import coop.fairshare.order.Basket;
+import coop.fairshare.order.Cart;
+import coop.fairshare.order.Carts;
+import coop.fairshare.order.DeliveryRules;
+import coop.fairshare.order.ParcelTooHeavy;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The cart: change quantities, remove lines, see the total and the shipping, go to checkout. */
+@Named
+@RequestScoped
+public class CartPage {
+
+  @Inject
+  private CartStore store;
+
+  @EJB
+  private Carts carts;
+
+  @EJB
+  private DeliveryRules delivery;
+
+  private Basket basket;
+  private final Map<Long, Integer> quantities = new HashMap<>();
+
+  public Basket getBasket() {
+    if (basket == null) {
+      basket = carts.price(store.current());
+    }
+    return basket;
+  }
+
+  /** Shipping as it will be charged: one parcel per group, by weight; null when a parcel is too heavy. */
+  public Money getShipping() {
+    try {
+      return getBasket().shippingFee(delivery.shippingTable());
+    } catch (ParcelTooHeavy e) {
+      return null;
+    }
+  }
+
+  public Money getTotal() {
+    Money shipping = getShipping();
+    return shipping == null ? getBasket().itemsTotal() : getBasket().itemsTotal().plus(shipping);
+  }
+
+  public boolean isAnyLineShort() {
+    return getBasket().lines().stream().anyMatch(Basket.Line::isShort);
+  }
+
+  /** Saves the quantities typed; a quantity of 0 removes the line. */
+  public void update() {
+    boolean saved = PageActions.attempt(() -> store.change(cart -> quantities.forEach((variant, quantity) -> {
+      if (quantity == null) {
+        return;
+      }
+      cart.set(variant, quantity);
+    })));
+    if (saved) {
+      Texts.info(null, "cart.updated");
+    }
+    basket = null;
+  }
+
+  public void remove(long variantId) {
+    store.change(cart -> cart.remove(variantId));
+    basket = null;
+  }
+
+  public void checkout() throws IOException {
+    if (getBasket().isEmpty()) {
+      Texts.error(null, "cart.empty");
+      return;
+    }
+    if (isAnyLineShort()) {
+      Texts.error(null, "cart.short");
+      return;
+    }
+    if (getShipping() == null) {
+      Texts.error(null, "order.parcelTooHeavy.cart");
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/checkout/");
+    faces.responseComplete();
+  }
+
+  public Map<Long, Integer> getQuantities() {
+    return quantities;
+  }
+
+  public int getMaxQuantity() {
+    return Cart.MAX_QUANTITY;
+  }
+}

@@ -1,0 +1,77 @@
+package coop.fairshare.order.web;
+
+import coop.fairshare.order.Fulfilment;
+import coop.fairshare.order.Fulfilments;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A producer group's parcels to pack and ship, and those already sent. */
+@Named
+@RequestScoped
+public class FulfilmentQueuePage {
+
+  @EJB
+  private Fulfilments fulfilments;
+
+  private List<Fulfilment> queue;
+  private List<Fulfilment> sent;
+  private final Map<Long, String> carriers = new HashMap<>();
+  private final Map<Long, String> trackingNumbers = new HashMap<>();
+
+  public List<Fulfilment> getQueue() {
+    if (queue == null) {
+      queue = fulfilments.queue();
+    }
+    return queue;
+  }
+
+  public List<Fulfilment> getSent() {
+    if (sent == null) {
+      sent = fulfilments.sent(50);
+    }
+    return sent;
+  }
+
+  public void startPacking(long id) {
+    if (PageActions.attempt(() -> fulfilments.startPacking(id))) {
+      Texts.info(null, "fulfilment.packing");
+    }
+    refresh();
+  }
+
+  /** Ships with the carrier and tracking number typed in that parcel's row; what was typed stays on a refusal. */
+  public void ship(long id) {
+    if (PageActions.attempt(() -> fulfilments.ship(id, carriers.get(id), trackingNumbers.get(id)))) {
+      Texts.info(null, "fulfilment.shipped", trackingNumbers.get(id));
+      carriers.remove(id);
+      trackingNumbers.remove(id);
+    }
+    refresh();
+  }
+
+  public void delivered(long id) {
+    if (PageActions.attempt(() -> fulfilments.confirmDelivered(id))) {
+      Texts.info(null, "fulfilment.delivered");
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    queue = null;
+    sent = null;
+  }
+
+  public Map<Long, String> getCarriers() {
+    return carriers;
+  }
+
+  public Map<Long, String> getTrackingNumbers() {
+    return trackingNumbers;
+  }
+}

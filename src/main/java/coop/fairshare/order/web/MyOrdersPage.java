@@ -1,0 +1,26 @@
+package coop.fairshare.order.web;
+
+import coop.fairshare.order.Orders;
+import coop.fairshare.order.ShopOrder;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** A shopper's order history. */
+@Named
+@RequestScoped
+public class MyOrdersPage {
+
+  @EJB
+  private Orders orders;
+
+  private List<ShopOrder> mine;
+
+  public List<ShopOrder> getMine() {
+    if (mine == null) {
+      mine = orders.mine();
+    }
+    return mine;
+  }
+}

@@ -1,0 +1,76 @@
+package coop.fairshare.order.web;
+
+import coop.fairshare.order.Orders;
+import coop.fairshare.order.ShopOrder;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The treasurer's orders: bank transfers to confirm against the statement, cancellations and refunds. */
+@Named
+@RequestScoped
+public class TreasurerOrdersPage {
+
+  @EJB
+  private Orders orders;
+
+  private List<ShopOrder> awaiting;
+  private List<ShopOrder> recent;
+  private final Map<String, String> references = new HashMap<>();
+  private final Map<String, String> reasons = new HashMap<>();
+
+  public List<ShopOrder> getAwaiting() {
+    if (awaiting == null) {
+      awaiting = orders.awaitingPayment();
+    }
+    return awaiting;
+  }
+
+  public List<ShopOrder> getRecent() {
+    if (recent == null) {
+      recent = orders.recent(50);
+    }
+    return recent;
+  }
+
+  /** The transfer is on the bank statement: the order is paid and its splits are posted. */
+  public void confirm(String number) {
+    if (PageActions.attempt(() -> orders.confirmPayment(number, references.get(number)))) {
+      Texts.info(null, "treasurer.orders.confirmed", number);
+      references.remove(number);
+    }
+    refresh();
+  }
+
+  public void cancel(String number) {
+    if (PageActions.attempt(() -> orders.cancel(number))) {
+      Texts.info(null, "order.cancelled", number);
+    }
+    refresh();
+  }
+
+  public void refund(String number) {
+    if (PageActions.attempt(() -> orders.refund(number, reasons.get(number)))) {
+      Texts.info(null, "treasurer.orders.refunded", number);
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    awaiting = null;
+    recent = null;
+  }
+
+  public Map<String, String> getReferences() {
+    return references;
+  }
+
+  public Map<String, String> getReasons() {
+    return reasons;
+  }
+}

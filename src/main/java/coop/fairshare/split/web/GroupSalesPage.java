@@ -1,0 +1,51 @@
+package coop.fairshare.split.web;
+
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.split.GroupEarnings;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A producer's "our sales": what the group and each maker earned, from the ledger, over a chosen period. */
+@Named
+@RequestScoped
+public class GroupSalesPage {
+
+  /** The periods a producer can look at. */
+  public enum Period { MONTH, QUARTER, YEAR, ALL }
+
+  @EJB
+  private GroupEarnings earnings;
+
+  private String period = Period.YEAR.name();
+  private GroupEarnings.Earnings result;
+
+  public GroupEarnings.Earnings getEarnings() {
+    if (result == null) {
+      LocalDate today = Ledger.today();
+      Period chosen = List.of(Period.values()).stream().filter(p -> p.name().equals(period)).findFirst().orElse(Period.YEAR);
+      LocalDate from = switch (chosen) {
+        case MONTH -> today.withDayOfMonth(1);
+        case QUARTER -> today.minusMonths(3).plusDays(1);
+        case YEAR -> today.minusYears(1).plusDays(1);
+        case ALL -> LocalDate.of(2000, 1, 1);
+      };
+      result = earnings.mine(from, today);
+    }
+    return result;
+  }
+
+  public List<Period> getPeriods() {
+    return List.of(Period.values());
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+}

@@ -1,0 +1,276 @@
+package coop.fairshare.it;
+
+import static coop.fairshare.it.Api.json;
+import static coop.fairshare.it.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.fairshare.it.Fixtures.Group;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The shop through its JSON API, as scripts and apps use it: checkout holds stock, a confirmed
+ * transfer posts every line's split once, each group ships its own parcel, and nobody reaches an
+ * order or a parcel that is not theirs. Bad input is refused with a problem and changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShopApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  private URL deployed;
+
+  private static String tag;
+  private static Group weavers;
+  private static Group basketry;
+  private static String shopper;
+  private static String otherShopper;
+  private static String treasurer;
+  private Api api;
+  private URI base;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    base = Deployments.onLoopback(deployed);
+    api = new Api(base);
+    if (tag == null) {
+      tag = Fixtures.tag();
+      try (Connection c = Fixtures.connect()) {
+        weavers = Fixtures.group(c, tag, 1, "กลุ่มทอผ้า" + tag, "Weavers " + tag,
+            Fixtures.product("HANDICRAFT", "ผ้าพันคอ" + tag, "Scarf " + tag, 45000, 50),
+            Fixtures.product("HANDICRAFT", "เสื้อฝ้าย" + tag, "Cotton shirt " + tag, 65000, 0),
+            Fixtures.product("HANDICRAFT", "ย่ามสุดท้าย" + tag, "Last bags " + tag, 39000, 10));
+        basketry = Fixtures.group(c, tag, 4, "กลุ่มจักสาน" + tag, "Basketry " + tag,
+            Fixtures.product("HANDICRAFT", "ตะกร้า" + tag, "Basket " + tag, 25000, 40));
+        shopper = Fixtures.shopper(c, tag);
+        otherShopper = Fixtures.shopper(c, tag + "b");
+        treasurer = Fixtures.treasurer(c, tag);
+      }
+    }
+  }
+
+  @Test
+  void aGuestChecksOutAndTheStockIsHeldUntilSheHasPaid() throws Exception {
+    long scarf = weavers.variantIds().get(0);
+    long basket = basketry.variantIds().get(0);
+    JsonObject placed = json(api.post("api/checkout", checkout(null, line(scarf, 2), line(basket, 1)), null), 201);
+    String number = placed.getString("number");
+    String token = placed.getString("accessToken");
+    assertThat(number).matches("FS-\\d{4}-\\d{5}");
+    assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+
+    JsonObject order = json(api.get("api/orders/" + number + "?token=" + token, null), 200);
+    assertThat(order.getString("state")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(order.getJsonArray("parcels")).hasSize(2).allSatisfy(p -> assertThat(p.asJsonObject().getString("state")).isEqualTo("WAITING"));
+    assertThat(order.getJsonNumber("itemsSatang").longValue()).isEqualTo(2 * 45000 + 25000);
+    assertThat(order.getJsonNumber("shippingSatang").longValue()).isPositive();
+    assertThat(order.getJsonNumber("totalSatang").longValue()).isEqualTo(order.getJsonNumber("itemsSatang").longValue() + order.getJsonNumber("shippingSatang").longValue());
+    for (JsonObject line : order.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+      JsonObject split = line.getJsonObject("split");
+      long parts = split.getJsonNumber("maker").longValue() + split.getJsonNumber("group").longValue() + split.getJsonNumber("welfare").longValue()
+          + split.getJsonNumber("coop").longValue() + split.getJsonNumber("fee").longValue();
+      assertThat(parts).as("the split of a line adds up to the line").isEqualTo(line.getJsonNumber("lineSatang").longValue());
+      assertThat(split.getJsonNumber("fee").longValue()).as("a bank transfer costs no fee").isZero();
+    }
+    assertThat(shelf(scarf)).containsExactly(50, 2);
+
+    problem(api.get("api/orders/" + number, null), 404, "error.notFound");
+    problem(api.get("api/orders/" + number + "?token=" + token.substring(1) + "x", null), 404, "error.notFound");
+  }
+
+  @Test
+  void aConfirmedTransferPostsEveryLineOnceAndEachGroupShipsItsOwnParcel() throws Exception {
+    long scarf = weavers.variantIds().get(0);
+    long basket = basketry.variantIds().get(0);
+    String number = json(api.post("api/checkout", checkout(null, line(scarf, 1), line(basket, 3)), shopper), 201).getString("number");
+    assertThat(json(api.get("api/my/orders/" + number, shopper), 200).getString("state")).isEqualTo("AWAITING_PAYMENT");
+
+    problem(api.post("api/treasurer/orders/" + number + "/payment", "{\"reference\":\"KTB-1\"}", shopper), 403, "error.accessRefused");
+    problem(api.post("api/treasurer/orders/" + number + "/payment", "{\"reference\":\" \"}", treasurer), 400, "order.paymentReference.required");
+    assertThat(json(api.post("api/treasurer/orders/" + number + "/payment", "{\"reference\":\"KTB-778812\"}", treasurer), 200).getString("state")).isEqualTo("PAID");
+    assertThat(json(api.post("api/treasurer/orders/" + number + "/payment", "{\"reference\":\"KTB-778812\"}", treasurer), 200).getString("state"))
+        .as("confirming twice is harmless").isEqualTo("PAID");
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry WHERE source = 'SALE' AND source_ref LIKE ?", number + "-%"))
+          .as("one posting per line, however often the payment is confirmed").isEqualTo(2);
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = ?", "order-shipping-" + number)).isEqualTo(1);
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM stock_movement WHERE variant_id = ? AND kind = 'SOLD' AND reference = ?", basket, "order " + number)).isEqualTo(1);
+    }
+    assertLedgerBalances();
+
+    long weaversParcel = parcelOf(weavers.producerUsername(), number);
+    long basketryParcel = parcelOf(basketry.producerUsername(), number);
+    problem(api.post("api/my/fulfilments/" + weaversParcel + "/shipment", "{\"carrier\":\"Kerry Express\",\"trackingNumber\":\"KEX1234567\"}", basketry.producerUsername()),
+        403, "error.accessRefused");
+    problem(api.post("api/my/fulfilments/" + weaversParcel + "/shipment", "{\"carrier\":\"Kerry Express\",\"trackingNumber\":\"x\"}", weavers.producerUsername()),
+        400, "order.tracking.invalid");
+    assertThat(parcelState(number, weaversParcel)).as("refusals changed nothing").isEqualTo("TO_PACK");
+
+    HttpResponse<String> packing = api.post("api/my/fulfilments/" + weaversParcel + "/packing", "", weavers.producerUsername());
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM fulfilment WHERE id = ? AND state = 'PACKING'", weaversParcel)).as(packing.body()).isEqualTo(1);
+    }
+    assertThat(json(packing, 200).getString("state")).isEqualTo("PACKING");
+    assertThat(json(api.get("api/my/orders/" + number, shopper), 200).getString("state")).isEqualTo("IN_FULFILMENT");
+    json(api.post("api/my/fulfilments/" + weaversParcel + "/shipment", "{\"carrier\":\"Kerry Express\",\"trackingNumber\":\"kex 1234567\"}", weavers.producerUsername()), 200);
+    assertThat(json(api.get("api/my/orders/" + number, shopper), 200).getString("state")).as("one parcel of two is out").isEqualTo("IN_FULFILMENT");
+    json(api.post("api/my/fulfilments/" + basketryParcel + "/shipment", "{\"carrier\":\"Thailand Post\",\"trackingNumber\":\"EF123456789TH\"}", basketry.producerUsername()), 200);
+
+    JsonObject shipped = json(api.get("api/my/orders/" + number, shopper), 200);
+    assertThat(shipped.getString("state")).isEqualTo("SHIPPED");
+    assertThat(shipped.getJsonArray("parcels").getValuesAs(JsonObject.class).stream().map(p -> p.getString("trackingNumber")))
+        .containsExactlyInAnyOrder("KEX1234567", "EF123456789TH");
+    problem(api.post("api/my/fulfilments/" + weaversParcel + "/shipment", "{\"carrier\":\"Kerry Express\",\"trackingNumber\":\"KEX999999\"}", weavers.producerUsername()),
+        409, "order.illegalTransition");
+  }
+
+  @Test
+  void aShopperCannotReadOrCancelAnotherShoppersOrderByChangingTheNumber() throws Exception {
+    String number = json(api.post("api/checkout", checkout(null, line(basketry.variantIds().get(0), 1)), shopper), 201).getString("number");
+
+    problem(api.get("api/my/orders/" + number, otherShopper), 404, "error.notFound");
+    problem(api.post("api/my/orders/" + number + "/cancel", "", otherShopper), 404, "error.notFound");
+    problem(api.get("api/my/orders", null), 401, null);
+    assertThat(json(api.get("api/my/orders/" + number, shopper), 200).getString("state")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(Json.createReader(new StringReader(api.get("api/my/orders", otherShopper).body())).readArray()).isEmpty();
+
+    assertThat(json(api.post("api/my/orders/" + number + "/cancel", "", shopper), 200).getString("state")).isEqualTo("CANCELLED");
+    problem(api.post("api/treasurer/orders/" + number + "/payment", "{\"reference\":\"KTB-9\"}", treasurer), 409, "order.illegalTransition");
+  }
+
+  @Test
+  void badInputIsRefusedWithAClearProblemAndChangesNothing() throws Exception {
+    long scarf = weavers.variantIds().get(0);
+    List<Integer> before = shelf(scarf);
+    long ordersBefore = orderCount();
+
+    problem(api.post("api/checkout", checkout(null, line(scarf, -2)), null), 400, "cart.quantity.invalid");
+    problem(api.post("api/checkout", checkout(null, line(scarf, 100)), null), 400, "cart.quantity.invalid");
+    String hugeCart = IntStream.range(0, 31).mapToObj(i -> line(scarf + i, 1)).collect(Collectors.joining(","));
+    problem(api.post("api/checkout", checkout(null, hugeCart), null), 400, "cart.tooManyLines");
+    JsonObject wrongProvince = problem(api.post("api/checkout", checkout(null, line(scarf, 1)).replace("\"50200\"", "\"10200\""), null), 400, "address.postcode.notInProvince");
+    assertThat(wrongProvince.getString("detail")).contains("50");
+    problem(api.post("api/checkout", checkout(null, line(scarf, 1)).replace("\"50200\"", "\"5020\""), null), 400, "address.postcode.invalid");
+    problem(api.post("api/checkout", checkout(null, line(scarf, 1)).replace("\"0812345678\"", "\"12345\""), null), 400, null);
+    problem(api.post("api/checkout", checkout(null, line(scarf, 1)).replace("guest@example.org", "not-an-address"), null), 400, "checkout.email.invalid");
+    problem(api.post("api/checkout", checkout(null, ""), null), 409, "cart.empty");
+    problem(api.post("api/checkout", checkout(null, line(weavers.variantIds().get(1), 1)), null), 409, "stock.notEnough");
+    problem(api.post("api/checkout", "{not json", null), 400, "error.invalidInput");
+
+    assertThat(shelf(scarf)).as("stock untouched").isEqualTo(before);
+    assertThat(orderCount()).as("no order written").isEqualTo(ordersBefore);
+  }
+
+  @Test
+  void fiftyShoppersRaceForTheLastTenUnitsAndExactlyTenGetOne() throws Exception {
+    long lastBags = weavers.variantIds().get(2);
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    List<CompletableFuture<HttpResponse<String>>> racers = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      HttpRequest request = HttpRequest.newBuilder(base.resolve("api/checkout")).header("Content-Type", "application/json").header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(checkout("racer" + i + "@example.org", line(lastBags, 1)))).build();
+      racers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+    }
+    List<HttpResponse<String>> outcomes = racers.stream().map(CompletableFuture::join).toList();
+
+    assertThat(outcomes.stream().filter(r -> r.statusCode() == 201)).hasSize(10);
+    List<HttpResponse<String>> refused = outcomes.stream().filter(r -> r.statusCode() != 201).toList();
+    assertThat(refused).hasSize(40).allSatisfy(r -> {
+      JsonObject problem = problem(r, 409, "stock.notEnough");
+      assertThat(problem.getString("detail")).isEqualTo("Not enough of Last bags " + tag + " left: 0 available now");
+    });
+    assertThat(shelf(lastBags)).as("all ten held, none sold yet").containsExactly(10, 10);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM stock_movement WHERE variant_id = ? AND kind = 'RESERVED'", lastBags)).isEqualTo(10);
+      assertThat(Fixtures.number(c, "SELECT SUM(reserved_change) FROM stock_movement WHERE variant_id = ?", lastBags)).as("the log agrees with the shelf").isEqualTo(10);
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM order_line WHERE variant_id = ?", lastBags)).as("one order per unit").isEqualTo(10);
+    }
+  }
+
+  @Test
+  void aRefundReversesThePostingsAndPutsUnshippedGoodsBackOnTheShelf() throws Exception {
+    long scarf = weavers.variantIds().get(0);
+    List<Integer> before = shelf(scarf);
+    String number = json(api.post("api/checkout", checkout(null, line(scarf, 3)), shopper), 201).getString("number");
+    json(api.post("api/treasurer/orders/" + number + "/payment", "{\"reference\":\"KTB-55\"}", treasurer), 200);
+    assertThat(shelf(scarf)).containsExactly(before.get(0) - 3, before.get(1));
+
+    JsonObject refunded = json(api.post("api/treasurer/orders/" + number + "/refund", "{\"reason\":\"wrong colour\"}", treasurer), 200);
+    assertThat(refunded.getString("state")).isEqualTo("REFUNDED");
+    assertThat(shelf(scarf)).as("the scarves were never shipped: back on the shelf").isEqualTo(before);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry r JOIN journal_entry e ON e.id = r.reverses_entry_id WHERE e.source_ref LIKE ?", number + "%"))
+          .as("the sale and the shipping are reversed").isEqualTo(2);
+    }
+    assertLedgerBalances();
+    problem(api.post("api/treasurer/orders/" + number + "/refund", "{}", treasurer), 409, "order.illegalTransition");
+  }
+
+  private void assertLedgerBalances() throws Exception {
+    JsonObject audit = json(api.get("api/ledger/audit", treasurer), 200);
+    assertThat(audit.getJsonArray("accountsOff")).isEmpty();
+    assertThat(audit.getJsonArray("entriesOff")).isEmpty();
+    assertThat(audit.getJsonNumber("totalDebits").longValue()).isEqualTo(audit.getJsonNumber("totalCredits").longValue());
+  }
+
+  private long parcelOf(String producer, String number) throws Exception {
+    JsonArray queue = Json.createReader(new StringReader(api.get("api/my/fulfilments", producer).body())).readArray();
+    return queue.getValuesAs(JsonObject.class).stream().filter(p -> p.getString("orderNumber").equals(number)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+  }
+
+  private String parcelState(String number, long parcelId) throws Exception {
+    return json(api.get("api/my/orders/" + number, shopper), 200).getJsonArray("parcels").getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getJsonNumber("id").longValue() == parcelId).findFirst().orElseThrow().getString("state");
+  }
+
+  /** The variant's shelf and the part of it held for orders. */
+  private static List<Integer> shelf(long variantId) throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return List.of((int) Fixtures.number(c, "SELECT stock FROM product_variant WHERE id = ?", variantId),
+          (int) Fixtures.number(c, "SELECT reserved FROM product_variant WHERE id = ?", variantId));
+    }
+  }
+
+  private static long orderCount() throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return Fixtures.number(c, "SELECT COUNT(*) FROM shop_order");
+    }
+  }
+
+  private static String line(long variantId, int quantity) {
+    return "{\"variantId\":" + variantId + ",\"quantity\":" + quantity + "}";
+  }
+
+  /** A checkout to a real Chiang Mai address (postcode 50200); a guest's when the e-mail is given or no shopper signs in. */
+  private static String checkout(String email, String... lines) {
+    return "{\"lines\":[" + String.join(",", lines) + "],\"recipient\":\"สมศรี ใจดี\",\"phone\":\"0812345678\",\"addressLine\":\"99 หมู่ 3 ถนนช้างเผือก\","
+        + "\"subdistrict\":\"ศรีภูมิ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\",\"email\":\""
+        + (email == null ? "guest@example.org" : email) + "\",\"language\":\"en\"}";
+  }
+}

@@ -1,0 +1,244 @@
+package coop.fairshare.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.fairshare.it.Fixtures.Group;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The shop as people use it, clicking in Chromium: a shopper finds a shirt by a Thai word, picks a
+ * size, signs in with it in her cart, checks out to a Thai address; the treasurer sees the transfer;
+ * the weavers pack and ship it; the shopper sees it shipped, with where her money went on the
+ * receipt. And the pages keep everyone to their own orders and products.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShopJourneyIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  private URL deployed;
+
+  private static ChromeDriver browser;
+  private static String tag;
+  private static Group weavers;
+  private static Group others;
+  private static List<Long> shirtSizes;
+  private static String shopper;
+  private static String otherShopper;
+  private static String treasurer;
+  private URI base;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    base = Deployments.onLoopback(deployed);
+    if (browser == null) {
+      tag = Fixtures.tag();
+      try (Connection c = Fixtures.connect()) {
+        weavers = Fixtures.group(c, tag, 1, "กลุ่มทอผ้าบ้านดอน" + tag, "Ban Don weavers " + tag,
+            Fixtures.product("HANDICRAFT", "เสื้อฝ้ายย้อมครามคอจีน" + tag, "Indigo Mandarin-collar shirt " + tag, 65000, 0),
+            Fixtures.product("HANDICRAFT", "ผ้าพันคอ" + tag, "Scarf " + tag, 35000, 4));
+        shirtSizes = Fixtures.variants(c, weavers.productIds().get(0), "M", "M", 3, "L", "L", 2);
+        others = Fixtures.group(c, tag, 4, "กลุ่มอื่น" + tag, "Other group " + tag,
+            Fixtures.product("HANDICRAFT", "ตะกร้า" + tag, "Basket " + tag, 25000, 9));
+        shopper = Fixtures.shopper(c, tag);
+        otherShopper = Fixtures.shopper(c, tag + "x");
+        treasurer = Fixtures.treasurer(c, tag);
+      }
+      browser = Browser.start();
+    }
+    browser.manage().deleteAllCookies();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  @Test
+  void fromAThaiSearchToAShippedParcelWithTheSplitOnTheReceipt() throws Exception {
+    // a visitor searches in Thai, narrows to the group, and opens the shirt
+    open("catalog/");
+    browser.findElement(By.id("q")).sendKeys("ย้อมคราม");
+    new Select(browser.findElement(By.id("group"))).selectByVisibleText("กลุ่มทอผ้าบ้านดอน" + tag);
+    browser.findElement(By.id("apply-filters")).click();
+    wait(ExpectedConditions.urlContains("group=" + weavers.id()));
+    assertThat(cardSkus()).containsExactly(weavers.skus().get(0));
+    browser.findElement(By.cssSelector(".fs-product-card[data-sku='" + weavers.skus().get(0) + "'] a")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart")));
+    assertThat(browser.findElement(By.id("product-price")).getText()).contains("650");
+
+    // she picks size L, two of them, as a guest
+    browser.findElement(By.cssSelector("input[name=variant][data-code='L']")).click();
+    WebElement quantity = browser.findElement(By.id("quantity"));
+    quantity.clear();
+    quantity.sendKeys("2");
+    browser.findElement(By.id("add-to-cart-button")).click();
+    wait(ExpectedConditions.urlContains("/cart/"));
+    assertThat(browser.findElement(By.id("cart-units")).getText()).isEqualTo("2");
+
+    // she signs in: what she put in the cart as a guest is still there
+    logIn(shopper);
+    open("cart/");
+    WebElement line = browser.findElement(By.cssSelector("tr.fs-cart-line[data-variant='" + shirtSizes.get(1) + "']"));
+    assertThat(line.getText()).contains("ไซซ์ L");
+    assertThat(line.findElement(By.cssSelector(".fs-current-quantity")).getText()).isEqualTo("2");
+
+    // a negative quantity is refused and changes nothing
+    line.findElement(By.cssSelector("input.fs-quantity")).sendKeys("-1");
+    browser.findElement(By.id("cart:update")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 99"));
+    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line .fs-current-quantity")).getText()).isEqualTo("2");
+
+    browser.findElement(By.id("cart:checkout")).click();
+    wait(ExpectedConditions.urlContains("/checkout/"));
+    type("checkout:recipient", "สมศรี ใจดี");
+    type("checkout:phone", "081-234-5678");
+    type("checkout:addressLine", "99 หมู่ 3 ถนนช้างเผือก");
+    type("checkout:subdistrict", "ศรีภูมิ");
+    type("checkout:district", "เมืองเชียงใหม่");
+    new Select(browser.findElement(By.id("checkout:province"))).selectByVisibleText("เชียงใหม่");
+    type("checkout:postcode", "10200");
+    assertThat(browser.findElement(By.cssSelector(".fs-summary-line .fs-split-maker-amount")).getText()).startsWith("ผู้ผลิต");
+    browser.findElement(By.id("checkout:place-order")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "รหัสไปรษณีย์ของจังหวัดนี้ต้องขึ้นต้นด้วย 50"));
+    assertThat(browser.findElement(By.id("checkout:recipient")).getAttribute("value")).as("nothing typed is lost").isEqualTo("สมศรี ใจดี");
+    WebElement postcode = browser.findElement(By.id("checkout:postcode"));
+    postcode.clear();
+    postcode.sendKeys("50200");
+    browser.findElement(By.id("checkout:place-order")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("order-number")));
+    String number = browser.findElement(By.id("order-number")).getText();
+    assertThat(browser.findElement(By.id("order-state")).getAttribute("data-state")).isEqualTo("AWAITING_PAYMENT");
+    assertThat(browser.findElement(By.id("how-to-pay")).getText()).contains(number);
+
+    // the treasurer finds the transfer on the statement and confirms it
+    signIn(treasurer);
+    open("treasurer/orders.xhtml");
+    WebElement awaiting = browser.findElement(By.cssSelector("tr.fs-awaiting[data-number='" + number + "']"));
+    awaiting.findElement(By.cssSelector("input.fs-bank-reference")).sendKeys("KTB-20261123-001");
+    awaiting.findElement(By.cssSelector(".fs-confirm-payment")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), number));
+    assertThat(browser.findElements(By.cssSelector("tr.fs-awaiting[data-number='" + number + "']"))).isEmpty();
+
+    // the weavers see the parcel, pack it and ship it
+    signIn(weavers.producerUsername());
+    open("producer/orders.xhtml");
+    parcel(number).findElement(By.cssSelector(".fs-start-packing")).click();
+    wait(ExpectedConditions.attributeToBe(By.cssSelector("article.fs-parcel-card[data-order='" + number + "']"), "data-state", "PACKING"));
+    assertThat(parcel(number).getText()).contains("เสื้อฝ้ายย้อมครามคอจีน" + tag + " (ไซซ์ L) × 2").contains("สมศรี ใจดี");
+    parcel(number).findElement(By.cssSelector("input.fs-carrier")).sendKeys("Kerry Express");
+    parcel(number).findElement(By.cssSelector("input.fs-tracking-input")).sendKeys("KEX 0012 3456");
+    parcel(number).findElement(By.cssSelector(".fs-ship")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fs-sent[data-order='" + number + "']")));
+    open("producer/sales.xhtml?period=MONTH");
+    assertThat(browser.findElement(By.id("sales-total")).getText()).contains("1,300.00");
+
+    // the shopper sees it shipped, with the tracking number and where her money went
+    signIn(shopper);
+    browser.findElement(By.id("nav-my-orders")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fs-my-order[data-number='" + number + "']")));
+    browser.findElement(By.cssSelector("tr.fs-my-order[data-number='" + number + "'] a")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("order-state")));
+    assertThat(browser.findElement(By.id("order-state")).getAttribute("data-state")).isEqualTo("SHIPPED");
+    assertThat(browser.findElement(By.id("parcels")).getText()).contains("Kerry Express KEX00123456");
+    String receipt = browser.findElement(By.id("receipt")).getText();
+    assertThat(receipt).contains("1,300.00").contains("ผู้ผลิต").contains("กลุ่ม").contains("กองทุนสวัสดิการ");
+    assertThat(browser.findElement(By.cssSelector(".fs-receipt-line .fs-split-maker-amount")).getText()).matches("ผู้ผลิต ฿[0-9,]+\\.[0-9]{2}");
+  }
+
+  @Test
+  void pagesKeepEveryoneToTheirOwnOrdersAndProducts() throws Exception {
+    String number;
+    try (Connection c = Fixtures.connect()) {
+      number = placeOrderOf(c);
+    }
+    signIn(otherShopper);
+    open("orders/order.xhtml?n=" + number);
+    assertThat(browser.getTitle()).doesNotContain(number);
+    assertThat(browser.findElements(By.id("order-number"))).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain("สมศรี");
+
+    signIn(others.producerUsername());
+    open("producer/product.xhtml?id=" + weavers.productIds().get(1));
+    assertThat(browser.findElements(By.id("editor:nameTh"))).as("another group's product is not found").isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain("ผ้าพันคอ" + tag);
+    open("producer/orders.xhtml");
+    assertThat(browser.findElements(By.cssSelector("article.fs-parcel-card[data-order='" + number + "']"))).isEmpty();
+  }
+
+  /** A shopper's order placed through the API, as a second device would. */
+  private String placeOrderOf(Connection c) throws Exception {
+    Api api = new Api(base);
+    String body = "{\"lines\":[{\"variantId\":" + weavers.variantIds().get(1) + ",\"quantity\":1}],\"recipient\":\"สมศรี ใจดี\",\"phone\":\"0812345678\","
+        + "\"addressLine\":\"1 ถนนนิมมาน\",\"subdistrict\":\"สุเทพ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\"}";
+    return Api.json(api.post("api/checkout", body, shopper), 201).getString("number");
+  }
+
+  private static WebElement parcel(String number) {
+    return browser.findElement(By.cssSelector("article.fs-parcel-card[data-order='" + number + "']"));
+  }
+
+  private void signIn(String username) {
+    browser.manage().deleteAllCookies();
+    logIn(username);
+  }
+
+  /** Logs in within the current browser session (a guest's cart comes along). */
+  private void logIn(String username) {
+    open("login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+  }
+
+  private void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void open(String path) {
+    browser.get(base.resolve(path).toString());
+  }
+
+  private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // say where the browser was and what it showed, so a failure can be understood from the report
+      throw new AssertionError("waited in vain at " + browser.getCurrentUrl() + " showing:\n" + browser.findElement(By.tagName("body")).getText(), e);
+    }
+  }
+
+  private static List<String> cardSkus() {
+    return browser.findElements(By.cssSelector(".fs-product-card")).stream().map(e -> e.getAttribute("data-sku")).toList();
+  }
+}
