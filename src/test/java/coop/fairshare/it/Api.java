@@ -31,6 +31,32 @@ final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), username);
   }
 
+  /** Sends raw bytes, e.g. a photo, with the given Content-Type (none when null). */
+  HttpResponse<String> postBytes(String path, byte[] body, String contentType, String username) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(request, username);
+  }
+
+  HttpResponse<String> put(String path, String json, String username) throws Exception {
+    return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), username);
+  }
+
+  HttpResponse<String> delete(String path, String username) throws Exception {
+    return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), username);
+  }
+
+  /** A GET that keeps the body as bytes (images) and sends these extra headers, name then value. */
+  HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request, String username) throws Exception {
     request.header("Accept", "application/json");
     if (username != null) {

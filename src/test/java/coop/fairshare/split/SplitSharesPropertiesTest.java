@@ -75,7 +75,8 @@ class SplitSharesPropertiesTest {
 
   @Property(tries = 300, maxDiscardRatio = 100) // most random pairs cannot wrap; keep only those that can
   void refusesPartsWhoseTrueSumIsNotAWholeEvenWhenTheIntSumWraps(
-      @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int maker, @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int group) {
+      // each above 2^30 + 5,000: then a third share that makes the int sum wrap to 10,000 always exists
+      @ForAll @IntRange(min = 1_073_746_825, max = Integer.MAX_VALUE) int maker, @ForAll @IntRange(min = 1_073_746_825, max = Integer.MAX_VALUE) int group) {
     long coop = SplitShares.WHOLE + (1L << 32) - maker - group; // what makes the int sum wrap to exactly 10,000
     Assume.that(coop >= 0 && coop <= Integer.MAX_VALUE);
     assertThatThrownBy(() -> new SplitShares(maker, group, (int) coop, 0, 0)).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,71 @@
+package coop.fairshare.catalog.web;
+
+import coop.fairshare.catalog.PhotoInfo;
+import coop.fairshare.catalog.Product;
+import coop.fairshare.catalog.ProductPhotos;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.inject.Named;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Product photos for the shop's pages: a product's gallery, and the main photo of each product on a
+ * page of cards. Each is read once while a page renders, however often the page asks.
+ */
+@Named
+@RequestScoped
+public class ProductGallery {
+
+  /** The main photo (null when there are none) and the others, in their order. */
+  public record Gallery(PhotoInfo main, List<PhotoInfo> others) {
+
+    public boolean isEmpty() {
+      return main == null;
+    }
+  }
+
+  @EJB
+  private ProductPhotos photos;
+
+  private final Map<Long, Gallery> galleries = new HashMap<>();
+  private final Map<List<Long>, Map<Long, Long>> mainPhotos = new HashMap<>();
+
+  public Gallery galleryOf(Product product) {
+    if (product == null || product.id() == null) {
+      return new Gallery(null, List.of());
+    }
+    if (!rendering()) {
+      return gallery(product.id());
+    }
+    return galleries.computeIfAbsent(product.id(), this::gallery);
+  }
+
+  private Gallery gallery(long productId) {
+    List<PhotoInfo> all = photos.photosOf(productId);
+    return all.isEmpty() ? new Gallery(null, List.of()) : new Gallery(all.get(0), all.subList(1, all.size()));
+  }
+
+  /** Only what the page renders is kept: a postback's earlier phases may run before its action changes the photos. */
+  private static boolean rendering() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces != null && faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+  }
+
+  public boolean hasPhotos(Product product) {
+    return !galleryOf(product).isEmpty();
+  }
+
+  /**
+   * The main photo id by product id for a page of products, in one query: use it as
+   * {@code #{productGallery.mainPhotoIds(list)[product.id()]}} inside the list's repeat.
+   */
+  public Map<Long, Long> mainPhotoIds(Collection<Product> products) {
+    List<Long> ids = products == null ? List.of() : products.stream().map(Product::id).toList();
+    return rendering() ? mainPhotos.computeIfAbsent(ids, photos::mainPhotoIds) : photos.mainPhotoIds(ids);
+  }
+}
