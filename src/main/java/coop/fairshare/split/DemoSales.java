@@ -52,11 +52,18 @@ public class DemoSales {
     }
     Random random = new Random(2026); // the same demo year on every machine
     LocalDate today = Ledger.today();
+    // a month a treasurer already closed takes no more postings: the demo sells only after it
+    List<?> closed = em.createNativeQuery("SELECT MAX(period) FROM ledger_period WHERE status = 'CLOSED'").getResultList();
+    LocalDate firstOpenDay = closed.isEmpty() || closed.get(0) == null ? LocalDate.MIN
+        : java.time.YearMonth.parse((String) closed.get(0)).plusMonths(1).atDay(1);
     for (int n = 1; n <= SALES; n++) {
       Object[] product = products.get(random.nextInt(products.size()));
       Money price = (Money) product[1];
       Money amount = price.times(1 + random.nextInt(3));
       LocalDate day = today.minusDays(random.nextInt(330));
+      if (day.isBefore(firstOpenDay)) {
+        day = today;
+      }
       boolean card = random.nextInt(3) > 0;
       // a card payment costs 3.65%; PromptPay and bank transfers cost nothing here
       Money fee = card ? Money.ofSatang(amount.satang() * 365 / 10_000) : Money.ZERO;
