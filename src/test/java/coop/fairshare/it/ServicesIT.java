@@ -306,6 +306,23 @@ class ServicesIT {
   }
 
   @Test
+  void theCatalogFiltersByPriceRangeAndSortsByPrice() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 3L);
+    Product cheap = newProduct(group, tag + "-C", ProductCategory.HANDICRAFT, new ProductText("พวงกุญแจ", "Key ring", "ถักมือ", "Crocheted"), 4500);
+    Product middle = newProduct(group, tag + "-M", ProductCategory.HANDICRAFT, new ProductText("กระเป๋าผ้า", "Cloth bag", "เย็บมือ", "Hand sewn"), 25000);
+    Product dear = newProduct(group, tag + "-D", ProductCategory.HANDICRAFT, new ProductText("ผ้าไหม", "Silk", "ทอมือ", "Hand woven"), 320000);
+    tx.commit();
+
+    Page<Product> range = catalog.search(new ProductQuery(null, null, group.id(), null, Money.ofBaht(45), Money.ofBaht(250), coop.fairshare.catalog.ProductSort.PRICE_HIGH, 0, 20));
+    assertEquals(List.of(middle.id(), cheap.id()), range.items().stream().map(Product::id).toList(), "both ends of the range count, dearest first");
+    Page<Product> cheapestFirst = catalog.search(new ProductQuery(null, null, group.id(), null, null, null, coop.fairshare.catalog.ProductSort.PRICE_LOW, 0, 20));
+    assertEquals(List.of(cheap.id(), middle.id(), dear.id()), cheapestFirst.items().stream().map(Product::id).toList());
+    assertThrows(IllegalArgumentException.class, () -> new ProductQuery(null, null, null, null, Money.ofBaht(300), Money.ofBaht(100), null, 0, 20));
+  }
+
+  @Test
   void allSeventySevenProvincesAndTheShippingTableComeWithTheSchema() {
     assertEquals(77, delivery.provinces().size());
     coop.fairshare.order.Province chiangMai = delivery.province("TH-50").orElseThrow();
