@@ -193,6 +193,50 @@ class ShopJourneyIT {
     assertThat(browser.findElements(By.cssSelector("article.fs-parcel-card[data-order='" + number + "']"))).isEmpty();
   }
 
+  @Test
+  void aProducerAddsAProductInTwoSizesReceivesStockAndShoppersCanBuyIt() throws Exception {
+    signIn(weavers.producerUsername());
+    open("producer/products.xhtml");
+    browser.findElement(By.id("new-product")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("editor:nameTh")));
+    type("editor:nameTh", "ผ้าซิ่นตีนจก" + tag);
+    type("editor:nameEn", "Teen jok sarong " + tag);
+    type("editor:descriptionTh", "ทอมือด้วยเทคนิคจก");
+    type("editor:descriptionEn", "Hand woven with the jok technique");
+    type("editor:price", "-5");
+    type("editor:weight", "400");
+    browser.findElement(By.id("editor:save")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ราคาต้องเป็นจำนวนเงินบาทที่มากกว่าศูนย์"));
+    assertThat(browser.findElement(By.id("editor:nameTh")).getAttribute("value")).as("nothing typed is lost").isEqualTo("ผ้าซิ่นตีนจก" + tag);
+    type("editor:price", "1,250.50");
+    browser.findElement(By.id("editor:save")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("variant-form:variantCode")));
+    type("variant-form:variantCode", "s");
+    type("variant-form:variantTh", "ไซซ์ S");
+    type("variant-form:variantEn", "Size S");
+    browser.findElement(By.id("variant-form:add-variant")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fs-variant-row[data-code='S']")));
+    type("variant-form:variantCode", "XL");
+    type("variant-form:variantTh", "ไซซ์ XL");
+    type("variant-form:variantEn", "Size XL");
+    type("variant-form:variantPrice", "1350");
+    browser.findElement(By.id("variant-form:add-variant")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fs-variant-row[data-code='XL']")));
+    assertThat(browser.findElement(By.cssSelector("tr.fs-variant-row[data-code='STD']")).getAttribute("data-active")).as("the empty standard form leaves the shop").isEqualTo("false");
+
+    open("producer/products.xhtml");
+    WebElement row = browser.findElements(By.cssSelector("tr.fs-my-product")).stream().filter(r -> r.getText().contains("ผ้าซิ่นตีนจก" + tag)).findFirst().orElseThrow();
+    WebElement small = row.findElement(By.cssSelector(".fs-stock-form[data-variant='S']"));
+    small.findElement(By.cssSelector("input.fs-received")).sendKeys("4");
+    small.findElement(By.cssSelector(".fs-receive")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "รับสินค้าเข้า 4 ชิ้นแล้ว"));
+
+    browser.manage().deleteAllCookies();
+    open("catalog/?q=" + tag + "&group=" + weavers.id());
+    WebElement card = browser.findElements(By.cssSelector(".fs-product-card")).stream().filter(c -> c.getText().contains("ผ้าซิ่นตีนจก" + tag)).findFirst().orElseThrow();
+    assertThat(card.getText()).contains("เริ่มต้น ฿1,250.50").contains("มีสินค้า");
+  }
+
   /** A shopper's order placed through the API, as a second device would. */
   private String placeOrderOf(Connection c) throws Exception {
     Api api = new Api(base);
