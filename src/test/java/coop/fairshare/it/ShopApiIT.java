@@ -52,6 +52,7 @@ class ShopApiIT {
   private static String shopper;
   private static String otherShopper;
   private static String treasurer;
+  private static String admin;
   private Api api;
   private URI base;
 
@@ -71,6 +72,7 @@ class ShopApiIT {
         shopper = Fixtures.shopper(c, tag);
         otherShopper = Fixtures.shopper(c, tag + "b");
         treasurer = Fixtures.treasurer(c, tag);
+        admin = Fixtures.admin(c, tag);
       }
     }
   }
@@ -230,6 +232,27 @@ class ShopApiIT {
     }
     assertLedgerBalances();
     problem(api.post("api/treasurer/orders/" + number + "/refund", "{}", treasurer), 409, "order.illegalTransition");
+  }
+
+  @Test
+  void onlyAnAdminReplacesTheShippingTableAndOnlyWithASensibleOne() throws Exception {
+    String before = api.get("api/shipping", null).body();
+    assertThat(Json.createReader(new StringReader(before)).readArray()).isNotEmpty();
+
+    problem(api.put("api/shipping", "[{\"maxWeightGrams\":1000,\"feeSatang\":5000}]", treasurer), 403, "error.accessRefused");
+    problem(api.put("api/shipping", "[{\"maxWeightGrams\":1000,\"feeSatang\":5000},{\"maxWeightGrams\":5000,\"feeSatang\":4000}]", admin), 400, "error.invalidInput");
+    problem(api.put("api/shipping", "[]", admin), 400, "error.invalidInput");
+    assertThat(api.get("api/shipping", null).body()).as("refusals changed nothing").isEqualTo(before);
+
+    try {
+      JsonArray saved = Json.createReader(new StringReader(api.put("api/shipping", "[{\"maxWeightGrams\":20000,\"feeSatang\":15000},{\"maxWeightGrams\":1000,\"feeSatang\":5000}]", admin).body())).readArray();
+      assertThat(saved.getValuesAs(JsonObject.class).stream().map(b -> b.getInt("maxWeightGrams"))).containsExactly(1000, 20000);
+      JsonObject placed = json(api.post("api/checkout", checkout(null, line(basketry.variantIds().get(0), 1)), null), 201);
+      JsonObject order = json(api.get("api/orders/" + placed.getString("number") + "?token=" + placed.getString("accessToken"), null), 200);
+      assertThat(order.getJsonNumber("shippingSatang").longValue()).as("a 300 g parcel under the new table").isEqualTo(5000);
+    } finally {
+      assertThat(api.put("api/shipping", before, admin).statusCode()).isEqualTo(200);
+    }
   }
 
   private void assertLedgerBalances() throws Exception {

@@ -32,6 +32,10 @@ public class SessionBar {
     return security.isCallerInRole("SHOPPER");
   }
 
+  public boolean isAdmin() {
+    return security.isCallerInRole("ADMIN");
+  }
+
   public boolean isProducer() {
     return security.isCallerInRole("PRODUCER");
   }
