@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class DemoLauncher {
 
+  /** Payara's own settings for the shop, applied after boot; Arquillian's Payara reads them too. */
+  static final String POST_BOOT_COMMANDS = "src/main/payara/post-boot-commands.asadmin";
+
   private DemoLauncher() {}
 
   public static void main(String[] args) throws Exception {
@@ -50,6 +53,17 @@ public final class DemoLauncher {
         "--contextroot", "/",
         "--port", Integer.toString(httpPort),
         "--nohostaware"));
+    Path postBoot = Path.of(System.getProperty("fairshare.postBootCommands", POST_BOOT_COMMANDS));
+    if (Files.isRegularFile(postBoot)) {
+      // the server's own settings (gzip on the HTTP listener), the same the tests' Payara gets
+      command.addAll(List.of("--postbootcommandfile", postBoot.toAbsolutePath().toString()));
+    }
+    // more applications beside the shop, each with its own context root (the page benchmark's static page)
+    for (String extra : env("FAIRSHARE_EXTRA_DEPLOY", "").split(",")) {
+      if (!extra.isBlank()) {
+        command.addAll(List.of("--deploy", extra.strip()));
+      }
+    }
     if (!"true".equals(System.getenv("FAIRSHARE_CLUSTER"))) {
       command.add("--nocluster");
     }
