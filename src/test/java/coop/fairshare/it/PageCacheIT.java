@@ -51,15 +51,15 @@ class PageCacheIT {
   @BeforeEach
   void setUp() throws Exception {
     base = Deployments.onLoopback(deployed);
-    if (tag == null) {
+    if (group == null) {
       tag = Fixtures.tag();
       try (Connection c = Fixtures.connect()) {
+        shopper = Fixtures.shopper(c, tag);
         group = Fixtures.group(c, tag, 2, "กลุ่มแคชทดสอบ" + tag, "Cache Test Group " + tag,
             product("HANDICRAFT", "ผ้าขาวม้าแคช" + tag, "Cached loincloth " + tag, 25000, 9),
             product("HANDICRAFT", "หมวกแคช" + tag, "Cached hat " + tag, 15000, 3),
             product("HANDICRAFT", "ตะกร้าแคช" + tag, "Cached basket " + tag, 35000, 4),
             product("HANDICRAFT", "เสื่อแคช" + tag, "Cached mat " + tag, 45000, 2));
-        shopper = Fixtures.shopper(c, tag);
       }
     }
   }

@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class DemoLauncher {
 
-  /** Payara's own settings for the shop, applied after boot; Arquillian's Payara reads them too. */
-  static final String POST_BOOT_COMMANDS = "src/main/payara/post-boot-commands.asadmin";
+  /** Payara's own settings for the shop, applied before it boots; Arquillian's Payara reads them too. */
+  static final String PRE_BOOT_COMMANDS = "src/main/payara/pre-boot-commands.asadmin";
 
   private DemoLauncher() {}
 
@@ -53,10 +53,10 @@ public final class DemoLauncher {
         "--contextroot", "/",
         "--port", Integer.toString(httpPort),
         "--nohostaware"));
-    Path postBoot = Path.of(System.getProperty("fairshare.postBootCommands", POST_BOOT_COMMANDS));
-    if (Files.isRegularFile(postBoot)) {
+    Path preBoot = Path.of(System.getProperty("fairshare.preBootCommands", PRE_BOOT_COMMANDS));
+    if (Files.isRegularFile(preBoot)) {
       // the server's own settings (gzip on the HTTP listener), the same the tests' Payara gets
-      command.addAll(List.of("--postbootcommandfile", postBoot.toAbsolutePath().toString()));
+      command.addAll(List.of("--prebootcommandfile", preBoot.toAbsolutePath().toString()));
     }
     // more applications beside the shop, each with its own context root (the page benchmark's static page)
     for (String extra : env("FAIRSHARE_EXTRA_DEPLOY", "").split(",")) {

@@ -53,6 +53,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class AnonymousPageCache extends HttpFilter {
 
   public static final String HEADER = "X-Fairshare-Cache";
+  /** Mojarra's flash cookie. */
+  private static final String FLASH_COOKIE = "csfcfc";
   /** How long a request waits for another one that is rendering the same page. */
   private static final long WAIT_FOR_OTHER_RENDER_MS = 3000;
 
@@ -75,7 +77,7 @@ public class AnonymousPageCache extends HttpFilter {
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-    if (ttlNanos == 0 || !isCacheableRequest(request.getMethod(), request.getSession(false) != null, request.getHeader("Authorization"))) {
+    if (ttlNanos == 0 || !isCacheableRequest(request.getMethod(), request.getSession(false) != null, request.getHeader("Authorization"), carriesFlash(request))) {
       response.setHeader(HEADER, "bypass");
       chain.doFilter(request, response);
       return;
@@ -157,9 +159,24 @@ public class AnonymousPageCache extends HttpFilter {
 
   // ---- the rules, kept apart so that they can be tested without a server -----------------------
 
-  /** Only anonymous GET and HEAD requests: no session, no credentials sent. */
-  static boolean isCacheableRequest(String method, boolean hasSession, String authorization) {
-    return ("GET".equals(method) || "HEAD".equals(method)) && !hasSession && (authorization == null || authorization.isEmpty());
+  /**
+   * Only anonymous GET and HEAD requests: no session, no credentials sent, and no Faces flash (a
+   * message carried over a redirect in Mojarra's flash cookie) that this visitor alone should see.
+   */
+  static boolean isCacheableRequest(String method, boolean hasSession, String authorization, boolean carriesFlash) {
+    return ("GET".equals(method) || "HEAD".equals(method)) && !hasSession && (authorization == null || authorization.isEmpty()) && !carriesFlash;
+  }
+
+  private static boolean carriesFlash(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (FLASH_COOKIE.equals(cookie.getName())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Only a plain 200 HTML page that created no session, set no cookie and was not marked private. */

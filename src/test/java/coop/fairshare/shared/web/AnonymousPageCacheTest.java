@@ -21,13 +21,14 @@ class AnonymousPageCacheTest {
 
   @Test
   void onlyAnonymousGetAndHeadRequestsAreServedFromTheCache() {
-    assertThat(isCacheableRequest("GET", false, null)).isTrue();
-    assertThat(isCacheableRequest("HEAD", false, null)).isTrue();
-    assertThat(isCacheableRequest("GET", false, "")).isTrue();
-    assertThat(isCacheableRequest("POST", false, null)).as("a form sent").isFalse();
-    assertThat(isCacheableRequest("PUT", false, null)).isFalse();
-    assertThat(isCacheableRequest("GET", true, null)).as("anyone with a session").isFalse();
-    assertThat(isCacheableRequest("GET", false, "Basic c2hvcHBlcjpzZWNyZXQ=")).as("credentials sent").isFalse();
+    assertThat(isCacheableRequest("GET", false, null, false)).isTrue();
+    assertThat(isCacheableRequest("HEAD", false, null, false)).isTrue();
+    assertThat(isCacheableRequest("GET", false, "", false)).isTrue();
+    assertThat(isCacheableRequest("POST", false, null, false)).as("a form sent").isFalse();
+    assertThat(isCacheableRequest("PUT", false, null, false)).isFalse();
+    assertThat(isCacheableRequest("GET", true, null, false)).as("anyone with a session").isFalse();
+    assertThat(isCacheableRequest("GET", false, "Basic c2hvcHBlcjpzZWNyZXQ=", false)).as("credentials sent").isFalse();
+    assertThat(isCacheableRequest("GET", false, null, true)).as("a message carried over a redirect for her").isFalse();
   }
 
   @Test
