@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public final class DemoLauncher {
 
+  /** Payara's own settings for the shop, applied before it boots; Arquillian's Payara reads them too. */
+  static final String PRE_BOOT_COMMANDS = "src/main/payara/pre-boot-commands.asadmin";
+
   private DemoLauncher() {}
 
   public static void main(String[] args) throws Exception {
@@ -50,6 +53,17 @@ public final class DemoLauncher {
         "--contextroot", "/",
         "--port", Integer.toString(httpPort),
         "--nohostaware"));
+    Path preBoot = Path.of(System.getProperty("fairshare.preBootCommands", PRE_BOOT_COMMANDS));
+    if (Files.isRegularFile(preBoot)) {
+      // the server's own settings (gzip on the HTTP listener), the same the tests' Payara gets
+      command.addAll(List.of("--prebootcommandfile", preBoot.toAbsolutePath().toString()));
+    }
+    // more applications beside the shop, each with its own context root (the page benchmark's static page)
+    for (String extra : env("FAIRSHARE_EXTRA_DEPLOY", "").split(",")) {
+      if (!extra.isBlank()) {
+        command.addAll(List.of("--deploy", extra.strip()));
+      }
+    }
     if (!"true".equals(System.getenv("FAIRSHARE_CLUSTER"))) {
       command.add("--nocluster");
     }

@@ -1,0 +1,54 @@
+package coop.fairshare.shared.web;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * A view that renders no form has nothing to post back, so it keeps no state: it is marked
+ * transient before it is rendered. Without this Mojarra opens an HTTP session for every page it
+ * renders with server-side state saving, forms or not, and an anonymous visitor browsing the shop
+ * would get a session (and a cookie) she never needs; the anonymous page cache would then find
+ * nothing it may keep. A view that does render a form (login, registration, the signed-in logout
+ * button) keeps its state as before.
+ */
+public class FormlessViewHandler extends ViewHandlerWrapper {
+
+  public FormlessViewHandler(ViewHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void renderView(FacesContext context, UIViewRoot view) throws IOException {
+    if (!view.isTransient() && view.getChildCount() > 0 && !rendersForm(view)) {
+      view.setTransient(true);
+    }
+    super.renderView(context, view);
+  }
+
+  /** Whether a form is among the components that will be rendered (assumed so if unsure). */
+  static boolean rendersForm(UIComponent component) {
+    try {
+      if (!component.isRendered()) {
+        return false;
+      }
+    } catch (RuntimeException e) {
+      return true;
+    }
+    if (component instanceof UIForm) {
+      return true;
+    }
+    Iterator<UIComponent> kids = component.getFacetsAndChildren();
+    while (kids.hasNext()) {
+      if (rendersForm(kids.next())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
