@@ -51,20 +51,18 @@ public class GroupProducts {
 
   /** A stock count of one variant's shelf. */
   public Product countStock(long productId, long variantId, int counted) {
-    Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
+    Product product = own(productId, LockModeType.NONE);
     ProductVariant variant = product.variant(variantId);
-    int before = variant.stock();
-    variant.countStock(counted);
-    em.flush();
-    stock.logChange(variantId, StockMovementKind.ADJUSTED, counted - before, "stock count");
+    stock.count(variantId, counted, "stock count");
+    em.refresh(variant);
     return product;
   }
 
   public Product receiveStock(long productId, long variantId, int quantity) {
-    Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
-    product.variant(variantId).receive(quantity);
-    em.flush();
-    stock.logChange(variantId, StockMovementKind.RECEIVED, quantity, "goods received");
+    Product product = own(productId, LockModeType.NONE);
+    ProductVariant variant = product.variant(variantId);
+    stock.receive(variantId, quantity, "goods received");
+    em.refresh(variant);
     return product;
   }
 

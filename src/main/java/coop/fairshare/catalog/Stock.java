@@ -81,10 +81,41 @@ public class Stock {
     return log(variantId, StockMovementKind.RETURNED, quantity, 0, reference);
   }
 
-  /** Records a change of the shelf the caller has already made to the variant in this transaction. */
-  @PermitAll
-  public StockMovement logChange(long variantId, StockMovementKind kind, int quantity, String reference) {
-    return log(variantId, kind, quantity, 0, reference);
+  /**
+   * A producer's count of a variant's shelf (the caller checked it is her group's). The row is
+   * locked first, so a checkout cannot hold units between the check and the count; the count may
+   * not be below what is held for orders.
+   */
+  @RolesAllowed(Roles.PRODUCER)
+  public StockMovement count(long variantId, int counted, String reference) {
+    if (counted < 0 || counted > Product.MAX_STOCK) {
+      throw new IllegalArgumentException("a count is between 0 and " + Product.MAX_STOCK);
+    }
+    List<Object[]> rows = em.createNativeQuery("SELECT stock, reserved FROM product_variant WHERE id = ? FOR UPDATE").setParameter(1, variantId).getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFound("variant", variantId);
+    }
+    int before = ((Number) rows.get(0)[0]).intValue();
+    int reserved = ((Number) rows.get(0)[1]).intValue();
+    if (counted < reserved) {
+      throw new StockHeldForOrders(variantId, reserved);
+    }
+    em.createNativeQuery("UPDATE product_variant SET stock = ?, version = version + 1 WHERE id = ?").setParameter(1, counted).setParameter(2, variantId).executeUpdate();
+    return log(variantId, StockMovementKind.ADJUSTED, counted - before, 0, reference);
+  }
+
+  /** Goods arrived from the makers (the caller checked the variant is her group's). */
+  @RolesAllowed(Roles.PRODUCER)
+  public StockMovement receive(long variantId, int quantity, String reference) {
+    if (quantity <= 0 || quantity > Product.MAX_STOCK) {
+      throw new IllegalArgumentException("received quantity must be between 1 and " + Product.MAX_STOCK);
+    }
+    int added = em.createNativeQuery("UPDATE product_variant SET stock = stock + ?, version = version + 1 WHERE id = ? AND stock + ? <= ?")
+        .setParameter(1, quantity).setParameter(2, variantId).setParameter(3, quantity).setParameter(4, Product.MAX_STOCK).executeUpdate();
+    if (added == 0) {
+      throw new IllegalArgumentException("stock above " + Product.MAX_STOCK + " is surely a typing mistake");
+    }
+    return log(variantId, StockMovementKind.RECEIVED, quantity, 0, reference);
   }
 
   /** What a shopper can buy of the variant now. */

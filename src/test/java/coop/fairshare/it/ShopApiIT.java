@@ -102,6 +102,13 @@ class ShopApiIT {
     }
     assertThat(shelf(scarf)).containsExactly(50, 2);
 
+    // the held scarves are still on the shelf: a count below them is refused and changes nothing
+    problem(api.put("api/my/products/" + weavers.productIds().get(0) + "/stock", "{\"stock\": 1}", weavers.producerUsername()), 409, "stock.heldForOrders");
+    assertThat(shelf(scarf)).containsExactly(50, 2);
+    assertThat(json(api.put("api/my/products/" + weavers.productIds().get(0) + "/stock", "{\"stock\": 48}", weavers.producerUsername()), 200)
+        .getInt("stock")).as("what shoppers can still buy").isEqualTo(46);
+    assertThat(shelf(scarf)).containsExactly(48, 2);
+
     problem(api.get("api/orders/" + number, null), 404, "error.notFound");
     problem(api.get("api/orders/" + number + "?token=" + token.substring(1) + "x", null), 404, "error.notFound");
   }
