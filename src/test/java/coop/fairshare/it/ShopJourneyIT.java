@@ -237,6 +237,36 @@ class ShopJourneyIT {
     assertThat(card.getText()).contains("เริ่มต้น ฿1,250.50").contains("มีสินค้า");
   }
 
+  @Test
+  void aGuestBuysWithoutAnAccountAndReachesHerOrderByItsLink() throws Exception {
+    open("catalog/product.xhtml?id=" + weavers.productIds().get(1));
+    browser.findElement(By.id("add-to-cart-button")).click();
+    wait(ExpectedConditions.urlContains("/cart/"));
+    browser.findElement(By.id("cart:checkout")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("checkout:email")));
+    type("checkout:recipient", "มาลี ดีใจ");
+    type("checkout:phone", "+66 89 111 2222");
+    type("checkout:email", "malee@example.org");
+    type("checkout:addressLine", "7 ซอยสุขุมวิท 31");
+    type("checkout:subdistrict", "คลองเตยเหนือ");
+    type("checkout:district", "วัฒนา");
+    new Select(browser.findElement(By.id("checkout:province"))).selectByVisibleText("กรุงเทพมหานคร");
+    type("checkout:postcode", "10110");
+    browser.findElement(By.id("checkout:place-order")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("order-number")));
+    assertThat(browser.findElement(By.id("keep-link")).getText()).contains("บุ๊กมาร์ก");
+    assertThat(browser.findElement(By.id("order-address")).getText()).contains("มาลี ดีใจ").contains("กรุงเทพมหานคร 10110");
+    String link = browser.getCurrentUrl();
+    assertThat(link).contains("t=");
+
+    // her link still works in a new session; without its token the order is not found
+    browser.manage().deleteAllCookies();
+    browser.get(link);
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("order-number")));
+    open("orders/order.xhtml?n=" + browser.findElement(By.id("order-number")).getText());
+    assertThat(browser.findElements(By.id("order-number"))).isEmpty();
+  }
+
   /** A shopper's order placed through the API, as a second device would. */
   private String placeOrderOf(Connection c) throws Exception {
     Api api = new Api(base);
