@@ -6,6 +6,7 @@ import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.JournalEntry;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.PostingLine;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
 import coop.fairshare.split.SaleSplit;
@@ -112,7 +113,7 @@ public class Orders {
   public ShopOrder confirmPayment(String number, String bankReference) {
     String reference = bankReference == null ? "" : bankReference.strip();
     if (reference.isEmpty() || reference.length() > 100) {
-      throw new InvalidShipment("order.paymentReference.required");
+      throw new BadInput("order.paymentReference.required");
     }
     ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
     if (order.state().isPaid()) {
