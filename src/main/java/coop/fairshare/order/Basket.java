@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A cart priced from the catalog as it is now: each line with the product's name and price, and
@@ -75,6 +76,15 @@ public record Basket(List<Line> lines) implements Serializable {
       total = total.plus(parcelFee(table, parcel));
     }
     return total;
+  }
+
+  /** The shipping, or empty when a parcel is heavier than the table goes (the shopper must split the order). */
+  public Optional<Money> shippingFeeIfSendable(ShippingTable table) {
+    try {
+      return Optional.of(shippingFee(table));
+    } catch (ParcelTooHeavy e) {
+      return Optional.empty();
+    }
   }
 
   static Money parcelFee(ShippingTable table, List<Line> parcel) {

@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.CallerAccount;
 import coop.fairshare.account.UserAccount;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Turns a cart into an order in one transaction: checks the address, prices the cart, holds the
@@ -94,9 +94,7 @@ public class Checkout {
   }
 
   private Duration reservationTime() {
-    List<?> value = em.createNativeQuery("SELECT value FROM coop_setting WHERE name = 'order.reservationMinutes'").getResultList();
-    long minutes = value.isEmpty() ? 2880 : Long.parseLong((String) value.get(0));
-    return Duration.ofMinutes(Math.max(1, minutes));
+    return Duration.ofMinutes(Math.max(1, CoopSettings.number(em, "order.reservationMinutes", 2880)));
   }
 
   private static String requireEmail(String typed) {

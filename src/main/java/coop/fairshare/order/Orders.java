@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.catalog.Stock;
 import coop.fairshare.ledger.EntrySource;
@@ -197,8 +198,7 @@ public class Orders {
   /** The bank account shoppers transfer to, as the treasurer set it. */
   @PermitAll
   public String bankAccount() {
-    List<?> value = em.createNativeQuery("SELECT value FROM coop_setting WHERE name = 'payment.bankAccount'").getResultList();
-    return value.isEmpty() ? "" : String.valueOf(value.get(0));
+    return CoopSettings.text(em, "payment.bankAccount").orElse("");
   }
 
   @PermitAll

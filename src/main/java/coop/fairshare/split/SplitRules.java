@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.shared.BusinessRuleViolation;
@@ -59,8 +60,7 @@ public class SplitRules {
     if (basisPoints < 0 || basisPoints > SplitShares.WHOLE) {
       throw new BusinessRuleViolation("split.floor.range");
     }
-    em.createNativeQuery("UPDATE coop_setting SET value = ?, updated_by = ?, updated_at = CURRENT_TIMESTAMP(3) WHERE name = ?")
-        .setParameter(1, Integer.toString(basisPoints)).setParameter(2, session.getCallerPrincipal().getName()).setParameter(3, FLOOR).executeUpdate();
+    CoopSettings.change(em, FLOOR, Integer.toString(basisPoints), session.getCallerPrincipal().getName());
   }
 
   @PermitAll
@@ -106,7 +106,6 @@ public class SplitRules {
   }
 
   private int setting(String name, int fallback) {
-    List<?> values = em.createNativeQuery("SELECT value FROM coop_setting WHERE name = ?").setParameter(1, name).getResultList();
-    return values.isEmpty() ? fallback : Integer.parseInt(values.get(0).toString());
+    return Math.toIntExact(CoopSettings.number(em, name, fallback));
   }
 }

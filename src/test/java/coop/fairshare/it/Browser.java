@@ -1,11 +1,18 @@
 package coop.fairshare.it;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its own chromedriver; Selenium Manager never downloads anything. */
 final class Browser {
@@ -25,5 +32,34 @@ final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /** Goes to a page of the app, as typing its address would. */
+  static void open(WebDriver browser, URI base, String path) {
+    browser.get(base.resolve(path).toString());
+  }
+
+  /** Fills in and sends the login form; whether it worked is the caller's to check. */
+  static void submitLogin(WebDriver browser, URI base, String username, String password) {
+    open(browser, base, "login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  /** Replaces what a field holds, as a person would. */
+  static void type(WebDriver browser, String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Waits up to 20 s; on a timeout says where the browser was and what it showed, so the report explains the failure. */
+  static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    } catch (TimeoutException e) {
+      throw new AssertionError("waited in vain at " + browser.getCurrentUrl() + " showing:\n" + browser.findElement(By.tagName("body")).getText(), e);
+    }
   }
 }

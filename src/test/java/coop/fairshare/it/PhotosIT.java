@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,7 +32,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Product photos from the outside: a producer uploads through her page in headless Chromium and
@@ -307,10 +305,7 @@ class PhotosIT {
   // ---- helpers ------------------------------------------------------------------------------
 
   private void signIn(String username) {
-    open("login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
+    Browser.submitLogin(browser, base, username, Fixtures.PASSWORD);
     waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
   }
 
@@ -331,11 +326,11 @@ class PhotosIT {
   }
 
   private void open(String path) {
-    browser.get(base.resolve(path).toString());
+    Browser.open(browser, base, path);
   }
 
   private static void waitFor(ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    Browser.waitFor(browser, condition);
   }
 
   private static long photoIdAt(int index) {

@@ -6,7 +6,6 @@ import coop.fairshare.it.Fixtures.Group;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The shop as people use it, clicking in Chromium: a shopper finds a shirt by a Thai word, picks a
@@ -286,30 +284,20 @@ class ShopJourneyIT {
 
   /** Logs in within the current browser session (a guest's cart comes along). */
   private void logIn(String username) {
-    open("login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
+    Browser.submitLogin(browser, base, username, Fixtures.PASSWORD);
     wait(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
   }
 
   private void type(String id, String text) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
+    Browser.type(browser, id, text);
   }
 
   private void open(String path) {
-    browser.get(base.resolve(path).toString());
+    Browser.open(browser, base, path);
   }
 
   private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    } catch (org.openqa.selenium.TimeoutException e) {
-      // say where the browser was and what it showed, so a failure can be understood from the report
-      throw new AssertionError("waited in vain at " + browser.getCurrentUrl() + " showing:\n" + browser.findElement(By.tagName("body")).getText(), e);
-    }
+    Browser.waitFor(browser, condition);
   }
 
   private static List<String> cardSkus() {

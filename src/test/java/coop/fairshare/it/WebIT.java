@@ -34,7 +34,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The running app from the outside: a person in headless Chromium clicking through the pages, and a
@@ -406,18 +405,15 @@ class WebIT {
   }
 
   private void open(String path) {
-    browser.get(base.resolve(path).toString());
+    Browser.open(browser, base, path);
   }
 
   private void signIn(String username, String password) {
-    open("login.xhtml");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:submit")).click();
+    Browser.submitLogin(browser, base, username, password);
   }
 
   private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+    Browser.waitFor(browser, condition);
   }
 
   private static List<String> cardTitles() {

@@ -4,7 +4,6 @@ import coop.fairshare.order.Basket;
 import coop.fairshare.order.Cart;
 import coop.fairshare.order.Carts;
 import coop.fairshare.order.DeliveryRules;
-import coop.fairshare.order.ParcelTooHeavy;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -43,11 +42,7 @@ public class CartPage {
 
   /** Shipping as it will be charged: one parcel per group, by weight; null when a parcel is too heavy. */
   public Money getShipping() {
-    try {
-      return getBasket().shippingFee(delivery.shippingTable());
-    } catch (ParcelTooHeavy e) {
-      return null;
-    }
+    return getBasket().shippingFeeIfSendable(delivery.shippingTable()).orElse(null);
   }
 
   public Money getTotal() {

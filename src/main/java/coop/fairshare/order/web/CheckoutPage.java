@@ -5,7 +5,6 @@ import coop.fairshare.order.Carts;
 import coop.fairshare.order.Checkout;
 import coop.fairshare.order.CheckoutForm;
 import coop.fairshare.order.DeliveryRules;
-import coop.fairshare.order.ParcelTooHeavy;
 import coop.fairshare.order.PaymentMethod;
 import coop.fairshare.order.PlacedOrder;
 import coop.fairshare.order.Province;
@@ -95,11 +94,7 @@ public class CheckoutPage implements Serializable {
   }
 
   public Money getShipping() {
-    try {
-      return getBasket().shippingFee(delivery.shippingTable());
-    } catch (ParcelTooHeavy e) {
-      return null;
-    }
+    return getBasket().shippingFeeIfSendable(delivery.shippingTable()).orElse(null);
   }
 
   public Money getTotal() {
