@@ -95,6 +95,13 @@ public class GroupProducts {
     return product;
   }
 
+  /** A new price for one of the group's products (the rule of what a price may be is the product's). */
+  public Product changePrice(long productId, Money price) {
+    Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
+    product.changePrice(price);
+    return product;
+  }
+
   /** A size or colour of a product; its price may differ (null: the product's). */
   public Product addVariant(long productId, String code, String labelTh, String labelEn, Money ownPrice) {
     Product product = own(productId, LockModeType.PESSIMISTIC_WRITE);
@@ -127,6 +134,10 @@ public class GroupProducts {
   }
 
   private Product own(long productId, LockModeType lock) {
+    if (lock != LockModeType.NONE) {
+      // LockOrder: a product's variants (by id) before the product row, as a checkout holds them
+      em.createNativeQuery("SELECT id FROM product_variant WHERE product_id = ? ORDER BY id FOR UPDATE").setParameter(1, productId).getResultList();
+    }
     Product product = em.find(Product.class, productId, lock);
     if (product == null) {
       throw new NotFound("product", productId);

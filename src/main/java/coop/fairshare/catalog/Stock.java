@@ -19,7 +19,9 @@ import java.util.List;
  * A reservation is one conditional UPDATE (reserved + n WHERE stock - reserved >= n), so however
  * many shoppers race for the last units the database lets exactly as many through as there are
  * units, and what is for sale never goes below zero. Reserved units stay on the shelf until the
- * order is paid; then they are sold (shelf and reservation both go down).
+ * order is paid; then they are sold (shelf and reservation both go down). Rows are locked as
+ * {@link coop.fairshare.shared.persistence.LockOrder} says: the variant for update, its product
+ * only in share mode.
  */
 @Stateless
 public class Stock {
@@ -159,8 +161,9 @@ public class Stock {
     if (reference == null || reference.isBlank() || reference.length() > 100) {
       throw new IllegalArgumentException("a stock movement needs a reference of 1 to 100 characters");
     }
-    List<Object[]> rows = em.createNativeQuery("SELECT v.stock, v.reserved, v.product_id, p.group_id FROM product_variant v JOIN product p ON p.id = v.product_id"
-        + " WHERE v.id = ? FOR UPDATE").setParameter(1, variantId).getResultList();
+    // only the variant is read for update; the product's group is a plain read (LockOrder: a stock
+    // path never locks a product row for update)
+    List<Object[]> rows = em.createNativeQuery("SELECT stock, reserved, product_id FROM product_variant WHERE id = ? FOR UPDATE").setParameter(1, variantId).getResultList();
     if (rows.isEmpty()) {
       throw new NotFound("variant", variantId);
     }
@@ -168,10 +171,11 @@ public class Stock {
     int stockAfter = ((Number) v[0]).intValue();
     int reservedAfter = ((Number) v[1]).intValue();
     long productId = ((Number) v[2]).longValue();
+    Number groupId = (Number) em.createNativeQuery("SELECT group_id FROM product WHERE id = ?").setParameter(1, productId).getSingleResult();
     String by = caller();
     em.createNativeQuery("INSERT INTO stock_movement (product_id, variant_id, group_id, kind, quantity, stock_after, reserved_change, reserved_after, reference, created_by)"
         + " VALUES (?,?,?,?,?,?,?,?,?,?)")
-        .setParameter(1, productId).setParameter(2, variantId).setParameter(3, ((Number) v[3]).longValue()).setParameter(4, kind.name()).setParameter(5, quantity)
+        .setParameter(1, productId).setParameter(2, variantId).setParameter(3, groupId.longValue()).setParameter(4, kind.name()).setParameter(5, quantity)
         .setParameter(6, stockAfter).setParameter(7, reservedChange).setParameter(8, reservedAfter).setParameter(9, reference).setParameter(10, by).executeUpdate();
     return new StockMovement(0, productId, variantId, kind, quantity, stockAfter, reservedChange, reservedAfter, reference, by, java.time.Instant.now());
   }

@@ -20,7 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * share mode with the accounts' balance-row counts (a month being closed waits for postings in
  * flight, then refuses new ones); the entry, once per idempotency key; its lines in one batch; and
  * the amounts added to one randomly chosen balance row of each account, in account order so two
- * postings never deadlock.
+ * postings never deadlock. Several entries of one transaction are written as one batch
+ * ({@link #postAll}), their balance rows still locked in one ascending sweep.
  */
 public final class JournalWriter {
 
@@ -33,9 +34,36 @@ public final class JournalWriter {
   public record Written(long entryId, boolean isNew) {}
 
   public static Written post(Connection connection, JournalEntry entry) throws SQLException {
-    Map<Long, Integer> slots;
+    return postAll(connection, List.of(entry)).get(0);
+  }
+
+  /**
+   * Writes several entries in one transaction as one batch: each entry and its lines first, then
+   * what they add to their accounts in one statement, rows in (account, slot) order, one slot per
+   * account for the whole batch. Posting entries one by one would lock balance rows entry by
+   * entry, and two batches touching the same accounts in another order could deadlock.
+   */
+  public static List<Written> postAll(Connection connection, List<JournalEntry> entries) throws SQLException {
+    List<Written> written = new java.util.ArrayList<>();
+    Map<Long, Integer> slots = new HashMap<>();
+    Map<Long, long[]> perAccount = new TreeMap<>();
+    for (JournalEntry entry : entries) {
+      Written one = write(connection, entry, slots);
+      written.add(one);
+      if (one.isNew()) {
+        for (PostingLine line : entry.lines()) {
+          perAccount.computeIfAbsent(line.accountId(), k -> new long[2])[line.side() == Side.DEBIT ? 0 : 1] += line.amount().satang();
+        }
+      }
+    }
+    addToBalances(connection, perAccount, slots);
+    return written;
+  }
+
+  /** The entry and its lines, once per idempotency key; the balances are left to the caller. */
+  private static Written write(Connection connection, JournalEntry entry, Map<Long, Integer> slots) throws SQLException {
     try {
-      slots = holdOpenPeriodAndReadSlots(connection, entry);
+      slots.putAll(holdOpenPeriodAndReadSlots(connection, entry));
     } catch (PeriodClosed closed) {
       // a replay of an entry written before its month was closed is still answered with that entry
       Long written = findByKey(connection, entry.idempotencyKey(), false);
@@ -83,7 +111,6 @@ public final class JournalWriter {
       }
       line.executeBatch();
     }
-    addToBalances(connection, entry, slots);
     return new Written(entryId, true);
   }
 
@@ -143,12 +170,10 @@ public final class JournalWriter {
     return slots;
   }
 
-  /** One statement for all the entry's accounts, rows in account order so postings never deadlock. */
-  private static void addToBalances(Connection connection, JournalEntry entry, Map<Long, Integer> slots) throws SQLException {
-    Map<Long, long[]> perAccount = new TreeMap<>();
-    for (PostingLine line : entry.lines()) {
-      long[] sums = perAccount.computeIfAbsent(line.accountId(), k -> new long[2]);
-      sums[line.side() == Side.DEBIT ? 0 : 1] += line.amount().satang();
+  /** One statement for all the batch's accounts, rows in account order so postings never deadlock. */
+  private static void addToBalances(Connection connection, Map<Long, long[]> perAccount, Map<Long, Integer> slots) throws SQLException {
+    if (perAccount.isEmpty()) {
+      return;
     }
     String rows = String.join(",", java.util.Collections.nCopies(perAccount.size(), "(?,?,?,?)"));
     // the rows exist from the account's opening, so this only ever adds to them

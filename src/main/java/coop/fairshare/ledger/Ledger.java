@@ -51,8 +51,30 @@ public class Ledger {
     }
   }
 
-  /** Opens (once) and returns the account of a member or group for one purpose. */
+  /**
+   * Writes several entries of one transaction as one batch (LockOrder: its balance rows are locked
+   * in one ascending sweep); the answers are in the entries' order.
+   */
   @PermitAll
+  public List<PostedEntry> postAll(List<JournalEntry> entries) {
+    try (Connection c = dataSource.getConnection()) {
+      List<PostedEntry> posted = new java.util.ArrayList<>();
+      for (JournalWriter.Written written : JournalWriter.postAll(c, entries)) {
+        posted.add(LedgerReader.entry(c, written.entryId()).orElseThrow());
+      }
+      return posted;
+    } catch (SQLException e) {
+      throw new EJBException("posting failed", e);
+    }
+  }
+
+  /**
+   * Opens (once) and returns the account of a member or group for one purpose. Opening commits on
+   * its own (an empty account harms nothing), so a sale never holds the accounts' index while it
+   * waits for other rows (LockOrder).
+   */
+  @PermitAll
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
   public LedgerAccount ownedAccount(OwnedAccount purpose, long ownerId, String ownerCode, String ownerNameTh, String ownerNameEn) {
     String code = purpose.codeFor(ownerCode);
     try (Connection c = dataSource.getConnection()) {
@@ -84,6 +106,25 @@ public class Ledger {
     }
     String why = reason == null || reason.isBlank() ? "Reversal of entry " + entryId : reason;
     return post(JournalEntry.reversalOf(entryId, original.postingLines(), today(), why, caller()));
+  }
+
+  /**
+   * Reverses several entries as one batch (a refunded order's lines and shipping); an entry
+   * already reversed keeps its one reversal.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<PostedEntry> reverseAll(List<Long> entryIds, String reason) {
+    List<JournalEntry> reversals = new java.util.ArrayList<>();
+    for (long entryId : entryIds) {
+      PostedEntry original = entry(entryId).orElseThrow(() -> new NotFound("entry", entryId));
+      if (original.source() == EntrySource.REVERSAL) {
+        throw new BusinessRuleViolation("ledger.reverseReversal");
+      }
+      if (original.reversedByEntryId() == null) {
+        reversals.add(JournalEntry.reversalOf(entryId, original.postingLines(), today(), reason == null || reason.isBlank() ? "Reversal of entry " + entryId : reason, caller()));
+      }
+    }
+    return reversals.isEmpty() ? List.of() : postAll(reversals);
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})

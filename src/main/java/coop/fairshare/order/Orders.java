@@ -124,19 +124,28 @@ public class Orders {
     return order;
   }
 
-  /** Applies a payment to a locked, unpaid order; the payments issue calls this for cards and PromptPay. */
+  /**
+   * Applies a payment to a locked, unpaid order; the payments issue calls this for cards and
+   * PromptPay. LockOrder: the order row (held), its variants by id, then the ledger in one batch.
+   */
   void applyPayment(ShopOrder order, String reference, String receivedInto) {
     OrderState before = order.state();
     order.markPaid(reference, clock.instant());
-    for (OrderLine line : order.lines()) {
+    for (OrderLine line : inVariantOrder(order.lines())) {
       stock.sell(line.variantId(), line.quantity(), "order " + order.number());
-      splits.post(line.saleRef(), receivedInto);
     }
+    List<JournalEntry> shipping = new ArrayList<>();
     if (order.shippingFee().isPositive()) {
-      ledger.post(new JournalEntry(Ledger.today(), "Shipping " + order.number(), EntrySource.SALE, order.number(), "order-shipping-" + order.number(), null, actor(),
+      shipping.add(new JournalEntry(Ledger.today(), "Shipping " + order.number(), EntrySource.SALE, order.number(), "order-shipping-" + order.number(), null, actor(),
           List.of(PostingLine.debit(ledger.account(receivedInto).id(), order.shippingFee()), PostingLine.credit(ledger.account(SHIPPING_INCOME).id(), order.shippingFee()))));
     }
+    splits.postAll(order.lines().stream().map(OrderLine::saleRef).toList(), receivedInto, shipping);
     OrderHistory.record(em, order, null, before.name(), order.state().name(), "payment " + reference, actor());
+  }
+
+  /** LockOrder: an order's variants are locked in ascending id, whatever order the lines are in. */
+  private static List<OrderLine> inVariantOrder(List<OrderLine> lines) {
+    return lines.stream().sorted(java.util.Comparator.comparingLong(OrderLine::variantId)).toList();
   }
 
   /** Calls off an unpaid order: its own shopper or a treasurer may; the held stock goes back on sale. */
@@ -160,39 +169,55 @@ public class Orders {
     OrderState before = order.state();
     List<Fulfilment> unshipped = order.fulfilments().stream().filter(f -> !f.state().hasShipped() && f.state() != FulfilmentState.CANCELLED).toList();
     order.refund();
-    for (Fulfilment parcel : unshipped) {
-      for (OrderLine line : parcel.lines()) {
-        stock.returnToShelf(line.variantId(), line.quantity(), "refund " + order.number());
-      }
+    for (OrderLine line : inVariantOrder(unshipped.stream().flatMap(parcel -> parcel.lines().stream()).toList())) {
+      stock.returnToShelf(line.variantId(), line.quantity(), "refund " + order.number());
     }
     String why = "Refund " + order.number() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+    List<Long> posted = new ArrayList<>();
     for (OrderLine line : order.lines()) {
-      splits.find(line.saleRef()).map(SaleSplit::postedEntryId).filter(id -> id != null).ifPresent(id -> ledger.reverse(id, why));
+      splits.find(line.saleRef()).map(SaleSplit::postedEntryId).filter(id -> id != null).ifPresent(posted::add);
     }
     List<?> shipping = em.createNativeQuery("SELECT id FROM journal_entry WHERE idempotency_key = ?").setParameter(1, "order-shipping-" + order.number()).getResultList();
-    shipping.forEach(id -> ledger.reverse(((Number) id).longValue(), why));
+    shipping.forEach(id -> posted.add(((Number) id).longValue()));
+    // one batch, so the ledger's balance rows are locked in one ascending sweep
+    ledger.reverseAll(posted, why);
     OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
     return order;
   }
 
   /**
-   * Cancels unpaid orders whose reservation lapsed, a batch at a time. Every instance's timer may
-   * call this at once: rows another instance has locked are skipped, and an order already
-   * cancelled is no longer selected, so each order is released once.
+   * Unpaid orders whose reservation lapsed, after the given id and in id order (a plain read: the
+   * timer pages through them and releases each in a transaction of its own).
    */
   @PermitAll
-  public int cancelLapsed(int batch) {
-    List<?> ids = em.createNativeQuery("SELECT id FROM shop_order WHERE state = 'AWAITING_PAYMENT' AND reserved_until <= ? ORDER BY reserved_until LIMIT ? FOR UPDATE SKIP LOCKED")
-        .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, Math.max(1, Math.min(batch, 200))).getResultList();
-    int cancelled = 0;
-    for (Object id : ids) {
-      ShopOrder order = em.find(ShopOrder.class, ((Number) id).longValue());
-      if (order != null && order.hasLapsed(clock.instant())) {
-        cancelUnpaid(order, "reservation lapsed");
-        cancelled++;
-      }
+  public List<LapsedOrder> lapsedAfter(long afterId, int batch) {
+    List<Object[]> rows = em.createNativeQuery("SELECT id, order_number FROM shop_order WHERE state = 'AWAITING_PAYMENT' AND reserved_until <= ? AND id > ? ORDER BY id LIMIT ?")
+        .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, afterId).setParameter(3, Math.max(1, Math.min(batch, 200))).getResultList();
+    return rows.stream().map(r -> new LapsedOrder(((Number) r[0]).longValue(), (String) r[1])).toList();
+  }
+
+  /** One unpaid order the timer found lapsed. */
+  public record LapsedOrder(long id, String number) {}
+
+  /**
+   * Cancels one unpaid order whose reservation lapsed, in the caller's transaction (the timer gives
+   * each order its own). Every instance's timer may try at once: a row another instance holds is
+   * skipped, and an order no longer awaiting payment is not touched, so each is released once.
+   * True when this call cancelled it.
+   */
+  @PermitAll
+  public boolean releaseLapsed(long orderId) {
+    List<?> locked = em.createNativeQuery("SELECT id FROM shop_order WHERE id = ? AND state = 'AWAITING_PAYMENT' AND reserved_until <= ? FOR UPDATE SKIP LOCKED")
+        .setParameter(1, orderId).setParameter(2, Timestamp.from(clock.instant())).getResultList();
+    if (locked.isEmpty()) {
+      return false;
     }
-    return cancelled;
+    ShopOrder order = em.find(ShopOrder.class, orderId);
+    if (order == null || !order.hasLapsed(clock.instant())) {
+      return false;
+    }
+    cancelUnpaid(order, "reservation lapsed");
+    return true;
   }
 
   /** The bank account shoppers transfer to, as the treasurer set it. */
@@ -219,7 +244,7 @@ public class Orders {
   private void cancelUnpaid(ShopOrder order, String why) {
     OrderState before = order.state();
     order.cancel();
-    for (OrderLine line : order.lines()) {
+    for (OrderLine line : inVariantOrder(order.lines())) {
       stock.release(line.variantId(), line.quantity(), "order " + order.number() + " " + why);
     }
     OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());

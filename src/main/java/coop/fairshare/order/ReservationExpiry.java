@@ -1,43 +1,95 @@
 package coop.fairshare.order;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every minute, on every instance: unpaid orders whose reservation lapsed are cancelled and their
- * stock goes back on sale. Instances do not coordinate; {@link Orders#cancelLapsed} skips rows
- * another instance holds, and a cancelled order is not selected again.
+ * Every minute (the setting {@code fairshare.expiry.seconds}), on every instance: unpaid orders whose reservation lapsed are cancelled and their
+ * stock goes back on sale. Each order is released in a transaction of its own, so one that fails
+ * (logged with its number) holds back none of the others. Instances do not coordinate;
+ * {@link Orders#releaseLapsed} skips rows another instance holds, and a cancelled order is not
+ * selected again.
  */
 @Singleton
+@Startup
 public class ReservationExpiry {
 
   private static final Logger LOG = Logger.getLogger(ReservationExpiry.class.getName());
   private static final int BATCH = 50;
+  private static final int MOST_PER_RUN = 2000;
 
   @EJB
   private Orders orders;
 
-  // each batch is its own transaction, so one bad order does not hold back the others
+  @Resource
+  private TimerService timers;
+
+  @Inject
+  @ConfigProperty(name = "fairshare.expiry.seconds", defaultValue = "60")
+  private int seconds;
+
+  @PostConstruct
+  void schedule() {
+    long every = Math.max(1, seconds) * 1000L;
+    // not persistent: each instance runs its own, and they share the work through the database
+    timers.createIntervalTimer(every, every, new TimerConfig("release lapsed reservations", false));
+  }
+
+  @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  @Schedule(minute = "*", hour = "*", persistent = false, info = "release lapsed reservations")
-  public void releaseLapsed() {
+  void onTimer() {
+    releaseLapsed();
+  }
+
+  /** One run of the timer; the number of orders it cancelled. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int releaseLapsed() {
+    int cancelled = 0;
+    int seen = 0;
+    long after = 0;
     try {
-      int cancelled;
-      int rounds = 0;
+      List<Orders.LapsedOrder> page;
       do {
-        cancelled = orders.cancelLapsed(BATCH);
-        if (cancelled > 0) {
-          LOG.info(() -> "released the stock of lapsed unpaid orders");
+        page = orders.lapsedAfter(after, BATCH);
+        for (Orders.LapsedOrder lapsed : page) {
+          after = lapsed.id();
+          seen++;
+          if (releaseOne(lapsed)) {
+            cancelled++;
+          }
         }
-      } while (cancelled == BATCH && ++rounds < 20);
+      } while (page.size() == BATCH && seen < MOST_PER_RUN);
     } catch (RuntimeException e) {
       // the next minute tries again; a failure here must not stop the timer
-      LOG.log(Level.WARNING, "releasing lapsed reservations failed", e);
+      LOG.log(Level.WARNING, "listing lapsed reservations failed", e);
+    }
+    if (cancelled > 0) {
+      int count = cancelled;
+      LOG.info(() -> "released the stock of " + count + " lapsed unpaid orders");
+    }
+    return cancelled;
+  }
+
+  private boolean releaseOne(Orders.LapsedOrder lapsed) {
+    try {
+      // a call through the container: the order's own transaction (this bean runs without one)
+      return orders.releaseLapsed(lapsed.id());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, e, () -> "order " + lapsed.number() + ": releasing its lapsed reservation failed; skipped until the next run");
+      return false;
     }
   }
 }

@@ -75,19 +75,49 @@ public class SaleSplits {
     return em.createQuery("SELECT s FROM SaleSplit s WHERE s.saleRef = :r", SaleSplit.class).setParameter("r", saleRef).getResultStream().findFirst();
   }
 
-  /**
-   * Posts a stored split: the money received (less the fee the payment provider kept) and the fee
-   * as the cooperative's expense on the debit side; what is owed to the maker (cash and savings),
-   * to the group, and the two funds' shares on the credit side. Posting twice posts once.
-   */
+  /** Posts a stored split (see {@link #entryOf}); posting twice posts once. */
   public PostedEntry post(String saleRef, String receivedIntoAccountCode) {
     return post(saleRef, receivedIntoAccountCode, Ledger.today());
   }
 
   /** Posts on a given day; a day in a closed month is refused by the ledger. */
   public PostedEntry post(String saleRef, String receivedIntoAccountCode, LocalDate on) {
-    SaleSplit split = em.createQuery("SELECT s FROM SaleSplit s WHERE s.saleRef = :r", SaleSplit.class).setParameter("r", saleRef)
+    SaleSplit split = locked(saleRef);
+    PostedEntry entry = ledger.post(entryOf(split, receivedIntoAccountCode, on));
+    split.markPosted(entry.id());
+    return entry;
+  }
+
+  /**
+   * Posts the stored splits of an order's sold lines, together with the order's own entries (its
+   * shipping fee), as one batch: the ledger then locks its balance rows in one ascending sweep,
+   * so two orders paid at once never wait on each other in a circle (LockOrder). Posting twice
+   * posts once.
+   */
+  public List<PostedEntry> postAll(List<String> saleRefs, String receivedIntoAccountCode, List<JournalEntry> alongside) {
+    LocalDate today = Ledger.today();
+    List<SaleSplit> sold = saleRefs.stream().map(this::locked).toList();
+    List<JournalEntry> entries = new ArrayList<>();
+    sold.forEach(split -> entries.add(entryOf(split, receivedIntoAccountCode, today)));
+    entries.addAll(alongside);
+    List<PostedEntry> posted = ledger.postAll(entries);
+    for (int i = 0; i < sold.size(); i++) {
+      sold.get(i).markPosted(posted.get(i).id());
+    }
+    return posted;
+  }
+
+  private SaleSplit locked(String saleRef) {
+    return em.createQuery("SELECT s FROM SaleSplit s WHERE s.saleRef = :r", SaleSplit.class).setParameter("r", saleRef)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(() -> new NotFound("sale", saleRef));
+  }
+
+  /**
+   * The split as a journal entry: the money received (less the fee the payment provider kept) and
+   * the fee as the cooperative's expense on the debit side; what is owed to the maker (cash and
+   * savings), to the group, and the two funds' shares on the credit side.
+   */
+  private JournalEntry entryOf(SaleSplit split, String receivedIntoAccountCode, LocalDate on) {
     SplitAllocation a = split.allocation();
     ProducerGroup group = em.find(ProducerGroup.class, split.groupId());
     Member maker = split.makerMemberId() == null ? null : em.find(Member.class, split.makerMemberId());
@@ -110,9 +140,7 @@ public class SaleSplits {
     add(lines, groupPayable.id(), false, a.group());
     add(lines, ledger.account(COOP_FUND).id(), false, a.coop());
     add(lines, ledger.account(WELFARE_FUND).id(), false, a.welfare());
-    PostedEntry entry = ledger.post(new JournalEntry(on, "Sale " + saleRef, EntrySource.SALE, saleRef, "sale-split-" + saleRef, null, "system", lines));
-    split.markPosted(entry.id());
-    return entry;
+    return new JournalEntry(on, "Sale " + split.saleRef(), EntrySource.SALE, split.saleRef(), "sale-split-" + split.saleRef(), null, "system", lines);
   }
 
   private static void add(List<PostingLine> lines, long accountId, boolean debit, Money amount) {

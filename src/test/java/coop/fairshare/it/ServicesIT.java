@@ -302,7 +302,7 @@ class ServicesIT {
     assertEquals(3, stock.available(variant), "the held units are back on sale");
     assertEquals(1L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stock_movement WHERE variant_id = ? AND kind = 'RELEASED'").setParameter(1, variant)
         .getSingleResult()).longValue(), "released once");
-    assertEquals(0, orders.cancelLapsed(50), "nothing left to cancel");
+    assertEquals(0, expiry.releaseLapsed(), "nothing left to cancel");
   }
 
   @Test

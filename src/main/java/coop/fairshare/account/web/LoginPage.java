@@ -1,5 +1,6 @@
 package coop.fairshare.account.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.shared.web.LanguageSwitch;
 import coop.fairshare.shared.web.Texts;
@@ -20,6 +21,7 @@ import java.io.IOException;
 /** The login form. The password is never kept beyond this request, and never logged. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class LoginPage {
 
   @Inject

@@ -1,5 +1,6 @@
 package coop.fairshare.account.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.NewShopper;
 import coop.fairshare.shared.BusinessRuleViolation;
@@ -18,6 +19,7 @@ import jakarta.validation.Path;
  */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class RegistrationPage {
 
   @EJB

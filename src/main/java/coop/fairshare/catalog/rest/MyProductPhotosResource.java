@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.PhotoInfo;
 import coop.fairshare.catalog.PhotoRefused;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("my/products/{id}/photos")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class MyProductPhotosResource {
 
   /** A stored photo as the API shows it; the addresses are below the application's root. */

@@ -1,10 +1,13 @@
 package coop.fairshare.catalog.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.GroupProducts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.Money;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("my/products")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class MyProductsResource {
 
   /** A stock count sent by a script; the variant may be left out for a product sold in one form. */
@@ -32,6 +36,20 @@ public class MyProductsResource {
   @Operation(summary = "The signed-in producer's group's products, active or not")
   public List<ProductJson> mine() {
     return products.mine().stream().map(ProductJson::of).toList();
+  }
+
+  /** A new price in satang (฿450.00 is 45000). */
+  public record NewPrice(Long priceSatang) {}
+
+  @PUT
+  @Path("{id}/price")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the price of one of the group's products")
+  public ProductJson changePrice(@PathParam("id") long id, NewPrice price) {
+    if (price == null || price.priceSatang() == null) {
+      throw new BadInput("product.price.required");
+    }
+    return ProductJson.of(products.changePrice(id, Money.ofSatang(price.priceSatang())));
   }
 
   @PUT

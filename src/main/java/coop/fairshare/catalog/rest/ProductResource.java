@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductQuery;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("products")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class ProductResource {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.catalog.ProductCategory;
@@ -25,6 +26,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class CatalogPage {
 
   static final int PAGE_SIZE = 24;

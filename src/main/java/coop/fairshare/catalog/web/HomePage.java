@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.member.GroupDirectory;
@@ -12,6 +13,7 @@ import java.util.List;
 /** The front page: featured products and the five regional networks. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class HomePage {
 
   @EJB

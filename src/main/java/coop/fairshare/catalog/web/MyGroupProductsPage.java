@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.shared.BusinessRuleViolation;
@@ -15,6 +16,7 @@ import java.util.Map;
 /** A producer's "my group's products": what the group sells, its stock, and whether it shows in the shop. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class MyGroupProductsPage {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.FoodFacts;
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.Product;
@@ -25,6 +26,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
+@RetriedOnDeadlock
 public class ProductEditorPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

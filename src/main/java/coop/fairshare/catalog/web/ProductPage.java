@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.member.GroupDirectory;
@@ -21,6 +22,7 @@ import java.util.List;
 /** One product, its makers' group and, for food, what is in it. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class ProductPage {
 
   private static final java.util.Set<String> CART_REFUSALS = java.util.Set.of("cart.variant.required", "cart.quantity.invalid", "cart.notOnSale", "cart.tooManyLines");

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.PhotoInfo;
 import coop.fairshare.catalog.PhotoRefused;
@@ -24,6 +25,7 @@ import java.util.List;
 /** A producer's photos of one of her group's products: upload, choose the main one, remove. */
 @Named
 @ViewScoped
+@RetriedOnDeadlock
 public class ProductPhotosPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.AccountBalance;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAudit;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class LedgerResource {
 
   /** An account with its totals. */

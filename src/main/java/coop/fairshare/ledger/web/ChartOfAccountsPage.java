@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.AccountBalance;
 import coop.fairshare.ledger.AccountType;
 import coop.fairshare.ledger.Ledger;
@@ -16,6 +17,7 @@ import java.util.Set;
 /** The chart of accounts with each account's debits, credits and balance, and a chart of the funds. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class ChartOfAccountsPage {
 
   static final String COOP_FUND = "3000";

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.PostedEntry;
@@ -18,6 +19,7 @@ import java.util.Optional;
 /** One journal entry with its lines, its links to a reversal either way, and the form to reverse it. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class EntryPage {
 
   /** What the description column of the journal holds. */

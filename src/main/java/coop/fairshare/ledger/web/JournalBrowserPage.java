@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.JournalPage;
 import coop.fairshare.ledger.JournalQuery;
@@ -23,6 +24,7 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class JournalBrowserPage {
 
   static final int PAGE_SIZE = 25;

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
 import coop.fairshare.ledger.ManualEntries;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class ManualEntriesPage {
 
   static final int RECENT = 20;

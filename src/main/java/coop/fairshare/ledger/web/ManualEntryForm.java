@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
 import coop.fairshare.ledger.ManualEntries;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  */
 @Named
 @ViewScoped
+@RetriedOnDeadlock
 public class ManualEntryForm implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerPeriod;
 import coop.fairshare.shared.web.PageActions;
@@ -18,6 +19,7 @@ import java.util.Optional;
 /** The accounting months, open or closed, and closing one. Closing is for good: nothing reopens a month. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class PeriodsPage {
 
   private static final int SUGGESTED_MONTHS = 12;

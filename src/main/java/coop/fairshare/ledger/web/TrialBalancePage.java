@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAudit;
 import coop.fairshare.ledger.TrialBalance;
@@ -12,6 +13,7 @@ import java.util.List;
 /** The trial balance, and the audit that proves the balance rows from the journal lines themselves. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class TrialBalancePage {
 
   @EJB

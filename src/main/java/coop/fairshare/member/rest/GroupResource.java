@@ -1,5 +1,6 @@
 package coop.fairshare.member.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.member.GroupDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("groups")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class GroupResource {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.member.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.member.Region;
@@ -13,6 +14,7 @@ import java.util.Map;
 /** The producer-group directory, region by region. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class GroupDirectoryPage {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.member.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.member.GroupDirectory;
@@ -15,6 +16,7 @@ import java.util.List;
 /** One producer group: its story, leader, region and what it sells. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class GroupPage {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.member.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.GroupSummary;
 import coop.fairshare.member.Member;
@@ -11,6 +12,7 @@ import java.util.List;
 /** The treasurer's landing page: every group with its member count, and the member register. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class TreasurerHomePage {
 
   @EJB

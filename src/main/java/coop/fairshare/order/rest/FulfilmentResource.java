@@ -1,5 +1,6 @@
 package coop.fairshare.order.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.Fulfilments;
 import jakarta.ejb.EJB;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class FulfilmentResource {
 
   /** What the carrier gave the group. */

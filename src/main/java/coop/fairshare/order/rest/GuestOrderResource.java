@@ -1,5 +1,6 @@
 package coop.fairshare.order.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Orders;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class GuestOrderResource {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.order.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.order.ShippingBand;
 import coop.fairshare.shared.Money;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class ShippingResource {
 
   /** Parcels up to this weight cost this much. */

@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Basket;
 import coop.fairshare.order.Cart;
 import coop.fairshare.order.Carts;
@@ -19,6 +20,7 @@ import java.util.Map;
 /** The cart: change quantities, remove lines, see the total and the shipping, go to checkout. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class CartPage {
 
   @Inject

@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Basket;
 import coop.fairshare.order.Carts;
 import coop.fairshare.order.Checkout;
@@ -35,6 +36,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
+@RetriedOnDeadlock
 public class CheckoutPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.Fulfilments;
 import coop.fairshare.shared.web.PageActions;
@@ -14,6 +15,7 @@ import java.util.Map;
 /** A producer group's parcels to pack and ship, and those already sent. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class FulfilmentQueuePage {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
 import jakarta.ejb.EJB;
@@ -10,6 +11,7 @@ import java.util.List;
 /** A shopper's order history. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class MyOrdersPage {
 
   @EJB

@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.OrderEvent;
 import coop.fairshare.order.OrderLine;
 import coop.fairshare.order.OrderState;
@@ -29,6 +30,7 @@ import java.util.List;
  */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class OrderPage {
 
   @EJB

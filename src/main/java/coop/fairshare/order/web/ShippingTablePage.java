@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.order.ShippingBand;
 import coop.fairshare.shared.Money;
@@ -15,6 +16,7 @@ import java.util.List;
 /** The admin's shipping table: up to which weight a parcel costs what. Rows left blank are dropped. */
 @Named
 @ViewScoped
+@RetriedOnDeadlock
 public class ShippingTablePage implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
 import coop.fairshare.shared.web.PageActions;
@@ -14,6 +15,7 @@ import java.util.Map;
 /** The treasurer's orders: bank transfers to confirm against the statement, cancellations and refunds. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class TreasurerOrdersPage {
 
   @EJB

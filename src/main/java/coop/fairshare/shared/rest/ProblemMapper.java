@@ -4,6 +4,7 @@ import coop.fairshare.shared.AccessRefused;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.persistence.DatabaseTrouble;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -64,6 +65,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof IllegalArgumentException invalid) {
       return Problem.response(Response.Status.BAD_REQUEST, "error.invalidInput", invalid.getMessage());
+    }
+    if (DatabaseTrouble.of(thrown).isPresent()) {
+      // MariaDB down, restarting or a second deadlock in a row: not the caller's fault, and nothing changed
+      LOG.log(Level.WARNING, "API answered 503: " + DatabaseTrouble.of(thrown).get());
+      Response busy = Problem.response(Response.Status.SERVICE_UNAVAILABLE, "error.busy", Texts.text(Locale.ENGLISH, "error.busy"));
+      return Response.fromResponse(busy).header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS).build();
     }
     LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
     return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "error.unexpected", "Something went wrong on our side. Please try again later.");

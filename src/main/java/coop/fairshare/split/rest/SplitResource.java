@@ -1,5 +1,6 @@
 package coop.fairshare.split.rest;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.shared.Money;
 import coop.fairshare.split.RuleScope;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RetriedOnDeadlock
 public class SplitResource {
 
   /** An amount in baht (e.g. "100.00") and, optionally, the product or group it is for. */

@@ -1,5 +1,6 @@
 package coop.fairshare.split.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.split.GroupEarnings;
 import jakarta.ejb.EJB;
@@ -11,6 +12,7 @@ import java.util.List;
 /** A producer's "our sales": what the group and each maker earned, from the ledger, over a chosen period. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class GroupSalesPage {
 
   /** The periods a producer can look at. */

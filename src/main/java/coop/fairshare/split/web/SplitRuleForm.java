@@ -1,5 +1,6 @@
 package coop.fairshare.split.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.web.Dates;
@@ -33,6 +34,7 @@ import java.util.OptionalInt;
  */
 @Named
 @ViewScoped
+@RetriedOnDeadlock
 public class SplitRuleForm implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package coop.fairshare.split.web;
 
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.member.GroupDirectory;
@@ -23,6 +24,7 @@ import java.util.Set;
 /** Every split rule version, which of them is in force today, and the maker's floor. */
 @Named
 @RequestScoped
+@RetriedOnDeadlock
 public class SplitRulesPage {
 
   @EJB

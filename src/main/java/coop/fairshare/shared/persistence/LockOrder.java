@@ -1,0 +1,31 @@
+package coop.fairshare.shared.persistence;
+
+/**
+ * The one order in which every path takes its row locks. Two transactions that lock rows in the
+ * same global order can wait for each other but never in a circle, so MariaDB never has to pick a
+ * deadlock victim. Every service that locks rows follows it and says so where it locks.
+ *
+ * <ol>
+ *   <li><b>shop_order</b>, one order per transaction (then its fulfilments);
+ *   <li><b>product_variant</b> rows, by ascending id: checkout holds, payment sells, cancellation
+ *       releases and a refund returns units in variant order, and a producer's edit of a product
+ *       locks all its variants before the product row;
+ *   <li><b>product</b> rows: the stock paths touch them only in share mode (the foreign-key checks
+ *       of order lines, splits and stock movements, and the "is it on sale" join), never for update;
+ *       only a producer's edit or photo change locks a product for update, after its variants;
+ *   <li><b>sale_split</b> rows, in order-line order (each belongs to one order line);
+ *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
+ *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
+ *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
+ *       are still locked in one ascending sweep. New accounts are opened in a transaction of their
+ *       own, so a sale never holds the accounts' index.
+ * </ol>
+ *
+ * <p>A deadlock that still happens (MariaDB error 1213, e.g. gap locks of concurrent inserts) rolls
+ * back only that transaction; {@link coop.fairshare.shared.persistence.RetriedOnDeadlock} at the
+ * entry points runs the use case once more, and a second one answers 503 "busy, try again".
+ */
+public final class LockOrder {
+
+  private LockOrder() {}
+}
