@@ -136,7 +136,12 @@ public class GroupProducts {
   private Product own(long productId, LockModeType lock) {
     if (lock != LockModeType.NONE) {
       // LockOrder: a product's variants (by id) before the product row, as a checkout holds them
-      em.createNativeQuery("SELECT id FROM product_variant WHERE product_id = ? ORDER BY id FOR UPDATE").setParameter(1, productId).getResultList();
+      // found by a plain read, then locked by primary key: a locking read on the product_id index
+      // would also lock the gap and the next product's first variant
+      List<?> variants = em.createNativeQuery("SELECT id FROM product_variant WHERE product_id = ? ORDER BY id").setParameter(1, productId).getResultList();
+      for (Object variant : variants) {
+        em.createNativeQuery("SELECT id FROM product_variant WHERE id = ? FOR UPDATE").setParameter(1, ((Number) variant).longValue()).getResultList();
+      }
     }
     Product product = em.find(Product.class, productId, lock);
     if (product == null) {
