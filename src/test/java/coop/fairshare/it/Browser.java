@@ -54,10 +54,14 @@ final class Browser {
     field.sendKeys(text);
   }
 
-  /** Waits up to 20 s; on a timeout says where the browser was and what it showed, so the report explains the failure. */
+  /**
+   * Waits up to 20 s; on a timeout says where the browser was and what it showed, so the report
+   * explains the failure. An element an AJAX update replaced while the condition read it is looked
+   * up again, not a failure.
+   */
   static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+      new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     } catch (TimeoutException e) {
       throw new AssertionError("waited in vain at " + browser.getCurrentUrl() + " showing:\n" + browser.findElement(By.tagName("body")).getText(), e);
     }
