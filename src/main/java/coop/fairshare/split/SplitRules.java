@@ -1,8 +1,8 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.catalog.ProductCategory;
-import coop.fairshare.ledger.Ledger;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -39,7 +39,7 @@ public class SplitRules {
   /** A new version of a rule; it takes effect today at the earliest, never in the past. */
   @RolesAllowed(Roles.ADMIN)
   public SplitRule create(RuleScope scope, ProductCategory category, Long groupId, LocalDate effectiveFrom, SplitShares shares, String note) {
-    if (effectiveFrom == null || effectiveFrom.isBefore(Ledger.today())) {
+    if (effectiveFrom == null || effectiveFrom.isBefore(CoopTime.today())) {
       throw new BusinessRuleViolation("split.rule.pastDate");
     }
     boolean taken = em.createQuery("SELECT r FROM SplitRule r WHERE r.scope = :s AND r.effectiveFrom = :d", SplitRule.class)
