@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductText;
@@ -108,7 +109,7 @@ class LedgerIT {
           long satang = 1 + ThreadLocalRandom.current().nextInt(100_000);
           long other = spread.get(ThreadLocalRandom.current().nextInt(spread.size()));
           // every posting touches the hot cooperative fund and the hot clearing account
-          ledger.post(new JournalEntry(Ledger.today(), "concurrent sale", EntrySource.SALE, "it", "it-" + UUID.randomUUID(), null, "it",
+          ledger.post(new JournalEntry(CoopTime.today(), "concurrent sale", EntrySource.SALE, "it", "it-" + UUID.randomUUID(), null, "it",
               List.of(PostingLine.debit(clearing, Money.ofSatang(satang * 2)), PostingLine.credit(coopFund, Money.ofSatang(satang)), PostingLine.credit(other, Money.ofSatang(satang)))));
           total += satang;
         }
@@ -135,7 +136,7 @@ class LedgerIT {
     long coopFund = ledger.account("3000").id();
     long cash = ledger.account("1000").id();
     String key = "once-" + tag();
-    JournalEntry entry = new JournalEntry(Ledger.today(), "once", EntrySource.PAYMENT, "pay-1", key, null, "it",
+    JournalEntry entry = new JournalEntry(CoopTime.today(), "once", EntrySource.PAYMENT, "pay-1", key, null, "it",
         List.of(PostingLine.debit(cash, Money.ofSatang(700)), PostingLine.credit(coopFund, Money.ofSatang(700))));
     long before = debits(cash);
     PostedEntry first = ledger.post(entry);
@@ -170,7 +171,7 @@ class LedgerIT {
   void entriesAndLinesCannotBeUpdatedOrDeletedEvenWithSql() throws Exception {
     long cash = ledger.account("1000").id();
     long fund = ledger.account("3100").id();
-    PostedEntry entry = ledger.post(new JournalEntry(Ledger.today(), "permanent", EntrySource.WELFARE, "w-1", "perm-" + tag(), null, "it",
+    PostedEntry entry = ledger.post(new JournalEntry(CoopTime.today(), "permanent", EntrySource.WELFARE, "w-1", "perm-" + tag(), null, "it",
         List.of(PostingLine.debit(fund, Money.ofSatang(500)), PostingLine.credit(cash, Money.ofSatang(500)))));
     for (String sql : List.of("UPDATE journal_entry SET description = 'changed' WHERE id = " + entry.id(), "DELETE FROM journal_entry WHERE id = " + entry.id(),
         "UPDATE journal_line SET amount_satang = 1 WHERE entry_id = " + entry.id(), "DELETE FROM journal_line WHERE entry_id = " + entry.id())) {
@@ -212,7 +213,7 @@ class LedgerIT {
     try (Connection c = dataSource.getConnection(); PreparedStatement rule = c.prepareStatement(
         "INSERT INTO split_rule (scope, group_id, effective_from, maker_bp, group_bp, coop_bp, welfare_bp, maker_savings_bp, created_by) VALUES ('GROUP', ?, ?, 8000, 1000, 500, 500, 0, 'it')")) {
       rule.setLong(1, group.id());
-      rule.setObject(2, Ledger.today());
+      rule.setObject(2, CoopTime.today());
       rule.executeUpdate();
     }
     assertEquals(Money.ofBaht(700), sales.find("order-" + tag + "-1").orElseThrow().allocation().maker());
