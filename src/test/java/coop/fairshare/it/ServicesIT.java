@@ -100,6 +100,40 @@ class ServicesIT {
     assertEquals("utf8mb4", charset);
   }
 
+  @Resource(lookup = coop.fairshare.shared.persistence.Database.JNDI_NAME)
+  private javax.sql.DataSource dataSource;
+
+  /**
+   * The app runs in Bangkok's zone here (arquillian.xml), its MariaDB in the machine's: an instant
+   * the app writes and the one the database writes with CURRENT_TIMESTAMP in the same row agree,
+   * and both read back as now.
+   */
+  @Test
+  void timesWrittenByTheAppAndByTheDatabaseAgree() throws Exception {
+    assertEquals("Asia/Bangkok", java.util.TimeZone.getDefault().getID(), "the test runs the app in a zone of its own");
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      try (java.sql.Statement create = c.createStatement()) {
+        create.execute("CREATE TEMPORARY TABLE clock_check (by_app TIMESTAMP(3) NOT NULL, by_db TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3))");
+      }
+      java.time.Instant now = java.time.Instant.now();
+      try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO clock_check (by_app) VALUES (?)")) {
+        insert.setTimestamp(1, java.sql.Timestamp.from(now));
+        insert.executeUpdate();
+      }
+      try (java.sql.Statement read = c.createStatement(); java.sql.ResultSet row = read.executeQuery("SELECT by_app, by_db, UNIX_TIMESTAMP(by_app), UNIX_TIMESTAMP(by_db) FROM clock_check")) {
+        assertTrue(row.next());
+        assertEquals(now.toEpochMilli(), row.getTimestamp(1).toInstant().toEpochMilli(), "the app reads back what it wrote");
+        assertTrue(Math.abs(row.getTimestamp(2).toInstant().getEpochSecond() - now.getEpochSecond()) < 60, "the database's now reads as the app's now: " + row.getTimestamp(2).toInstant() + " vs " + now);
+        assertTrue(Math.abs(row.getLong(3) - row.getLong(4)) < 60, "stored, the two are the same instant: " + row.getLong(3) + " vs " + row.getLong(4));
+        assertTrue(Math.abs(row.getLong(3) - now.getEpochSecond()) < 60, "stored as the true instant");
+      } finally {
+        try (java.sql.Statement drop = c.createStatement()) {
+          drop.execute("DROP TEMPORARY TABLE clock_check");
+        }
+      }
+    }
+  }
+
   @Test
   void thaiSearchFindsWordsInsideLongerThaiText() throws Exception {
     String tag = tag();

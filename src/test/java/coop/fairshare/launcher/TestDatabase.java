@@ -1,5 +1,6 @@
 package coop.fairshare.launcher;
 
+import coop.fairshare.shared.persistence.Database;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -33,6 +34,6 @@ public class TestDatabase implements LauncherSessionListener {
   }
 
   public static String jdbcUrl() {
-    return "jdbc:mariadb://127.0.0.1:" + System.getProperty("fairshare.test.db.port") + "/" + EmbeddedMariaDb.DATABASE;
+    return "jdbc:mariadb://127.0.0.1:" + System.getProperty("fairshare.test.db.port") + "/" + EmbeddedMariaDb.DATABASE + "?" + Database.UTC_OPTIONS;
   }
 }

@@ -8,6 +8,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,11 +25,18 @@ import org.flywaydb.core.api.output.MigrateResult;
  * application starts, before anything uses JPA; in demo mode it then loads {@code db/demo}, kept in
  * its own history table so demo data never mixes with the schema's versions. Flyway takes a
  * database lock, so several instances starting together migrate once.
+ *
+ * <p>Time: every connection speaks UTC. The driver options {@link #UTC_OPTIONS} make MariaDB
+ * Connector/J send and read TIMESTAMPs as UTC (not in the JVM's zone) and set the session's
+ * {@code time_zone} to UTC, so an instant the app writes and one the database writes with
+ * {@code CURRENT_TIMESTAMP} agree whatever zones the JVM and the server run in. Dates shown to
+ * people are Bangkok's ({@code CoopTime}). An external server's {@code FAIRSHARE_DB_URL} must carry
+ * the same options; the application refuses to start when the two clocks disagree.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
     className = "org.mariadb.jdbc.MariaDbDataSource",
-    url = "${ENV=FAIRSHARE_DB_URL:jdbc:mariadb://localhost:3306/fairshare}",
+    url = "${ENV=FAIRSHARE_DB_URL:jdbc:mariadb://localhost:3306/fairshare?" + Database.UTC_OPTIONS + "}",
     user = "${ENV=FAIRSHARE_DB_USER:fairshare}",
     password = "${ENV=FAIRSHARE_DB_PASSWORD:fairshare}",
     transactional = true,
@@ -37,6 +50,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class Database {
 
   public static final String JNDI_NAME = "java:app/jdbc/fairshare";
+
+  /** The driver options that pin every connection to UTC (see the class comment; README "Configuration"). */
+  public static final String UTC_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
+
+  /** Further apart than clock drift, nearer than the smallest zone offset. */
+  private static final long MAX_DISAGREEMENT_SECONDS = 300;
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
   @Resource(lookup = JNDI_NAME)
@@ -48,6 +67,7 @@ public class Database {
 
   @PostConstruct
   void migrate() {
+    requireClocksAgree();
     ClassLoader loader = Database.class.getClassLoader();
     MigrateResult schema =
         Flyway.configure(loader)
@@ -71,6 +91,27 @@ public class Database {
               .load()
               .migrate();
       LOG.info(() -> "Demo data at version " + version(demoData) + " (" + demoData.migrationsExecuted + " scripts applied now)");
+    }
+  }
+
+  /**
+   * An instant the app writes must read back as the same instant the database writes for "now":
+   * otherwise reservations lapse hours early or late and entries carry the wrong time, for ever.
+   */
+  private void requireClocksAgree() {
+    Instant now = Instant.now();
+    try (Connection c = dataSource.getConnection(); PreparedStatement check = c.prepareStatement("SELECT TIMESTAMPDIFF(SECOND, ?, CURRENT_TIMESTAMP(3))")) {
+      check.setTimestamp(1, Timestamp.from(now));
+      try (ResultSet row = check.executeQuery()) {
+        row.next();
+        long apart = row.getLong(1);
+        if (Math.abs(apart) > MAX_DISAGREEMENT_SECONDS) {
+          throw new IllegalStateException("The database's clock and the application's disagree by " + apart + " s: the JDBC connection does not speak UTC."
+              + " Add " + UTC_OPTIONS + " to FAIRSHARE_DB_URL.");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not compare the database's clock with the application's", e);
     }
   }
 
