@@ -50,7 +50,15 @@ public class SplitRules {
     }
     SplitRule rule = new SplitRule(scope, category, groupId, effectiveFrom, shares, makerFloorBp(), note, session.getCallerPrincipal().getName(), clock.instant());
     em.persist(rule);
-    em.flush();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      if (namesTheVersionKey(e)) {
+        // another admin saved this scope and date a moment ago: the database's key (V11) refused ours
+        throw new BusinessRuleViolation("split.rule.sameDate");
+      }
+      throw e;
+    }
     return rule;
   }
 
@@ -103,6 +111,15 @@ public class SplitRules {
       query.setParameter("c", category);
     }
     return query.getResultStream().findFirst();
+  }
+
+  private static boolean namesTheVersionKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLIntegrityConstraintViolationException && String.valueOf(t.getMessage()).contains("uq_split_rule_version")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int setting(String name, int fallback) {
