@@ -258,7 +258,7 @@ class ServicesIT {
     tx.begin();
     ProducerGroup group = newGroup(tag, 4L);
     Product basket = newProduct(group, tag + "-1", ProductCategory.HANDICRAFT, new ProductText("กระเป๋ากระจูด", "Krajood bag", "สานมือ", "Hand woven"), 39000);
-    basket.standardVariant().receive(7); // 3 from newProduct + 7 = the last 10
+    onTheShelf(basket.standardVariant(), 10); // the last 10
     tx.commit();
     long variant = basket.standardVariant().id();
 
@@ -389,9 +389,20 @@ class ServicesIT {
   private Product newProduct(ProducerGroup group, String sku, ProductCategory category, ProductText text, long satang) {
     FoodFacts facts = category.isFood() ? new FoodFacts("พริก กระเทียม", "chili, garlic", "กุ้ง", "shrimp", 180, "1234567890123") : null;
     Product product = new Product("IT-" + sku, group, category, text, Money.ofSatang(satang), 250, facts);
-    product.standardVariant().receive(3);
+    onTheShelf(product.standardVariant(), 3);
     em.persist(product);
     return product;
+  }
+
+  /** Goods on a new variant's shelf as its first row holds them (afterwards only Stock changes the shelf). */
+  private static void onTheShelf(coop.fairshare.catalog.ProductVariant variant, int units) {
+    try {
+      java.lang.reflect.Field stock = coop.fairshare.catalog.ProductVariant.class.getDeclaredField("stock");
+      stock.setAccessible(true);
+      stock.setInt(variant, units);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String tag() {
