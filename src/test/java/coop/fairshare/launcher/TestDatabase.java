@@ -1,6 +1,5 @@
 package coop.fairshare.launcher;
 
-import coop.fairshare.shared.persistence.Database;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -13,6 +12,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
+  /** The test server's zone for sessions that do not set their own (Brazil's, which keeps no summer time). */
+  public static final String SERVER_ZONE = "-03:00";
+
   private static EmbeddedMariaDb database;
 
   @Override
@@ -23,6 +25,9 @@ public class TestDatabase implements LauncherSessionListener {
     }
     database = EmbeddedMariaDb.start(Path.of(System.getProperty("fairshare.dataDir", "target/it-mariadb")), Integer.parseInt(port));
     database.recreate();
+    // a zone neither UTC nor Bangkok's (the app runs in Bangkok's, arquillian.xml): the app must pin
+    // its sessions and its JVM to UTC itself for its times and the database's to agree
+    database.serverTimeZone(SERVER_ZONE);
   }
 
   @Override
@@ -34,6 +39,7 @@ public class TestDatabase implements LauncherSessionListener {
   }
 
   public static String jdbcUrl() {
-    return "jdbc:mariadb://127.0.0.1:" + System.getProperty("fairshare.test.db.port") + "/" + EmbeddedMariaDb.DATABASE + "?" + Database.UTC_OPTIONS;
+    // the tests' own connections speak UTC like the app's (the test JVM runs in the machine's zone, UTC)
+    return "jdbc:mariadb://127.0.0.1:" + System.getProperty("fairshare.test.db.port") + "/" + EmbeddedMariaDb.DATABASE + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
   }
 }

@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,24 +28,29 @@ import org.flywaydb.core.api.output.MigrateResult;
  * its own history table so demo data never mixes with the schema's versions. Flyway takes a
  * database lock, so several instances starting together migrate once.
  *
- * <p>Time: every connection speaks UTC. The driver options {@link #UTC_OPTIONS} make MariaDB
- * Connector/J send and read TIMESTAMPs as UTC (not in the JVM's zone) and set the session's
- * {@code time_zone} to UTC, so an instant the app writes and one the database writes with
- * {@code CURRENT_TIMESTAMP} agree whatever zones the JVM and the server run in. Dates shown to
- * people are Bangkok's ({@code CoopTime}). An external server's {@code FAIRSHARE_DB_URL} must carry
- * the same options; the application refuses to start when the two clocks disagree.
+ * <p>Time: the application and its database speak UTC to each other. MariaDB Connector/J writes
+ * and reads a TIMESTAMP as wall-clock time in the JVM's zone, and the server reads that wall-clock
+ * time in the session's zone; so the JVM's zone is set to UTC when the application starts, and
+ * every pooled connection's session is set to UTC ({@link #SESSION_IN_UTC}, Payara's init-sql), and
+ * an instant the app writes and one the database writes with {@code CURRENT_TIMESTAMP} are the same
+ * whatever zones the machine, the JVM and the server were given. (The driver's own
+ * {@code preserveInstants} would do the first half but moves a {@code java.sql.Date} to the day
+ * before in a zone east of UTC.) Dates people see are Bangkok's, from {@code CoopTime}, never the
+ * JVM's zone. The application refuses to start if the two clocks still disagree.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
     className = "org.mariadb.jdbc.MariaDbDataSource",
-    url = "${ENV=FAIRSHARE_DB_URL:jdbc:mariadb://localhost:3306/fairshare?" + Database.UTC_OPTIONS + "}",
+    url = "${ENV=FAIRSHARE_DB_URL:jdbc:mariadb://localhost:3306/fairshare}",
     user = "${ENV=FAIRSHARE_DB_USER:fairshare}",
     password = "${ENV=FAIRSHARE_DB_PASSWORD:fairshare}",
     transactional = true,
     initialPoolSize = 2,
     minPoolSize = 2,
     maxPoolSize = 32,
-    maxIdleTime = 300)
+    maxIdleTime = 300,
+    // every pooled connection's session speaks UTC, whatever the server's own zone (see the class comment)
+    properties = {"fish.payara.init-sql=" + Database.SESSION_IN_UTC})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -51,8 +58,8 @@ public class Database {
 
   public static final String JNDI_NAME = "java:app/jdbc/fairshare";
 
-  /** The driver options that pin every connection to UTC (see the class comment; README "Configuration"). */
-  public static final String UTC_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&preserveInstants=true";
+  /** Run on every new connection of the pool. */
+  static final String SESSION_IN_UTC = "SET time_zone = '+00:00'";
 
   /** Further apart than clock drift, nearer than the smallest zone offset. */
   private static final long MAX_DISAGREEMENT_SECONDS = 300;
@@ -67,6 +74,8 @@ public class Database {
 
   @PostConstruct
   void migrate() {
+    // before any TIMESTAMP is written: the driver's wall-clock times are UTC from here on
+    TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
     requireClocksAgree();
     ClassLoader loader = Database.class.getClassLoader();
     MigrateResult schema =
@@ -106,8 +115,8 @@ public class Database {
         row.next();
         long apart = row.getLong(1);
         if (Math.abs(apart) > MAX_DISAGREEMENT_SECONDS) {
-          throw new IllegalStateException("The database's clock and the application's disagree by " + apart + " s: the JDBC connection does not speak UTC."
-              + " Add " + UTC_OPTIONS + " to FAIRSHARE_DB_URL.");
+          throw new IllegalStateException("The database's clock and the application's disagree by " + apart + " s: the connection's time_zone is not UTC"
+              + " (was " + SESSION_IN_UTC + " run?) or the two machines' clocks are apart.");
         }
       }
     } catch (SQLException e) {
