@@ -3,6 +3,7 @@ package coop.fairshare;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,12 +17,26 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import coop.fairshare.shared.CoopTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The lines the style guide draws between areas, and the rule that money is never floating point. */
+/**
+ * The lines the style guide draws between areas (which area may use which, no cycles), one clock,
+ * and the rule that money is never floating point. Tables are held apart by {@link AreaTablesTest}.
+ */
 @AnalyzeClasses(packages = "coop.fairshare", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -53,18 +68,67 @@ class ArchitectureTest {
         }
       });
 
-  @ArchTest
-  static final ArchRule sharedCodeKnowsNoBusinessArea =
-      noClasses()
-          .that().resideInAPackage("coop.fairshare.shared..")
-          .and().resideOutsideOfPackages("coop.fairshare.shared.web..", "coop.fairshare.shared.rest..")
-          .should().dependOnClassesThat().resideInAnyPackage("coop.fairshare.catalog..", "coop.fairshare.member..", "coop.fairshare.account..");
+  /** The business areas: each top-level package but shared (and the launcher, which is test code). */
+  static final List<String> AREAS = List.of("account", "catalog", "ledger", "member", "order", "split");
+
+  /**
+   * Which areas each area may use (its pages and API included): order → split → ledger; the split
+   * and the shop read the catalog; member is used by all, account (who is signed in) by those that
+   * need it; shared by everyone. Nothing not written here is allowed.
+   */
+  static final Map<String, Set<String>> MAY_USE = Map.of(
+      "member", Set.of(),
+      "account", Set.of("member"),
+      "ledger", Set.of(),
+      "catalog", Set.of("member", "account"),
+      "split", Set.of("catalog", "ledger", "member", "account"),
+      "order", Set.of("split", "catalog", "ledger", "member", "account"));
 
   @ArchTest
-  static final ArchRule memberDomainKnowsNeitherCatalogNorAccounts =
-      noClasses()
-          .that().resideInAPackage("coop.fairshare.member")
-          .should().dependOnClassesThat().resideInAnyPackage("coop.fairshare.catalog..", "coop.fairshare.account..");
+  static final ArchRule sharedCodeKnowsNoBusinessArea = onlyUses("shared", Set.of());
+
+  @ArchTest
+  static final ArchRule memberUsesNoOtherArea = onlyUses("member", MAY_USE.get("member"));
+
+  @ArchTest
+  static final ArchRule accountUsesOnlyMember = onlyUses("account", MAY_USE.get("account"));
+
+  @ArchTest
+  static final ArchRule ledgerUsesNoOtherArea = onlyUses("ledger", MAY_USE.get("ledger"));
+
+  @ArchTest
+  static final ArchRule catalogKnowsNeitherOrdersNorSplitNorLedger = onlyUses("catalog", MAY_USE.get("catalog"));
+
+  @ArchTest
+  static final ArchRule splitKnowsNoOrders = onlyUses("split", MAY_USE.get("split"));
+
+  @ArchTest
+  static final ArchRule orderMayUseTheOthers = onlyUses("order", MAY_USE.get("order"));
+
+  @ArchTest
+  static final ArchRule areasAreFreeOfCycles = slices().matching("coop.fairshare.(*)..").should().beFreeOfCycles();
+
+  /** Every "today" is Bangkok's (CoopTime): never the JVM's own zone, which differs between servers. */
+  @ArchTest
+  static final ArchRule noClockInTheJvmsZone =
+      noClasses().that().doNotHaveFullyQualifiedName(CoopTime.class.getName())
+          .should().callMethod(LocalDate.class, "now")
+          .orShould().callMethod(LocalDateTime.class, "now")
+          .orShould().callMethod(LocalTime.class, "now")
+          .orShould().callMethod(ZonedDateTime.class, "now")
+          .orShould().callMethod(OffsetDateTime.class, "now")
+          .orShould().callMethod(YearMonth.class, "now")
+          .orShould().callMethod(ZoneId.class, "systemDefault")
+          .orShould().callMethod(Clock.class, "systemDefaultZone")
+          .orShould().callMethod(TimeZone.class, "getDefault")
+          .because("the cooperative's dates are Bangkok dates: use coop.fairshare.shared.CoopTime");
+
+  static ArchRule onlyUses(String area, Set<String> allowed) {
+    String[] forbidden = AREAS.stream().filter(other -> !other.equals(area) && !allowed.contains(other)).map(other -> "coop.fairshare." + other + "..").toArray(String[]::new);
+    return noClasses().that().resideInAPackage("coop.fairshare." + area + "..")
+        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        .because(area + " may use only " + (allowed.isEmpty() ? "shared" : String.join(", ", allowed) + " and shared"));
+  }
 
   @ArchTest
   static final ArchRule nothingDependsOnTheDemoLauncher =

@@ -75,6 +75,16 @@ public class ProductCatalog {
     return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE ORDER BY p.id", Product.class).setParameter("g", groupId).getResultList();
   }
 
+  /** Any product's origin, on sale or not (a sale already made is split even if the product was hidden since). */
+  public Optional<ProductOrigin> origin(long id) {
+    return Optional.ofNullable(em.find(Product.class, id)).map(ProductOrigin::of);
+  }
+
+  /** The origins of every product on sale, by id (the demo's past sales pick from them). */
+  public List<ProductOrigin> activeOrigins() {
+    return em.createQuery("SELECT p FROM Product p WHERE p.active = TRUE ORDER BY p.id", Product.class).getResultStream().map(ProductOrigin::of).toList();
+  }
+
   static String escapeLike(String word) {
     StringBuilder out = new StringBuilder(word.length());
     for (char c : word.toCharArray()) {

@@ -114,31 +114,6 @@ public class ProductVariant {
     this.ownWeightGrams = grams;
   }
 
-  /** Goods arrived from the makers. */
-  public void receive(int quantity) {
-    if (quantity <= 0) {
-      throw new IllegalArgumentException("received quantity must be positive");
-    }
-    if (quantity > Product.MAX_STOCK - stock) {
-      throw new IllegalArgumentException("stock above " + Product.MAX_STOCK + " is surely a typing mistake");
-    }
-    this.stock += quantity;
-  }
-
-  /** A stock count: sets what is on the shelf. */
-  public void countStock(int counted) {
-    if (counted < 0) {
-      throw new IllegalArgumentException("stock cannot go below zero");
-    }
-    if (counted < reserved) {
-      throw new StockHeldForOrders(id, reserved);
-    }
-    if (counted > Product.MAX_STOCK) {
-      throw new IllegalArgumentException("stock above " + Product.MAX_STOCK + " is surely a typing mistake");
-    }
-    this.stock = counted;
-  }
-
   public void activate() {
     this.active = true;
   }

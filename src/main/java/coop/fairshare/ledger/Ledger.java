@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.persistence.Database;
@@ -16,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,9 +27,6 @@ import java.util.Optional;
  */
 @Stateless
 public class Ledger {
-
-  /** Entry dates are Thai dates: a sale at 01:00 in Bangkok belongs to that Bangkok day. */
-  public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
   @Resource(lookup = Database.JNDI_NAME)
   private javax.sql.DataSource dataSource;
@@ -105,7 +102,55 @@ public class Ledger {
       return entry(original.reversedByEntryId()).orElseThrow();
     }
     String why = reason == null || reason.isBlank() ? "Reversal of entry " + entryId : reason;
-    return post(JournalEntry.reversalOf(entryId, original.postingLines(), today(), why, caller()));
+    return post(JournalEntry.reversalOf(entryId, original.postingLines(), CoopTime.today(), why, caller()));
+  }
+
+  /**
+   * The entry written under an idempotency key, if one was: how another area finds a posting it
+   * made (a refunded order's shipping fee, to reverse it) without reading the journal itself.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Optional<Long> entryIdByKey(String idempotencyKey) {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.entryIdByKey(c, idempotencyKey);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** The last month a treasurer closed, if any: postings dated in it or before are refused. */
+  @PermitAll
+  public Optional<YearMonth> lastClosedMonth() {
+    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement("SELECT MAX(period) FROM ledger_period WHERE status = 'CLOSED'");
+        java.sql.ResultSet row = read.executeQuery()) {
+      return row.next() && row.getString(1) != null ? Optional.of(YearMonth.parse(row.getString(1))) : Optional.empty();
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /**
+   * What sales credited to one group's and its makers' own accounts in a period, net of reversals
+   * of those sales: one figure per account, with its purpose (owed to the group, to a maker, her
+   * savings). For the split's earnings pages; the caller names the makers (members of the group).
+   */
+  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  public List<OwnerEarning> saleEarnings(long groupId, java.util.Collection<Long> makerIds, LocalDate from, LocalDate to) {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.saleEarnings(c, groupId, makerIds, from, to);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** Of the given entries, those dated in the period and not reversed: sales that still stand. */
+  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  public java.util.Set<Long> standingEntries(java.util.Collection<Long> entryIds, LocalDate from, LocalDate to) {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.standingEntries(c, entryIds, from, to);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
   }
 
   /**
@@ -121,7 +166,7 @@ public class Ledger {
         throw new BusinessRuleViolation("ledger.reverseReversal");
       }
       if (original.reversedByEntryId() == null) {
-        reversals.add(JournalEntry.reversalOf(entryId, original.postingLines(), today(), reason == null || reason.isBlank() ? "Reversal of entry " + entryId : reason, caller()));
+        reversals.add(JournalEntry.reversalOf(entryId, original.postingLines(), CoopTime.today(), reason == null || reason.isBlank() ? "Reversal of entry " + entryId : reason, caller()));
       }
     }
     return reversals.isEmpty() ? List.of() : postAll(reversals);
@@ -173,7 +218,7 @@ public class Ledger {
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<LedgerPeriod> periods() {
     try (Connection c = dataSource.getConnection()) {
-      return LedgerReader.periods(c, YearMonth.now(BANGKOK).toString());
+      return LedgerReader.periods(c, CoopTime.thisMonth().toString());
     } catch (SQLException e) {
       throw new EJBException(e);
     }
@@ -195,7 +240,7 @@ public class Ledger {
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public LedgerPeriod closePeriod(YearMonth month) {
-    if (!month.isBefore(YearMonth.now(BANGKOK))) {
+    if (!month.isBefore(CoopTime.thisMonth())) {
       throw new BusinessRuleViolation("ledger.closeFutureMonth", month.toString());
     }
     String period = month.toString();
@@ -211,7 +256,7 @@ public class Ledger {
           throw new BusinessRuleViolation("ledger.alreadyClosed", period);
         }
       }
-      return LedgerReader.periods(c, YearMonth.now(BANGKOK).toString()).stream().filter(p -> p.period().equals(period)).findFirst().orElseThrow();
+      return LedgerReader.periods(c, CoopTime.thisMonth().toString()).stream().filter(p -> p.period().equals(period)).findFirst().orElseThrow();
     } catch (SQLException e) {
       throw new EJBException(e);
     }
@@ -227,7 +272,7 @@ public class Ledger {
       throw new IllegalArgumentException("1 to 120 months");
     }
     LedgerAccount account = account(accountCode);
-    YearMonth last = YearMonth.now(BANGKOK);
+    YearMonth last = CoopTime.thisMonth();
     YearMonth first = last.minusMonths(months - 1L);
     java.util.Map<YearMonth, Long> movements = new java.util.TreeMap<>();
     long before = 0;
@@ -267,10 +312,6 @@ public class Ledger {
     } catch (SQLException e) {
       throw new EJBException(e);
     }
-  }
-
-  public static LocalDate today() {
-    return LocalDate.now(BANGKOK);
   }
 
   private String caller() {

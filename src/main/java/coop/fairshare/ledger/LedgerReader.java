@@ -5,9 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads accounts, balances and entries with plain JDBC; nothing here writes. */
 final class LedgerReader {
@@ -123,6 +128,67 @@ final class LedgerReader {
             (Long) row.getObject(6, Long.class), (Long) row.getObject(7, Long.class), Money.ofSatang(row.getLong(8)), row.getString(9), row.getTimestamp(10).toInstant(), lines));
       }
     }
+  }
+
+  static Optional<Long> entryIdByKey(Connection c, String idempotencyKey) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT id FROM journal_entry WHERE idempotency_key = ?")) {
+      read.setString(1, idempotencyKey);
+      try (ResultSet row = read.executeQuery()) {
+        return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+      }
+    }
+  }
+
+  static List<OwnerEarning> saleEarnings(Connection c, long groupId, Collection<Long> makerIds, LocalDate from, LocalDate to) throws SQLException {
+    StringBuilder owners = new StringBuilder("(a.owner_kind = 'GROUP' AND a.owner_id = ?)");
+    if (!makerIds.isEmpty()) {
+      owners.append(" OR (a.owner_kind = 'MEMBER' AND a.owner_id IN (").append(String.join(", ", Collections.nCopies(makerIds.size(), "?"))).append("))");
+    }
+    List<OwnerEarning> earnings = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT a.code, a.owner_id, SUM(CASE WHEN l.side = 'C' THEN l.amount_satang ELSE -l.amount_satang END)"
+        + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id JOIN ledger_account a ON a.id = l.account_id"
+        + " LEFT JOIN journal_entry r ON r.id = e.reverses_entry_id"
+        + " WHERE (e.source = 'SALE' OR (e.source = 'REVERSAL' AND r.source = 'SALE')) AND e.entry_date BETWEEN ? AND ?"
+        + " AND (" + owners + ") GROUP BY a.id, a.code, a.owner_id")) {
+      int p = 1;
+      read.setDate(p++, java.sql.Date.valueOf(from));
+      read.setDate(p++, java.sql.Date.valueOf(to));
+      read.setLong(p++, groupId);
+      for (long maker : makerIds) {
+        read.setLong(p++, maker);
+      }
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          String code = rows.getString(1);
+          OwnedAccount purpose = OwnedAccount.of(code).orElseThrow(() -> new IllegalStateException("not an owned account: " + code));
+          earnings.add(new OwnerEarning(purpose, rows.getLong(2), Money.ofSatang(rows.getLong(3))));
+        }
+      }
+    }
+    return earnings;
+  }
+
+  static Set<Long> standingEntries(Connection c, Collection<Long> entryIds, LocalDate from, LocalDate to) throws SQLException {
+    Set<Long> standing = new HashSet<>();
+    List<Long> ids = new ArrayList<>(entryIds);
+    for (int start = 0; start < ids.size(); start += 500) {
+      List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + 500));
+      try (PreparedStatement read = c.prepareStatement("SELECT e.id FROM journal_entry e WHERE e.id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"
+          + " AND e.entry_date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_entry_id = e.id)")) {
+        int p = 1;
+        for (long id : chunk) {
+          read.setLong(p++, id);
+        }
+        read.setDate(p++, java.sql.Date.valueOf(from));
+        read.setDate(p, java.sql.Date.valueOf(to));
+        try (ResultSet rows = read.executeQuery()) {
+          while (rows.next()) {
+            standing.add(rows.getLong(1));
+          }
+        }
+      }
+    }
+    return standing;
   }
 
   /** Months up to the current one, from the first posting on, and every closed month (months are created years ahead). */

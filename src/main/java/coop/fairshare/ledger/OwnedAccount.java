@@ -24,6 +24,11 @@ public enum OwnedAccount {
     this.nameEn = nameEn;
   }
 
+  /** The purpose of an owned account, from its code; empty for the cooperative's own accounts. */
+  public static java.util.Optional<OwnedAccount> of(String code) {
+    return java.util.Arrays.stream(values()).filter(p -> code.startsWith(p.prefix)).findFirst();
+  }
+
   public String codeFor(String ownerCode) {
     return prefix + ownerCode;
   }

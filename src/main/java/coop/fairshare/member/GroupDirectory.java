@@ -74,6 +74,19 @@ public class GroupDirectory {
     }).toList();
   }
 
+  /** One member's number and name, for other areas (the ledger names her accounts by them). */
+  @PermitAll
+  public Optional<MemberName> memberName(long memberId) {
+    return Optional.ofNullable(em.find(Member.class, memberId)).map(MemberName::of);
+  }
+
+  /** The numbers and names of a group's members, by member number: who earned what in a group's sales. */
+  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  public List<MemberName> memberNames(long groupId) {
+    return em.createQuery("SELECT m FROM Member m WHERE m.group.id = :g ORDER BY m.memberNumber", Member.class).setParameter("g", groupId)
+        .getResultStream().map(MemberName::of).toList();
+  }
+
   /** The member register, optionally of one group. */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<Member> members(Long groupId) {

@@ -1,5 +1,6 @@
 package coop.fairshare.member;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,7 +78,7 @@ public class Member {
     this.occupation = Bilingual.require(occupation, 120, "occupation");
     this.gender = Objects.requireNonNull(gender, "gender");
     this.joinedOn = Objects.requireNonNull(joinedOn, "joined on");
-    if (joinedOn.isAfter(LocalDate.now().plusDays(1))) {
+    if (joinedOn.isAfter(CoopTime.today().plusDays(1))) {
       throw new IllegalArgumentException("a member cannot join in the future");
     }
     this.status = MemberStatus.ACTIVE;

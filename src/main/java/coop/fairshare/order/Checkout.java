@@ -1,12 +1,12 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.CallerAccount;
 import coop.fairshare.account.UserAccount;
 import coop.fairshare.catalog.Stock;
 import coop.fairshare.member.ProducerGroup;
-import coop.fairshare.ledger.Ledger;
 import coop.fairshare.shared.security.Roles;
 import coop.fairshare.split.SaleSplits;
 import jakarta.annotation.Resource;
@@ -72,7 +72,7 @@ public class Checkout {
     ShippingTable table = delivery.shippingTable();
     // a parcel too heavy for the table is refused before a number or stock is taken
     basket.shippingFee(table);
-    String number = numbers.next(Ledger.today());
+    String number = numbers.next(CoopTime.today());
     // lines are reserved in variant order, so two checkouts never wait on each other's rows in a circle
     for (Basket.Line line : basket.lines().stream().sorted(Comparator.comparingLong(Basket.Line::variantId)).toList()) {
       stock.reserve(line.variantId(), line.quantity(), "order " + number);

@@ -1,11 +1,13 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.catalog.Stock;
 import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.JournalEntry;
 import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.PostingLine;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.NotFound;
@@ -37,10 +39,6 @@ import java.util.Optional;
  */
 @Stateless
 public class Orders {
-
-  /** Where a confirmed bank transfer lands in the chart of accounts. */
-  static final String BANK = "1000";
-  static final String SHIPPING_INCOME = "4100";
 
   @PersistenceContext
   private EntityManager em;
@@ -120,7 +118,7 @@ public class Orders {
     if (order.state().isPaid()) {
       return order;
     }
-    applyPayment(order, reference, BANK);
+    applyPayment(order, reference, LedgerAccounts.BANK);
     return order;
   }
 
@@ -136,8 +134,8 @@ public class Orders {
     }
     List<JournalEntry> shipping = new ArrayList<>();
     if (order.shippingFee().isPositive()) {
-      shipping.add(new JournalEntry(Ledger.today(), "Shipping " + order.number(), EntrySource.SALE, order.number(), "order-shipping-" + order.number(), null, actor(),
-          List.of(PostingLine.debit(ledger.account(receivedInto).id(), order.shippingFee()), PostingLine.credit(ledger.account(SHIPPING_INCOME).id(), order.shippingFee()))));
+      shipping.add(new JournalEntry(CoopTime.today(), "Shipping " + order.number(), EntrySource.SALE, order.number(), shippingKey(order), null, actor(),
+          List.of(PostingLine.debit(ledger.account(receivedInto).id(), order.shippingFee()), PostingLine.credit(ledger.account(LedgerAccounts.SHIPPING_INCOME).id(), order.shippingFee()))));
     }
     splits.postAll(order.lines().stream().map(OrderLine::saleRef).toList(), receivedInto, shipping);
     OrderHistory.record(em, order, null, before.name(), order.state().name(), "payment " + reference, actor());
@@ -177,8 +175,7 @@ public class Orders {
     for (OrderLine line : order.lines()) {
       splits.find(line.saleRef()).map(SaleSplit::postedEntryId).filter(id -> id != null).ifPresent(posted::add);
     }
-    List<?> shipping = em.createNativeQuery("SELECT id FROM journal_entry WHERE idempotency_key = ?").setParameter(1, "order-shipping-" + order.number()).getResultList();
-    shipping.forEach(id -> posted.add(((Number) id).longValue()));
+    ledger.entryIdByKey(shippingKey(order)).ifPresent(posted::add);
     // one batch, so the ledger's balance rows are locked in one ascending sweep
     ledger.reverseAll(posted, why);
     OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
@@ -239,6 +236,11 @@ public class Orders {
   @PermitAll
   public Optional<SaleSplit> splitOf(OrderLine line) {
     return splits.find(line.saleRef());
+  }
+
+  /** The idempotency key of an order's shipping-fee posting: posted once, reversed by it on refund. */
+  private static String shippingKey(ShopOrder order) {
+    return "order-shipping-" + order.number();
   }
 
   private void cancelUnpaid(ShopOrder order, String why) {

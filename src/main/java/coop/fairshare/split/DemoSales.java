@@ -1,6 +1,10 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.catalog.ProductCatalog;
+import coop.fairshare.catalog.ProductOrigin;
 import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.persistence.Database;
 import jakarta.annotation.PostConstruct;
@@ -34,6 +38,12 @@ public class DemoSales {
   @EJB
   private SaleSplits sales;
 
+  @EJB
+  private ProductCatalog catalog;
+
+  @EJB
+  private Ledger ledger;
+
   @PersistenceContext
   private EntityManager em;
 
@@ -46,19 +56,17 @@ public class DemoSales {
     if (already > 0) {
       return;
     }
-    List<Object[]> products = em.createQuery("SELECT p.id, p.price FROM Product p WHERE p.active = TRUE ORDER BY p.id", Object[].class).getResultList();
+    List<ProductOrigin> products = catalog.activeOrigins();
     if (products.isEmpty()) {
       return;
     }
     Random random = new Random(2026); // the same demo year on every machine
-    LocalDate today = Ledger.today();
+    LocalDate today = CoopTime.today();
     // a month a treasurer already closed takes no more postings: the demo sells only after it
-    List<?> closed = em.createNativeQuery("SELECT MAX(period) FROM ledger_period WHERE status = 'CLOSED'").getResultList();
-    LocalDate firstOpenDay = closed.isEmpty() || closed.get(0) == null ? LocalDate.MIN
-        : java.time.YearMonth.parse((String) closed.get(0)).plusMonths(1).atDay(1);
+    LocalDate firstOpenDay = ledger.lastClosedMonth().map(month -> month.plusMonths(1).atDay(1)).orElse(LocalDate.MIN);
     for (int n = 1; n <= SALES; n++) {
-      Object[] product = products.get(random.nextInt(products.size()));
-      Money price = (Money) product[1];
+      ProductOrigin product = products.get(random.nextInt(products.size()));
+      Money price = product.price();
       Money amount = price.times(1 + random.nextInt(3));
       LocalDate day = today.minusDays(random.nextInt(330));
       if (day.isBefore(firstOpenDay)) {
@@ -68,8 +76,8 @@ public class DemoSales {
       // a card payment costs 3.65%; PromptPay and bank transfers cost nothing here
       Money fee = card ? Money.ofSatang(amount.satang() * 365 / 10_000) : Money.ZERO;
       String ref = "demo-sale-" + n;
-      sales.record(ref, (Long) product[0], amount, fee, day);
-      sales.post(ref, card ? "1100" : "1200", day);
+      sales.record(ref, product.productId(), amount, fee, day);
+      sales.post(ref, card ? LedgerAccounts.CARD_CLEARING : LedgerAccounts.TRANSFER_RECEIVABLE, day);
     }
     LOG.info(() -> "Demo: " + SALES + " past sales split and posted to the ledger");
   }

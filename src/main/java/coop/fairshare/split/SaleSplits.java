@@ -1,14 +1,18 @@
 package coop.fairshare.split;
 
-import coop.fairshare.catalog.Product;
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.catalog.ProductCatalog;
+import coop.fairshare.catalog.ProductOrigin;
 import coop.fairshare.ledger.JournalEntry;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
+import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.OwnedAccount;
 import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.ledger.PostingLine;
-import coop.fairshare.member.Member;
+import coop.fairshare.member.GroupDirectory;
+import coop.fairshare.member.MemberName;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
@@ -32,11 +36,6 @@ import java.util.Optional;
 @PermitAll
 public class SaleSplits {
 
-  /** The cooperative's own accounts a sale posts to. */
-  static final String COOP_FUND = "3000";
-  static final String WELFARE_FUND = "3100";
-  static final String PAYMENT_FEES = "5100";
-
   @PersistenceContext
   private EntityManager em;
 
@@ -46,11 +45,17 @@ public class SaleSplits {
   @EJB
   private Ledger ledger;
 
+  @EJB
+  private ProductCatalog catalog;
+
+  @EJB
+  private GroupDirectory directory;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Splits a sold line under the rule in force today; the same sale reference again returns the stored split. */
   public SaleSplit record(String saleRef, long productId, Money amount, Money fee) {
-    return record(saleRef, productId, amount, fee, Ledger.today());
+    return record(saleRef, productId, amount, fee, CoopTime.today());
   }
 
   /** As {@link #record(String, long, Money, Money)} for a sale made on an earlier day (imports, the demo). */
@@ -59,13 +64,10 @@ public class SaleSplits {
     if (existing.isPresent()) {
       return existing.get();
     }
-    Product product = em.find(Product.class, productId);
-    if (product == null) {
-      throw new NotFound("product", productId);
-    }
-    SplitRule rule = rules.ruleFor(product.group().id(), product.category(), soldOn);
+    ProductOrigin product = catalog.origin(productId).orElseThrow(() -> new NotFound("product", productId));
+    SplitRule rule = rules.ruleFor(product.groupId(), product.category(), soldOn);
     SplitAllocation allocation = SplitAllocation.of(amount, rule.shares(), fee);
-    SaleSplit split = new SaleSplit(saleRef, productId, product.group().id(), product.maker().map(Member::id).orElse(null), rule.id(), allocation, clock.instant());
+    SaleSplit split = new SaleSplit(saleRef, productId, product.groupId(), product.makerMemberId(), rule.id(), allocation, clock.instant());
     em.persist(split);
     em.flush();
     return split;
@@ -77,7 +79,7 @@ public class SaleSplits {
 
   /** Posts a stored split (see {@link #entryOf}); posting twice posts once. */
   public PostedEntry post(String saleRef, String receivedIntoAccountCode) {
-    return post(saleRef, receivedIntoAccountCode, Ledger.today());
+    return post(saleRef, receivedIntoAccountCode, CoopTime.today());
   }
 
   /** Posts on a given day; a day in a closed month is refused by the ledger. */
@@ -95,7 +97,7 @@ public class SaleSplits {
    * posts once.
    */
   public List<PostedEntry> postAll(List<String> saleRefs, String receivedIntoAccountCode, List<JournalEntry> alongside) {
-    LocalDate today = Ledger.today();
+    LocalDate today = CoopTime.today();
     List<SaleSplit> sold = saleRefs.stream().map(this::locked).toList();
     List<JournalEntry> entries = new ArrayList<>();
     sold.forEach(split -> entries.add(entryOf(split, receivedIntoAccountCode, today)));
@@ -119,8 +121,8 @@ public class SaleSplits {
    */
   private JournalEntry entryOf(SaleSplit split, String receivedIntoAccountCode, LocalDate on) {
     SplitAllocation a = split.allocation();
-    ProducerGroup group = em.find(ProducerGroup.class, split.groupId());
-    Member maker = split.makerMemberId() == null ? null : em.find(Member.class, split.makerMemberId());
+    ProducerGroup group = directory.requireGroup(split.groupId());
+    MemberName maker = split.makerMemberId() == null ? null : directory.memberName(split.makerMemberId()).orElseThrow(() -> new NotFound("member", split.makerMemberId()));
     LedgerAccount makerCash;
     LedgerAccount makerSavings;
     if (maker != null) {
@@ -134,12 +136,12 @@ public class SaleSplits {
     LedgerAccount groupPayable = ledger.ownedAccount(OwnedAccount.GROUP_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
     List<PostingLine> lines = new ArrayList<>();
     add(lines, ledger.account(receivedIntoAccountCode).id(), true, a.amount().minus(a.fee()));
-    add(lines, ledger.account(PAYMENT_FEES).id(), true, a.fee());
+    add(lines, ledger.account(LedgerAccounts.PAYMENT_FEES).id(), true, a.fee());
     add(lines, makerCash.id(), false, a.makerCash());
     add(lines, makerSavings.id(), false, a.makerSavings());
     add(lines, groupPayable.id(), false, a.group());
-    add(lines, ledger.account(COOP_FUND).id(), false, a.coop());
-    add(lines, ledger.account(WELFARE_FUND).id(), false, a.welfare());
+    add(lines, ledger.account(LedgerAccounts.COOP_FUND).id(), false, a.coop());
+    add(lines, ledger.account(LedgerAccounts.WELFARE_FUND).id(), false, a.welfare());
     return new JournalEntry(on, "Sale " + split.saleRef(), EntrySource.SALE, split.saleRef(), "sale-split-" + split.saleRef(), null, "system", lines);
   }
 

@@ -1,8 +1,8 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.catalog.ProductCategory;
-import coop.fairshare.ledger.Ledger;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -39,7 +39,7 @@ public class SplitRules {
   /** A new version of a rule; it takes effect today at the earliest, never in the past. */
   @RolesAllowed(Roles.ADMIN)
   public SplitRule create(RuleScope scope, ProductCategory category, Long groupId, LocalDate effectiveFrom, SplitShares shares, String note) {
-    if (effectiveFrom == null || effectiveFrom.isBefore(Ledger.today())) {
+    if (effectiveFrom == null || effectiveFrom.isBefore(CoopTime.today())) {
       throw new BusinessRuleViolation("split.rule.pastDate");
     }
     boolean taken = em.createQuery("SELECT r FROM SplitRule r WHERE r.scope = :s AND r.effectiveFrom = :d", SplitRule.class)
@@ -50,7 +50,15 @@ public class SplitRules {
     }
     SplitRule rule = new SplitRule(scope, category, groupId, effectiveFrom, shares, makerFloorBp(), note, session.getCallerPrincipal().getName(), clock.instant());
     em.persist(rule);
-    em.flush();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      if (namesTheVersionKey(e)) {
+        // another admin saved this scope and date a moment ago: the database's key (V11) refused ours
+        throw new BusinessRuleViolation("split.rule.sameDate");
+      }
+      throw e;
+    }
     return rule;
   }
 
@@ -103,6 +111,15 @@ public class SplitRules {
       query.setParameter("c", category);
     }
     return query.getResultStream().findFirst();
+  }
+
+  private static boolean namesTheVersionKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLIntegrityConstraintViolationException && String.valueOf(t.getMessage()).contains("uq_split_rule_version")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int setting(String name, int fallback) {

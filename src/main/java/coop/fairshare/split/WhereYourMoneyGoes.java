@@ -1,8 +1,8 @@
 package coop.fairshare.split;
 
-import coop.fairshare.catalog.Product;
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.catalog.ProductOrigin;
 import coop.fairshare.catalog.ProductCatalog;
-import coop.fairshare.ledger.Ledger;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import jakarta.annotation.security.PermitAll;
@@ -24,27 +24,31 @@ public class WhereYourMoneyGoes {
   private ProductCatalog catalog;
 
   public SplitPreview forProduct(long productId, Money amount) {
-    Product product = catalog.product(productId).orElseThrow(() -> new NotFound("product", productId));
-    return preview(rules.ruleFor(product.group().id(), product.category(), Ledger.today()), amount);
+    ProductOrigin product = onSale(productId);
+    return preview(rules.ruleFor(product.groupId(), product.category(), CoopTime.today()), amount);
   }
 
   /** The split a sale will be stored with once its fee is known (a bank transfer costs the cooperative nothing). */
   public SplitAllocation forSale(long productId, Money amount, Money fee) {
-    Product product = catalog.product(productId).orElseThrow(() -> new NotFound("product", productId));
-    return SplitAllocation.of(amount, rules.ruleFor(product.group().id(), product.category(), Ledger.today()).shares(), fee);
+    ProductOrigin product = onSale(productId);
+    return SplitAllocation.of(amount, rules.ruleFor(product.groupId(), product.category(), CoopTime.today()).shares(), fee);
   }
 
   public SplitPreview forGroup(long groupId, Money amount) {
-    return preview(rules.ruleFor(groupId, null, Ledger.today()), amount);
+    return preview(rules.ruleFor(groupId, null, CoopTime.today()), amount);
   }
 
   public SplitPreview forCooperative(Money amount) {
-    return preview(rules.cooperativeRule(Ledger.today()), amount);
+    return preview(rules.cooperativeRule(CoopTime.today()), amount);
   }
 
   /** A draft rule that is not saved yet: the rule editor's live preview. */
   public SplitAllocation forShares(SplitShares shares, Money amount) {
     return SplitAllocation.of(amount, shares, estimatedFee(amount, rules.estimatedFeeBp()));
+  }
+
+  private ProductOrigin onSale(long productId) {
+    return catalog.origin(productId).filter(ProductOrigin::active).orElseThrow(() -> new NotFound("product", productId));
   }
 
   private SplitPreview preview(SplitRule rule, Money amount) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductText;
@@ -14,6 +15,7 @@ import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.JournalEntry;
 import coop.fairshare.ledger.JournalWriter;
 import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.LedgerAudit;
 import coop.fairshare.ledger.OwnerKind;
 import coop.fairshare.ledger.PeriodClosed;
@@ -88,8 +90,8 @@ class LedgerIT {
 
   @Test
   void manyThreadsPostingToSharedAccountsLoseNoUpdateAndTheBooksProveIt() throws Exception {
-    long coopFund = ledger.account("3000").id();
-    long clearing = ledger.account("1100").id();
+    long coopFund = ledger.account(LedgerAccounts.COOP_FUND).id();
+    long clearing = ledger.account(LedgerAccounts.CARD_CLEARING).id();
     List<Long> spread = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       for (int i = 0; i < 6; i++) {
@@ -108,7 +110,7 @@ class LedgerIT {
           long satang = 1 + ThreadLocalRandom.current().nextInt(100_000);
           long other = spread.get(ThreadLocalRandom.current().nextInt(spread.size()));
           // every posting touches the hot cooperative fund and the hot clearing account
-          ledger.post(new JournalEntry(Ledger.today(), "concurrent sale", EntrySource.SALE, "it", "it-" + UUID.randomUUID(), null, "it",
+          ledger.post(new JournalEntry(CoopTime.today(), "concurrent sale", EntrySource.SALE, "it", "it-" + UUID.randomUUID(), null, "it",
               List.of(PostingLine.debit(clearing, Money.ofSatang(satang * 2)), PostingLine.credit(coopFund, Money.ofSatang(satang)), PostingLine.credit(other, Money.ofSatang(satang)))));
           total += satang;
         }
@@ -132,10 +134,10 @@ class LedgerIT {
 
   @Test
   void theSameIdempotencyKeyTwiceWritesOneEntry() throws Exception {
-    long coopFund = ledger.account("3000").id();
-    long cash = ledger.account("1000").id();
+    long coopFund = ledger.account(LedgerAccounts.COOP_FUND).id();
+    long cash = ledger.account(LedgerAccounts.BANK).id();
     String key = "once-" + tag();
-    JournalEntry entry = new JournalEntry(Ledger.today(), "once", EntrySource.PAYMENT, "pay-1", key, null, "it",
+    JournalEntry entry = new JournalEntry(CoopTime.today(), "once", EntrySource.PAYMENT, "pay-1", key, null, "it",
         List.of(PostingLine.debit(cash, Money.ofSatang(700)), PostingLine.credit(coopFund, Money.ofSatang(700))));
     long before = debits(cash);
     PostedEntry first = ledger.post(entry);
@@ -154,8 +156,8 @@ class LedgerIT {
             + " ON DUPLICATE KEY UPDATE status = 'CLOSED', closed_by = 'it', closed_at = CURRENT_TIMESTAMP(3)")) {
       close.executeUpdate();
     }
-    long cash = ledger.account("1000").id();
-    long fund = ledger.account("3100").id();
+    long cash = ledger.account(LedgerAccounts.BANK).id();
+    long fund = ledger.account(LedgerAccounts.WELFARE_FUND).id();
     String key = "closed-" + tag();
     PeriodClosed refused = assertThrows(PeriodClosed.class, () -> ledger.post(new JournalEntry(LocalDate.of(2021, 3, 15), "late", EntrySource.MANUAL, "x", key, null, "it",
         List.of(PostingLine.debit(cash, Money.ofSatang(100)), PostingLine.credit(fund, Money.ofSatang(100))))));
@@ -168,9 +170,9 @@ class LedgerIT {
 
   @Test
   void entriesAndLinesCannotBeUpdatedOrDeletedEvenWithSql() throws Exception {
-    long cash = ledger.account("1000").id();
-    long fund = ledger.account("3100").id();
-    PostedEntry entry = ledger.post(new JournalEntry(Ledger.today(), "permanent", EntrySource.WELFARE, "w-1", "perm-" + tag(), null, "it",
+    long cash = ledger.account(LedgerAccounts.BANK).id();
+    long fund = ledger.account(LedgerAccounts.WELFARE_FUND).id();
+    PostedEntry entry = ledger.post(new JournalEntry(CoopTime.today(), "permanent", EntrySource.WELFARE, "w-1", "perm-" + tag(), null, "it",
         List.of(PostingLine.debit(fund, Money.ofSatang(500)), PostingLine.credit(cash, Money.ofSatang(500)))));
     for (String sql : List.of("UPDATE journal_entry SET description = 'changed' WHERE id = " + entry.id(), "DELETE FROM journal_entry WHERE id = " + entry.id(),
         "UPDATE journal_line SET amount_satang = 1 WHERE entry_id = " + entry.id(), "DELETE FROM journal_line WHERE entry_id = " + entry.id())) {
@@ -196,8 +198,10 @@ class LedgerIT {
     silk.madeBy(maker);
     em.persist(silk);
     tx.commit();
+    // the group's own rule, so no other test's cooperative or category rule (nor the day the run
+    // crosses midnight) changes what this sale is split under: 70 / 15 / 10 / 5, 5 of the 70 into savings
+    groupRule(group.id(), LocalDate.of(2020, 1, 1), 7000, 1500, 1000, 500, 500);
 
-    // the cooperative's standing rule from the migration: 70 / 15 / 10 / 5, 5 of the 70 into savings
     SaleSplit split = sales.record("order-" + tag + "-1", silk.id(), Money.ofBaht(1000), Money.ofSatang(3650));
     SplitAllocation a = split.allocation();
     assertEquals(Money.ofBaht(700), a.maker());
@@ -209,12 +213,7 @@ class LedgerIT {
     assertEquals(split.id(), sales.record("order-" + tag + "-1", silk.id(), Money.ofBaht(5), Money.ZERO).id(), "the same sale reference keeps its split");
 
     // a new rule for the group from today does not rewrite the stored split, but the next sale uses it
-    try (Connection c = dataSource.getConnection(); PreparedStatement rule = c.prepareStatement(
-        "INSERT INTO split_rule (scope, group_id, effective_from, maker_bp, group_bp, coop_bp, welfare_bp, maker_savings_bp, created_by) VALUES ('GROUP', ?, ?, 8000, 1000, 500, 500, 0, 'it')")) {
-      rule.setLong(1, group.id());
-      rule.setObject(2, Ledger.today());
-      rule.executeUpdate();
-    }
+    groupRule(group.id(), CoopTime.today(), 8000, 1000, 500, 500, 0);
     assertEquals(Money.ofBaht(700), sales.find("order-" + tag + "-1").orElseThrow().allocation().maker());
     SaleSplit next = sales.record("order-" + tag + "-2", silk.id(), Money.ofBaht(1000), Money.ZERO);
     assertEquals(Money.ofBaht(800), next.allocation().maker());
@@ -222,20 +221,58 @@ class LedgerIT {
     SplitPreview preview = money.forProduct(silk.id(), Money.ofBaht(100));
     assertEquals(Money.ofBaht(80), preview.allocation().maker());
 
-    long welfare = ledger.account("3100").id();
+    long welfare = ledger.account(LedgerAccounts.WELFARE_FUND).id();
     long welfareBefore = credits(welfare);
-    PostedEntry posted = sales.post("order-" + tag + "-1", "1100");
-    PostedEntry again = sales.post("order-" + tag + "-1", "1100");
+    PostedEntry posted = sales.post("order-" + tag + "-1", LedgerAccounts.CARD_CLEARING);
+    PostedEntry again = sales.post("order-" + tag + "-1", LedgerAccounts.CARD_CLEARING);
     assertEquals(posted.id(), again.id(), "posted once");
     assertEquals(Money.ofBaht(1000), posted.total());
     assertEquals(welfareBefore + 5000, credits(welfare));
-    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("2100-" + maker.memberNumber()) && l.amount().equals(Money.ofBaht(650))), "the maker's cash share is owed to her by name");
-    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("2300-" + maker.memberNumber()) && l.amount().equals(Money.ofBaht(50))), "her savings part went to her savings");
-    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("5100") && l.amount().equals(Money.ofSatang(3650))), "the fee is the cooperative's expense");
-    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals("1100") && l.amount().equals(Money.ofSatang(100000 - 3650))));
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.makerPayable(maker.memberNumber())) && l.amount().equals(Money.ofBaht(650))), "the maker's cash share is owed to her by name");
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.memberSavings(maker.memberNumber())) && l.amount().equals(Money.ofBaht(50))), "her savings part went to her savings");
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.PAYMENT_FEES) && l.amount().equals(Money.ofSatang(3650))), "the fee is the cooperative's expense");
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.CARD_CLEARING) && l.amount().equals(Money.ofSatang(100000 - 3650))));
     assertFalse(sales.find("order-" + tag + "-2").orElseThrow().isPosted());
     try (Connection c = dataSource.getConnection()) {
       assertTrue(LedgerAudit.run(c).clean());
+    }
+  }
+
+  /** The database itself keeps one version of a rule per scope and date (V11), whoever inserts it. */
+  @Test
+  void theDatabaseRefusesASecondRuleVersionForTheSameScopeAndDate() throws Exception {
+    // far ahead, so these rules are in force on no day a test runs
+    LocalDate day = LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+    String coop = "INSERT INTO split_rule (scope, category, effective_from, maker_bp, group_bp, coop_bp, welfare_bp, maker_savings_bp, created_by) VALUES (?, ?, ?, 7000, 1500, 1000, 500, 0, 'it')";
+    try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(coop)) {
+      insertRule(insert, "COOP", null, day);
+      assertThrows(java.sql.SQLIntegrityConstraintViolationException.class, () -> insertRule(insert, "COOP", null, day), "a second cooperative rule on one date");
+      insertRule(insert, "CATEGORY", "PROCESSED_FOOD", day);
+      assertThrows(java.sql.SQLIntegrityConstraintViolationException.class, () -> insertRule(insert, "CATEGORY", "PROCESSED_FOOD", day), "a second rule for one category on one date");
+      insertRule(insert, "CATEGORY", "HANDICRAFT", day); // another category's rule on that date is its own
+      insertRule(insert, "COOP", null, day.plusDays(1)); // and the next day is another version
+      assertEquals(1, count(c, "SELECT COUNT(*) FROM split_rule WHERE scope = 'COOP' AND effective_from = '" + day + "'"));
+    }
+  }
+
+  private static void insertRule(PreparedStatement insert, String scope, String category, LocalDate from) throws SQLException {
+    insert.setString(1, scope);
+    insert.setString(2, category);
+    insert.setObject(3, from);
+    insert.executeUpdate();
+  }
+
+  private void groupRule(long groupId, LocalDate from, int maker, int group, int coop, int welfare, int savings) throws SQLException {
+    try (Connection c = dataSource.getConnection(); PreparedStatement rule = c.prepareStatement(
+        "INSERT INTO split_rule (scope, group_id, effective_from, maker_bp, group_bp, coop_bp, welfare_bp, maker_savings_bp, created_by) VALUES ('GROUP', ?, ?, ?, ?, ?, ?, ?, 'it')")) {
+      rule.setLong(1, groupId);
+      rule.setObject(2, from);
+      rule.setInt(3, maker);
+      rule.setInt(4, group);
+      rule.setInt(5, coop);
+      rule.setInt(6, welfare);
+      rule.setInt(7, savings);
+      rule.executeUpdate();
     }
   }
 

@@ -104,7 +104,8 @@ class PageCacheIT {
       assertThat(signedIn.headers().firstValue(CACHE)).hasValue("bypass");
       assertThat(signedIn.body()).contains("id=\"signed-in-as\">" + shopper + "<").doesNotContain("id=\"nav-login\"");
     }
-    // and what anonymous visitors get still carries no one's name
+    // and what anonymous visitors get is still the copy kept before she signed in (the test
+    // deployment keeps pages 300 s, FAIRSHARE_PAGECACHE_SECONDS in the pom), with no one's name
     HttpResponse<String> anonymous = get(page, null, null);
     assertThat(anonymous.headers().firstValue(CACHE)).hasValue("hit");
     assertThat(anonymous.body()).doesNotContain(shopper).contains("id=\"nav-login\"");

@@ -100,6 +100,45 @@ class ServicesIT {
     assertEquals("utf8mb4", charset);
   }
 
+  @Resource(lookup = coop.fairshare.shared.persistence.Database.JNDI_NAME)
+  private javax.sql.DataSource dataSource;
+
+  /**
+   * The app's JVM is started in Bangkok's zone here (arquillian.xml), its MariaDB runs at -03:00
+   * (TestDatabase): an instant the app writes and the one the database writes with
+   * CURRENT_TIMESTAMP in the same row agree, and both read back as now.
+   */
+  @Test
+  void timesWrittenByTheAppAndByTheDatabaseAgree() throws Exception {
+    assertEquals("Asia/Bangkok", System.getProperty("user.timezone"), "the JVM was started in a zone of its own");
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      try (java.sql.Statement zones = c.createStatement(); java.sql.ResultSet zone = zones.executeQuery("SELECT @@global.time_zone, @@session.time_zone")) {
+        assertTrue(zone.next());
+        assertEquals(coop.fairshare.launcher.TestDatabase.SERVER_ZONE, zone.getString(1), "the server keeps a zone of its own");
+        assertEquals("+00:00", zone.getString(2), "the app's sessions speak UTC");
+      }
+      try (java.sql.Statement create = c.createStatement()) {
+        create.execute("CREATE TEMPORARY TABLE clock_check (by_app TIMESTAMP(3) NOT NULL, by_db TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3))");
+      }
+      java.time.Instant now = java.time.Instant.now();
+      try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO clock_check (by_app) VALUES (?)")) {
+        insert.setTimestamp(1, java.sql.Timestamp.from(now));
+        insert.executeUpdate();
+      }
+      try (java.sql.Statement read = c.createStatement(); java.sql.ResultSet row = read.executeQuery("SELECT by_app, by_db, UNIX_TIMESTAMP(by_app), UNIX_TIMESTAMP(by_db) FROM clock_check")) {
+        assertTrue(row.next());
+        assertEquals(now.toEpochMilli(), row.getTimestamp(1).toInstant().toEpochMilli(), "the app reads back what it wrote");
+        assertTrue(Math.abs(row.getTimestamp(2).toInstant().getEpochSecond() - now.getEpochSecond()) < 60, "the database's now reads as the app's now: " + row.getTimestamp(2).toInstant() + " vs " + now);
+        assertTrue(Math.abs(row.getLong(3) - row.getLong(4)) < 60, "stored, the two are the same instant: " + row.getLong(3) + " vs " + row.getLong(4));
+        assertTrue(Math.abs(row.getLong(3) - now.getEpochSecond()) < 60, "stored as the true instant");
+      } finally {
+        try (java.sql.Statement drop = c.createStatement()) {
+          drop.execute("DROP TEMPORARY TABLE clock_check");
+        }
+      }
+    }
+  }
+
   @Test
   void thaiSearchFindsWordsInsideLongerThaiText() throws Exception {
     String tag = tag();
@@ -224,7 +263,7 @@ class ServicesIT {
     tx.begin();
     ProducerGroup group = newGroup(tag, 4L);
     Product basket = newProduct(group, tag + "-1", ProductCategory.HANDICRAFT, new ProductText("กระเป๋ากระจูด", "Krajood bag", "สานมือ", "Hand woven"), 39000);
-    basket.standardVariant().receive(7); // 3 from newProduct + 7 = the last 10
+    onTheShelf(basket.standardVariant(), 10); // the last 10
     tx.commit();
     long variant = basket.standardVariant().id();
 
@@ -355,9 +394,20 @@ class ServicesIT {
   private Product newProduct(ProducerGroup group, String sku, ProductCategory category, ProductText text, long satang) {
     FoodFacts facts = category.isFood() ? new FoodFacts("พริก กระเทียม", "chili, garlic", "กุ้ง", "shrimp", 180, "1234567890123") : null;
     Product product = new Product("IT-" + sku, group, category, text, Money.ofSatang(satang), 250, facts);
-    product.standardVariant().receive(3);
+    onTheShelf(product.standardVariant(), 3);
     em.persist(product);
     return product;
+  }
+
+  /** Goods on a new variant's shelf as its first row holds them (afterwards only Stock changes the shelf). */
+  private static void onTheShelf(coop.fairshare.catalog.ProductVariant variant, int units) {
+    try {
+      java.lang.reflect.Field stock = coop.fairshare.catalog.ProductVariant.class.getDeclaredField("stock");
+      stock.setAccessible(true);
+      stock.setInt(variant, units);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String tag() {

@@ -117,6 +117,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
   }
 
+  /** The server's own zone for new sessions, e.g. {@code -03:00} (until it stops). */
+  public void serverTimeZone(String offset) {
+    try {
+      db.run("SET GLOBAL time_zone = '" + offset + "';");
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("could not set the server's time zone", e);
+    }
+  }
+
   public String jdbcUrl() {
     return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
   }

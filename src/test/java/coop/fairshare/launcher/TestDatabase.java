@@ -12,6 +12,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
+  /** The test server's zone for sessions that do not set their own (Brazil's, which keeps no summer time). */
+  public static final String SERVER_ZONE = "-03:00";
+
   private static EmbeddedMariaDb database;
 
   @Override
@@ -22,6 +25,9 @@ public class TestDatabase implements LauncherSessionListener {
     }
     database = EmbeddedMariaDb.startThrowaway(Path.of(System.getProperty("fairshare.dataDir", "target/it-mariadb")), Integer.parseInt(port));
     database.recreate();
+    // a zone neither UTC nor Bangkok's (the app runs in Bangkok's, arquillian.xml): the app must pin
+    // its sessions and its JVM to UTC itself for its times and the database's to agree
+    database.serverTimeZone(SERVER_ZONE);
   }
 
   @Override
@@ -40,9 +46,11 @@ public class TestDatabase implements LauncherSessionListener {
   /** Starts the stopped server again on the same files and port. */
   public static void startServerAgain() {
     database.startServerAgain();
+    database.serverTimeZone(SERVER_ZONE);
   }
 
   public static String jdbcUrl() {
-    return "jdbc:mariadb://127.0.0.1:" + System.getProperty("fairshare.test.db.port") + "/" + EmbeddedMariaDb.DATABASE;
+    // the tests' own connections speak UTC like the app's (the test JVM runs in the machine's zone, UTC)
+    return "jdbc:mariadb://127.0.0.1:" + System.getProperty("fairshare.test.db.port") + "/" + EmbeddedMariaDb.DATABASE + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
   }
 }

@@ -1,5 +1,6 @@
 package coop.fairshare.member;
 
+import coop.fairshare.shared.CoopTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class MemberTest {
 
   @Test
   void aNewMemberIsActive() {
-    Member somsri = memberJoinedOn(LocalDate.now().minusYears(3));
+    Member somsri = memberJoinedOn(CoopTime.today().minusYears(3));
 
     assertThat(somsri.status()).isEqualTo(MemberStatus.ACTIVE);
     assertThat(somsri.isActive()).isTrue();
@@ -35,13 +36,13 @@ class MemberTest {
 
   @Test
   void cannotJoinInTheFuture() {
-    assertThatThrownBy(() -> memberJoinedOn(LocalDate.now().plusDays(2))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
-    assertThatThrownBy(() -> memberJoinedOn(LocalDate.now().plusYears(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> memberJoinedOn(CoopTime.today().plusDays(2))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
+    assertThatThrownBy(() -> memberJoinedOn(CoopTime.today().plusYears(1))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void mayHaveJoinedTodayOrLongAgo() {
-    assertThat(memberJoinedOn(LocalDate.now()).joinedOn()).isEqualTo(LocalDate.now());
+    assertThat(memberJoinedOn(CoopTime.today()).joinedOn()).isEqualTo(CoopTime.today());
     assertThat(memberJoinedOn(LocalDate.of(1998, 3, 8)).joinedOn()).isEqualTo(LocalDate.of(1998, 3, 8));
   }
 
@@ -50,15 +51,15 @@ class MemberTest {
     ProducerGroup weavers = group();
 
     assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "ช่างทอผ้า", Gender.FEMALE, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Member("HW-00012", " ", null, weavers, "ช่างทอผ้า", Gender.FEMALE, LocalDate.now())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "", Gender.FEMALE, LocalDate.now())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "ช่างทอผ้า", null, LocalDate.now())).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, null, "ช่างทอผ้า", Gender.FEMALE, LocalDate.now())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Member("HW-00012", " ", null, weavers, "ช่างทอผ้า", Gender.FEMALE, CoopTime.today())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "", Gender.FEMALE, CoopTime.today())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "ช่างทอผ้า", null, CoopTime.today())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, null, "ช่างทอผ้า", Gender.FEMALE, CoopTime.today())).isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void resigningEndsMembership() {
-    Member somsri = memberJoinedOn(LocalDate.now().minusYears(3));
+    Member somsri = memberJoinedOn(CoopTime.today().minusYears(3));
 
     somsri.resign();
 
@@ -68,7 +69,7 @@ class MemberTest {
 
   @Test
   void aResignedMemberCannotResignAgain() {
-    Member somsri = memberJoinedOn(LocalDate.now().minusYears(3));
+    Member somsri = memberJoinedOn(CoopTime.today().minusYears(3));
     somsri.resign();
 
     assertThatThrownBy(somsri::resign).isInstanceOf(IllegalStateException.class);
@@ -77,8 +78,8 @@ class MemberTest {
 
   @Test
   void theEnglishNameIsOptionalAndFallsBackToThai() {
-    Member somsri = new Member("HW-00012", "สมศรี ใจดี", "  ", group(), "ช่างทอผ้า", Gender.FEMALE, LocalDate.now());
-    Member nok = new Member("HW-00013", "นก ทองดี", "Nok Thongdee", group(), "ช่างทอผ้า", Gender.FEMALE, LocalDate.now());
+    Member somsri = new Member("HW-00012", "สมศรี ใจดี", "  ", group(), "ช่างทอผ้า", Gender.FEMALE, CoopTime.today());
+    Member nok = new Member("HW-00013", "นก ทองดี", "Nok Thongdee", group(), "ช่างทอผ้า", Gender.FEMALE, CoopTime.today());
 
     assertThat(somsri.name(Locale.ENGLISH)).isEqualTo("สมศรี ใจดี");
     assertThat(nok.name(Locale.ENGLISH)).isEqualTo("Nok Thongdee");
@@ -88,7 +89,7 @@ class MemberTest {
   @Test
   void belongsToHerOwnGroupOnly() {
     ProducerGroup weavers = group();
-    Member somsri = new Member("HW-00012", "สมศรี ใจดี", null, weavers, "ช่างทอผ้า", Gender.FEMALE, LocalDate.now());
+    Member somsri = new Member("HW-00012", "สมศรี ใจดี", null, weavers, "ช่างทอผ้า", Gender.FEMALE, CoopTime.today());
 
     assertThat(somsri.belongsTo(weavers)).isTrue();
     assertThat(somsri.belongsTo(group())).isFalse();
@@ -96,7 +97,7 @@ class MemberTest {
   }
 
   private static Member memberNumbered(String number) {
-    return new Member(number, "สมศรี ใจดี", "Somsri Jaidee", group(), "ช่างทอผ้า", Gender.FEMALE, LocalDate.now().minusYears(3));
+    return new Member(number, "สมศรี ใจดี", "Somsri Jaidee", group(), "ช่างทอผ้า", Gender.FEMALE, CoopTime.today().minusYears(3));
   }
 
   private static Member memberJoinedOn(LocalDate joinedOn) {

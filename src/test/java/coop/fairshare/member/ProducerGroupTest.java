@@ -1,5 +1,6 @@
 package coop.fairshare.member;
 
+import coop.fairshare.shared.CoopTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,7 +122,7 @@ class ProducerGroupTest {
   }
 
   private static Member memberOf(ProducerGroup group) {
-    return new Member("HW-00012", "สมศรี ใจดี", "Somsri Jaidee", group, "ช่างทอผ้า", Gender.FEMALE, LocalDate.now().minusYears(3));
+    return new Member("HW-00012", "สมศรี ใจดี", "Somsri Jaidee", group, "ช่างทอผ้า", Gender.FEMALE, CoopTime.today().minusYears(3));
   }
 
   /** What the database does on insert; the groups have no other way to get an id. */

@@ -1,6 +1,7 @@
 package coop.fairshare.ledger.rest;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.ledger.AccountBalance;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAudit;
@@ -146,7 +147,7 @@ public class LedgerResource {
     }
     List<PostingLine> lines = request.lines().stream().map(l -> new PostingLine(l.accountId(), Side.of(l.side() == null ? "" : l.side().toUpperCase(Locale.ROOT)),
         Money.ofSatang(l.amountSatang()))).toList();
-    return ProposalJson.of(manual.propose(request.date() == null ? Ledger.today() : request.date(), request.description(), lines));
+    return ProposalJson.of(manual.propose(request.date() == null ? CoopTime.today() : request.date(), request.description(), lines));
   }
 
   @POST

@@ -4,7 +4,9 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.ledger.AccountBalance;
 import coop.fairshare.ledger.AccountType;
 import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.MonthEndBalance;
+import coop.fairshare.ledger.OwnedAccount;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -12,19 +14,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Set;
 
 /** The chart of accounts with each account's debits, credits and balance, and a chart of the funds. */
 @Named
 @RequestScoped
 @RetriedOnDeadlock
 public class ChartOfAccountsPage {
-
-  static final String COOP_FUND = "3000";
-  static final String WELFARE_FUND = "3100";
-
-  /** The accounts that hold what the cooperative owes to makers and groups (see OwnedAccount). */
-  private static final Set<String> OWED_PREFIXES = Set.of("2100-", "2150-", "2200-", "2300-");
 
   @EJB
   private Ledger ledger;
@@ -39,17 +34,17 @@ public class ChartOfAccountsPage {
   }
 
   public Money getCoopFund() {
-    return balanceOf(COOP_FUND);
+    return balanceOf(LedgerAccounts.COOP_FUND);
   }
 
   public Money getWelfareFund() {
-    return balanceOf(WELFARE_FUND);
+    return balanceOf(LedgerAccounts.WELFARE_FUND);
   }
 
   /** Everything still owed to makers (cash and savings) and to groups. */
   public Money getOwedToMakersAndGroups() {
     return getBalances().stream()
-        .filter(b -> b.account().type() == AccountType.LIABILITY && OWED_PREFIXES.stream().anyMatch(p -> b.account().code().startsWith(p)))
+        .filter(b -> b.account().type() == AccountType.LIABILITY && OwnedAccount.of(b.account().code()).isPresent())
         .map(AccountBalance::balance)
         .reduce(Money.ZERO, Money::plus);
   }
@@ -81,8 +76,8 @@ public class ChartOfAccountsPage {
 
   /** The two funds month by month over the last year, as a Chart.js line chart; exact decimals again. */
   public String getFundHistoryChart() {
-    List<MonthEndBalance> coop = ledger.monthEndBalances("3000", 12);
-    List<MonthEndBalance> welfare = ledger.monthEndBalances("3100", 12);
+    List<MonthEndBalance> coop = ledger.monthEndBalances(LedgerAccounts.COOP_FUND, 12);
+    List<MonthEndBalance> welfare = ledger.monthEndBalances(LedgerAccounts.WELFARE_FUND, 12);
     java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":[");
     for (int i = 0; i < coop.size(); i++) {

@@ -1,6 +1,6 @@
 package coop.fairshare.ledger.web;
 
-import coop.fairshare.ledger.Ledger;
+import coop.fairshare.shared.CoopTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +76,7 @@ public final class Dates {
     if (instant == null) {
       return "";
     }
-    ZonedDateTime bangkok = instant.atZone(Ledger.BANGKOK);
+    ZonedDateTime bangkok = instant.atZone(CoopTime.ZONE);
     if ("th".equals(locale.getLanguage())) {
       return THAI_MOMENT.format(ThaiBuddhistDate.from(bangkok.toLocalDate()).atTime(bangkok.toLocalTime()));
     }

@@ -1,6 +1,7 @@
 package coop.fairshare.ledger.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
 import coop.fairshare.ledger.ManualEntries;
@@ -90,7 +91,7 @@ public class ManualEntryForm implements Serializable {
   @EJB
   private Ledger ledger;
 
-  private String date = Ledger.today().toString();
+  private String date = CoopTime.today().toString();
   private String description;
   private final List<LineForm> lines = new ArrayList<>();
   private final Set<Integer> badLines = new HashSet<>();

@@ -1,6 +1,7 @@
 package coop.fairshare.ledger.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerPeriod;
 import coop.fairshare.shared.web.PageActions;
@@ -39,7 +40,7 @@ public class PeriodsPage {
 
   /** The last twelve months that have ended, newest first: the ones a treasurer may close. */
   public List<YearMonth> getRecentMonths() {
-    YearMonth current = YearMonth.from(Ledger.today());
+    YearMonth current = YearMonth.from(CoopTime.today());
     List<YearMonth> months = new ArrayList<>();
     for (int back = 1; back <= SUGGESTED_MONTHS; back++) {
       months.add(current.minusMonths(back));

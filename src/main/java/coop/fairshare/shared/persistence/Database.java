@@ -8,6 +8,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +27,16 @@ import org.flywaydb.core.api.output.MigrateResult;
  * application starts, before anything uses JPA; in demo mode it then loads {@code db/demo}, kept in
  * its own history table so demo data never mixes with the schema's versions. Flyway takes a
  * database lock, so several instances starting together migrate once.
+ *
+ * <p>Time: the application and its database speak UTC to each other. MariaDB Connector/J writes
+ * and reads a TIMESTAMP as wall-clock time in the JVM's zone, and the server reads that wall-clock
+ * time in the session's zone; so the JVM's zone is set to UTC when the application starts, and
+ * every pooled connection's session is set to UTC ({@link #SESSION_IN_UTC}, Payara's init-sql), and
+ * an instant the app writes and one the database writes with {@code CURRENT_TIMESTAMP} are the same
+ * whatever zones the machine, the JVM and the server were given. (The driver's own
+ * {@code preserveInstants} would do the first half but moves a {@code java.sql.Date} to the day
+ * before in a zone east of UTC.) Dates people see are Bangkok's, from {@code CoopTime}, never the
+ * JVM's zone. The application refuses to start if the two clocks still disagree.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
@@ -31,9 +49,11 @@ import org.flywaydb.core.api.output.MigrateResult;
     minPoolSize = 2,
     maxPoolSize = 32,
     maxIdleTime = 300,
-    // a connection MariaDB dropped (a restart, a kill) is found before use and replaced, and one
-    // found dead sends the whole pool to be renewed: after an outage the shop heals by itself
+    // every pooled connection's session speaks UTC, whatever the server's own zone (see the class
+    // comment); a connection MariaDB dropped (a restart, a kill) is found before use and replaced,
+    // and one found dead sends the whole pool to be renewed: after an outage the shop heals by itself
     properties = {
+      "fish.payara.init-sql=" + Database.SESSION_IN_UTC,
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
@@ -47,6 +67,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class Database {
 
   public static final String JNDI_NAME = "java:app/jdbc/fairshare";
+
+  /** Run on every new connection of the pool. */
+  static final String SESSION_IN_UTC = "SET time_zone = '+00:00'";
+
+  /** Further apart than clock drift, nearer than the smallest zone offset. */
+  private static final long MAX_DISAGREEMENT_SECONDS = 300;
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
   @Resource(lookup = JNDI_NAME)
@@ -58,6 +84,9 @@ public class Database {
 
   @PostConstruct
   void migrate() {
+    // before any TIMESTAMP is written: the driver's wall-clock times are UTC from here on
+    TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
+    requireClocksAgree();
     ClassLoader loader = Database.class.getClassLoader();
     MigrateResult schema =
         Flyway.configure(loader)
@@ -81,6 +110,27 @@ public class Database {
               .load()
               .migrate();
       LOG.info(() -> "Demo data at version " + version(demoData) + " (" + demoData.migrationsExecuted + " scripts applied now)");
+    }
+  }
+
+  /**
+   * An instant the app writes must read back as the same instant the database writes for "now":
+   * otherwise reservations lapse hours early or late and entries carry the wrong time, for ever.
+   */
+  private void requireClocksAgree() {
+    Instant now = Instant.now();
+    try (Connection c = dataSource.getConnection(); PreparedStatement check = c.prepareStatement("SELECT TIMESTAMPDIFF(SECOND, ?, CURRENT_TIMESTAMP(3))")) {
+      check.setTimestamp(1, Timestamp.from(now));
+      try (ResultSet row = check.executeQuery()) {
+        row.next();
+        long apart = row.getLong(1);
+        if (Math.abs(apart) > MAX_DISAGREEMENT_SECONDS) {
+          throw new IllegalStateException("The database's clock and the application's disagree by " + apart + " s: the connection's time_zone is not UTC"
+              + " (was " + SESSION_IN_UTC + " run?) or the two machines' clocks are apart.");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not compare the database's clock with the application's", e);
     }
   }
 

@@ -1,11 +1,11 @@
 package coop.fairshare.shared.web;
 
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +21,6 @@ public class Format {
 
   private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("th-TH"));
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-  private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
   private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   public String money(Money money, Locale locale) {
@@ -43,7 +42,7 @@ public class Format {
     if (instant == null) {
       return "";
     }
-    ZonedDateTime local = instant.atZone(BANGKOK);
+    ZonedDateTime local = instant.atZone(CoopTime.ZONE);
     return date(local.toLocalDate(), locale) + " " + TIME.format(local);
   }
 

@@ -1,7 +1,7 @@
 package coop.fairshare.split.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.ledger.Ledger;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.split.GroupEarnings;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +26,7 @@ public class GroupSalesPage {
 
   public GroupEarnings.Earnings getEarnings() {
     if (result == null) {
-      LocalDate today = Ledger.today();
+      LocalDate today = CoopTime.today();
       Period chosen = List.of(Period.values()).stream().filter(p -> p.name().equals(period)).findFirst().orElse(Period.YEAR);
       LocalDate from = switch (chosen) {
         case MONTH -> today.withDayOfMonth(1);

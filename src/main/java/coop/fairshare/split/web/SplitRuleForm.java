@@ -1,8 +1,8 @@
 package coop.fairshare.split.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.catalog.ProductCategory;
-import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.web.Dates;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.shared.Money;
@@ -73,13 +73,13 @@ public class SplitRuleForm implements Serializable {
   /** The draft starts from the cooperative's rule in force, so the preview has something to show. */
   @PostConstruct
   void start() {
-    SplitShares standing = rules.cooperativeRule(Ledger.today()).shares();
+    SplitShares standing = rules.cooperativeRule(CoopTime.today()).shares();
     maker = Percent.of(standing.makerBp());
     groupShare = Percent.of(standing.groupBp());
     coop = Percent.of(standing.coopBp());
     welfare = Percent.of(standing.welfareBp());
     savings = Percent.of(standing.makerSavingsBp());
-    effectiveFrom = Ledger.today().plusDays(1).toString();
+    effectiveFrom = CoopTime.today().plusDays(1).toString();
     floor = Percent.of(rules.makerFloorBp());
     refresh();
   }

@@ -1,8 +1,8 @@
 package coop.fairshare.split.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.catalog.ProductCategory;
-import coop.fairshare.ledger.Ledger;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.split.RuleScope;
@@ -94,7 +94,7 @@ public class SplitRulesPage {
   public boolean inForce(SplitRule rule) {
     if (inForce == null) {
       inForce = new HashSet<>();
-      LocalDate today = Ledger.today();
+      LocalDate today = CoopTime.today();
       Map<String, SplitRule> newest = new HashMap<>();
       for (SplitRule r : getRules()) {
         if (!r.effectiveFrom().isAfter(today)) {
@@ -113,6 +113,6 @@ public class SplitRulesPage {
   }
 
   public boolean scheduled(SplitRule rule) {
-    return rule.effectiveFrom().isAfter(Ledger.today());
+    return rule.effectiveFrom().isAfter(CoopTime.today());
   }
 }

@@ -1,4 +1,4 @@
-package coop.fairshare.member.web;
+package coop.fairshare.catalog.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.Product;
@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 
-/** One producer group: its story, leader, region and what it sells. */
+/** One producer group: its story, leader, region and what it sells (a catalog page: the member area knows nothing of products). */
 @Named
 @RequestScoped
 @RetriedOnDeadlock
