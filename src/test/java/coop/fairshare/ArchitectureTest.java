@@ -43,6 +43,15 @@ class ArchitectureTest {
   private static final Set<String> FLOATING_POINT =
       Set.of(double.class.getName(), float.class.getName(), Double.class.getName(), Float.class.getName());
 
+  /** Every entry point runs its use case once more after a deadlock (LockOrder), so none is forgotten. */
+  @ArchTest
+  static final ArchRule everyEntryPointRetriesADeadlock =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+          .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+          .or().areAnnotatedWith(jakarta.inject.Named.class).and().haveSimpleNameEndingWith("Page")
+          .or().areAnnotatedWith(jakarta.inject.Named.class).and().haveSimpleNameEndingWith("Form")
+          .should().beAnnotatedWith(coop.fairshare.shared.persistence.RetriedOnDeadlock.class);
+
   @ArchTest
   static final ArchRule noFieldIsFloatingPoint =
       fields().should(new ArchCondition<JavaField>("not be of a floating-point type") {
