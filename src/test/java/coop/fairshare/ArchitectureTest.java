@@ -47,9 +47,13 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule everyEntryPointRetriesADeadlock =
       com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
-          .that().areAnnotatedWith(jakarta.ws.rs.Path.class)
-          .or().areAnnotatedWith(jakarta.inject.Named.class).and().haveSimpleNameEndingWith("Page")
-          .or().areAnnotatedWith(jakarta.inject.Named.class).and().haveSimpleNameEndingWith("Form")
+          .that(new DescribedPredicate<JavaClass>("are REST resources or pages' backing beans") {
+            @Override
+            public boolean test(JavaClass type) {
+              boolean page = type.isAnnotatedWith(jakarta.inject.Named.class) && (type.getSimpleName().endsWith("Page") || type.getSimpleName().endsWith("Form"));
+              return page || type.isAnnotatedWith(jakarta.ws.rs.Path.class);
+            }
+          })
           .should().beAnnotatedWith(coop.fairshare.shared.persistence.RetriedOnDeadlock.class);
 
   @ArchTest
