@@ -36,8 +36,8 @@ public class ProductResource {
       @QueryParam("group") String group,
       @QueryParam("q") String text) {
     // read as text: a number the parameter cannot hold is refused here with its reason, not turned into "not found"
-    int pageNumber = (int) RequestFields.number(page, 0, 0, Page.MAX_PAGE);
-    int pageSize = (int) RequestFields.number(size, 20, 1, ProductQuery.MAX_PAGE_SIZE);
+    int pageNumber = (int) RequestFields.number(page, 0, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    int pageSize = (int) RequestFields.number(size, 20, Integer.MIN_VALUE, Integer.MAX_VALUE);
     Long groupId = group == null || group.isBlank() ? null : RequestFields.number(group, 0, 1, Long.MAX_VALUE);
     Page<coop.fairshare.catalog.Product> found = catalog.search(new ProductQuery(category(category), region == null ? null : region.toUpperCase(Locale.ROOT), groupId, text,
         pageNumber, pageSize));
