@@ -17,11 +17,11 @@ final class RawHttp {
 
   private RawHttp() {}
 
-  /** Announces {@code announced} bytes and sends only {@code sent} of them, then reads the answer. */
-  static String send(URI base, String requestLine, String contentType, long announced, int sent) throws IOException {
+  /** POSTs to {@code path}, announcing {@code announced} bytes and sends only {@code sent} of them, then reads the answer. */
+  static String send(URI base, String path, String contentType, long announced, int sent) throws IOException {
     try (Socket socket = connect(base)) {
       OutputStream out = socket.getOutputStream();
-      out.write((requestLine + "\r\nHost: " + base.getAuthority() + "\r\n" + contentType + "\r\nContent-Length: " + announced + "\r\nConnection: close\r\n\r\n")
+      out.write((requestLine(base, path) + "\r\nHost: " + base.getAuthority() + "\r\n" + contentType + "\r\nContent-Length: " + announced + "\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       out.write(new byte[sent]);
       out.flush();
@@ -30,10 +30,10 @@ final class RawHttp {
   }
 
   /** Sends {@code total} bytes of spaces in 64 KB chunks, stopping early if the server has already answered. */
-  static String sendChunked(URI base, String requestLine, String contentType, long total) throws IOException {
+  static String sendChunked(URI base, String path, String contentType, long total) throws IOException {
     try (Socket socket = connect(base)) {
       OutputStream out = socket.getOutputStream();
-      out.write((requestLine + "\r\nHost: " + base.getAuthority() + "\r\n" + contentType + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+      out.write((requestLine(base, path) + "\r\nHost: " + base.getAuthority() + "\r\n" + contentType + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII));
       byte[] chunk = new byte[64 * 1024];
       java.util.Arrays.fill(chunk, (byte) ' '); // whitespace: a JSON reader keeps reading it
@@ -52,18 +52,34 @@ final class RawHttp {
     }
   }
 
+  /** A POST of a path below the application's root. */
+  private static String requestLine(URI base, String path) {
+    return "POST " + base.resolve(path).getRawPath() + " HTTP/1.1";
+  }
+
   private static Socket connect(URI base) throws IOException {
     Socket socket = new Socket(base.getHost(), base.getPort());
     socket.setSoTimeout(30_000);
     return socket;
   }
 
+  /** Reads the status line, the headers and a body of the length they give; the server may keep the socket open draining what was announced. */
   private static String answer(InputStream in) throws IOException {
     ByteArrayOutputStream answer = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
     try {
-      for (int n; (n = in.read(buffer)) > 0 && answer.size() < 1_000_000; ) {
-        answer.write(buffer, 0, n);
+      int headerEnd = -1;
+      long length = -1;
+      for (int b; (b = in.read()) >= 0; ) {
+        answer.write(b);
+        String text = answer.toString(StandardCharsets.ISO_8859_1);
+        if (headerEnd < 0 && text.endsWith("\r\n\r\n")) {
+          headerEnd = answer.size();
+          java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(text);
+          length = declared.find() ? Long.parseLong(declared.group(1)) : -1;
+        }
+        if (headerEnd >= 0 && (length >= 0 ? answer.size() - headerEnd >= length : text.endsWith("\r\n0\r\n\r\n"))) {
+          break;
+        }
       }
     } catch (SocketException reset) {
       // a reset after the answer: what came is the answer

@@ -256,13 +256,13 @@ class ShopApiIT {
   @Test
   void aBodyLargerThanTheCapIsAnswered413WithoutBeingRead() throws Exception {
     // 20 MB announced: the answer comes after the headers and a few bytes, the rest is never sent
-    String answer = RawHttp.send(base, "POST /api/checkout HTTP/1.1", "Content-Type: application/json", 20L * 1024 * 1024, 1024);
+    String answer = RawHttp.send(base, "api/checkout", "Content-Type: application/json", 20L * 1024 * 1024, 1024);
     assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"error.bodyTooLarge\"");
     assertNoInternals(answer);
-    String photo = RawHttp.send(base, "POST /api/my/products/" + weavers.productIds().get(0) + "/photos HTTP/1.1", "Content-Type: image/jpeg", 30L * 1024 * 1024, 1024);
+    String photo = RawHttp.send(base, "api/my/products/" + weavers.productIds().get(0) + "/photos", "Content-Type: image/jpeg", 30L * 1024 * 1024, 1024);
     assertThat(photo).startsWith("HTTP/1.1 413");
     // a body that never says its length is cut off at the cap while it is read
-    String chunked = RawHttp.sendChunked(base, "POST /api/checkout HTTP/1.1", "Content-Type: application/json", 2L * 1024 * 1024);
+    String chunked = RawHttp.sendChunked(base, "api/checkout", "Content-Type: application/json", 2L * 1024 * 1024);
     assertThat(chunked).startsWith("HTTP/1.1 413").contains("error.bodyTooLarge");
     assertNoInternals(chunked);
     assertThat(api.get("api/products?size=1", null).statusCode()).as("the server is fine afterwards").isEqualTo(200);

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * decide who may do what; this only answers first.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
+@Priority(Priorities.AUTHORIZATION - 1) // before Payara's own @RolesAllowed filter, whose bare 403 carries no code and is 403 even for anonymous callers
 public class RoleCheck implements ContainerRequestFilter {
 
   @Context

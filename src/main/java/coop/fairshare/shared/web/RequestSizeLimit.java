@@ -73,23 +73,25 @@ public class RequestSizeLimit extends HttpFilter {
     // the rest of the body is not read: the connection is not reused
     response.setHeader("Connection", "close");
     response.setHeader("Cache-Control", "no-store");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
-      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
-      String detail = Texts.text(Locale.ENGLISH, KEY, limit / 1024);
-      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + detail
-          + "\",\"code\":\"" + KEY + "\"}");
-      return;
-    }
-    Locale locale = Language.of(request);
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-    response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
-        + Texts.text(locale, "error.tooLarge.title") + "</title></head><body><h1>" + Texts.text(locale, "error.tooLarge.title") + "</h1><p>"
-        + Texts.text(locale, KEY, limit / 1024) + "</p><p><a href=\"" + request.getContextPath() + "/\">" + Texts.text(locale, "error.home")
-        + "</a></p></body></html>");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String body;
+    if (path.startsWith("/api/")) {
+      response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+      body = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"" + Texts.text(Locale.ENGLISH, KEY, limit / 1024)
+          + "\",\"code\":\"" + KEY + "\"}";
+    } else {
+      Locale locale = Language.of(request);
+      response.setContentType("text/html;charset=UTF-8");
+      body = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>" + Texts.text(locale, "error.tooLarge.title")
+          + "</title></head><body><h1>" + Texts.text(locale, "error.tooLarge.title") + "</h1><p>" + Texts.text(locale, KEY, limit / 1024) + "</p><p><a href=\""
+          + request.getContextPath() + "/\">" + Texts.text(locale, "error.home") + "</a></p></body></html>";
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+    // sent now: the client may still be sending the body it announced, and should not wait for the server to drain it
+    response.flushBuffer();
   }
 
   /** The request with its body stream stopping at the cap. */
