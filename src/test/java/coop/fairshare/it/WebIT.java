@@ -384,7 +384,7 @@ class WebIT {
     HttpResponse<String> answer = http.send(stale, HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.body()).contains("หน้านี้หมดอายุแล้ว").doesNotContain("ViewExpired").doesNotContain("Exception").doesNotContain("java.");
+    assertThat(answer.body()).contains("หน้านี้หมดอายุแล้ว").doesNotContain("Caused by").doesNotContain("at jakarta.").doesNotContain("at coop.").doesNotContain("java.lang.");
   }
 
   @Test
