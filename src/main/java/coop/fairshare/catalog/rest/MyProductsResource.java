@@ -17,8 +17,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * A producer's own group's products, for scripts (HTTP Basic). Who may do what is decided by
- * {@link GroupProducts}, not here.
+ * A producer's own group's products, for scripts (HTTP Basic). Only the role is checked here (before
+ * the body is read); which products are hers is decided by {@link GroupProducts}.
  */
 @Path("my/products")
 @RolesAllowed(Roles.PRODUCER)

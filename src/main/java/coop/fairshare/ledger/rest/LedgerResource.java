@@ -31,7 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The ledger for treasurers' scripts (HTTP Basic); who may do what is decided by the services. */
+/**
+ * The ledger for treasurers' scripts (HTTP Basic). The role is checked before a body is read; what
+ * a treasurer may do is decided by the services.
+ */
 @Path("ledger")
 @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
