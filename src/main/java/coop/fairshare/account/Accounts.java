@@ -36,6 +36,8 @@ public class Accounts {
   public CallerAccount registerShopper(@Valid NewShopper form) {
     String username = form.username().strip();
     String email = form.email().strip().toLowerCase(Locale.ROOT);
+    UserAccount.requireDisplayName(form.displayName());
+    PasswordStrength.require(username, form.password());
     if (find(username).isPresent()) {
       throw new BusinessRuleViolation("registration.username.taken");
     }

@@ -11,12 +11,12 @@ public record NewShopper(
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "{registration.username.pattern}")
     String username,
     @NotBlank(message = "{registration.displayName.required}")
-    @Size(max = 120, message = "{registration.displayName.size}")
+    @Size(max = UserAccount.MAX_DISPLAY_NAME, message = "{registration.displayName.size}")
     String displayName,
     @NotBlank(message = "{registration.email.required}")
     @Email(message = "{registration.email.invalid}")
     @Pattern(regexp = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}", message = "{registration.email.invalid}")
-    @Size(max = 254, message = "{registration.email.invalid}")
+    @Size(max = UserAccount.MAX_EMAIL, message = "{registration.email.invalid}")
     String email,
     @NotBlank(message = "{registration.password.required}")
     @Size(min = 10, max = 128, message = "{registration.password.size}")

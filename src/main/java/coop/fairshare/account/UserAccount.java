@@ -1,6 +1,7 @@
 package coop.fairshare.account;
 
 import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.BadInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,8 @@ public class UserAccount {
   public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
   public static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  public static final int MAX_DISPLAY_NAME = 120;
+  public static final int MAX_EMAIL = 254;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,12 +80,10 @@ public class UserAccount {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw new IllegalArgumentException("username must be 3-64 lower-case letters, digits, dots, dashes or underscores");
     }
-    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+    if (email == null || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
       throw new IllegalArgumentException("email address is not valid");
     }
-    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-      throw new IllegalArgumentException("display name is required, at most 120 characters");
-    }
+    requireDisplayName(displayName);
     if ((role == Role.PRODUCER) != (group != null)) {
       throw new IllegalArgumentException("a producer belongs to exactly one group; nobody else belongs to one");
     }
@@ -93,6 +94,22 @@ public class UserAccount {
     this.role = Objects.requireNonNull(role, "role");
     this.group = group;
     this.preferredLanguage = "th";
+  }
+
+  /**
+   * A display name is shown to others on pages and parcels: required, at most
+   * {@value #MAX_DISPLAY_NAME} characters, one line without control characters.
+   */
+  public static void requireDisplayName(String displayName) {
+    if (displayName == null || displayName.isBlank()) {
+      throw new BadInput("registration.displayName.required");
+    }
+    if (displayName.strip().length() > MAX_DISPLAY_NAME) {
+      throw new BadInput("registration.displayName.size");
+    }
+    if (displayName.chars().anyMatch(Character::isISOControl)) {
+      throw new BadInput("registration.displayName.invalid");
+    }
   }
 
   public static UserAccount shopper(String username, String passwordHash, String displayName, String email) {

@@ -57,7 +57,7 @@ public class ProductCatalog {
       select.setParameter(name, value);
     });
     long total = count.getSingleResult();
-    List<Product> items = select.setFirstResult(query.page() * query.size()).setMaxResults(query.size()).getResultList();
+    List<Product> items = select.setFirstResult(Page.firstRow(query.page(), query.size())).setMaxResults(query.size()).getResultList();
     return new Page<>(items, query.page(), query.size(), total);
   }
 

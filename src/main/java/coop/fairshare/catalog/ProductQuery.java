@@ -15,6 +15,7 @@ public record ProductQuery(ProductCategory category, String regionCode, Long gro
   public static final int MAX_WORDS = 8;
 
   public ProductQuery {
+    coop.fairshare.shared.Page.requireWithinBounds(page, size, MAX_PAGE_SIZE);
     if (page < 0) {
       throw new IllegalArgumentException("page must be 0 or more");
     }

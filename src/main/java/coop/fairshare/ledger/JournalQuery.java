@@ -7,6 +7,7 @@ import java.time.LocalDate;
 public record JournalQuery(Long accountId, LocalDate from, LocalDate to, EntrySource source, int page, int size) implements Serializable {
 
   public JournalQuery {
+    coop.fairshare.shared.Page.requireWithinBounds(page, size, 200);
     if (page < 0 || size < 1 || size > 200) {
       throw new IllegalArgumentException("page must be 0 or more and size 1 to 200");
     }

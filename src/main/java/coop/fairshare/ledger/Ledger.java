@@ -240,11 +240,9 @@ public class Ledger {
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public LedgerPeriod closePeriod(YearMonth month) {
-    if (!month.isBefore(CoopTime.thisMonth())) {
-      throw new BusinessRuleViolation("ledger.closeFutureMonth", month.toString());
-    }
     String period = month.toString();
     try (Connection c = dataSource.getConnection()) {
+      LedgerPeriod.requireClosable(month, LedgerReader.firstMonth(c).orElse(CoopTime.thisMonth()), CoopTime.thisMonth());
       try (PreparedStatement open = c.prepareStatement("INSERT IGNORE INTO ledger_period (period) VALUES (?)")) {
         open.setString(1, period);
         open.executeUpdate();

@@ -192,6 +192,13 @@ final class LedgerReader {
   }
 
   /** Months up to the current one, from the first posting on, and every closed month (months are created years ahead). */
+  /** The ledger's first month: its calendar starts there (the migrations open the months from it). */
+  static java.util.Optional<java.time.YearMonth> firstMonth(Connection c) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT MIN(period) FROM ledger_period"); ResultSet rows = read.executeQuery()) {
+      return rows.next() && rows.getString(1) != null ? java.util.Optional.of(java.time.YearMonth.parse(rows.getString(1))) : java.util.Optional.empty();
+    }
+  }
+
   static List<LedgerPeriod> periods(Connection c, String currentPeriod) throws SQLException {
     List<LedgerPeriod> periods = new ArrayList<>();
     try (PreparedStatement read = c.prepareStatement("SELECT period, status, closed_by, closed_at FROM ledger_period WHERE period <= ?"

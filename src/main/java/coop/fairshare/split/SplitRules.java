@@ -3,6 +3,7 @@ package coop.fairshare.split;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -34,6 +35,9 @@ public class SplitRules {
   @Resource
   private SessionContext session;
 
+  @jakarta.ejb.EJB
+  private GroupDirectory groups;
+
   private final Clock clock = Clock.systemUTC();
 
   /** A new version of a rule; it takes effect today at the earliest, never in the past. */
@@ -41,6 +45,9 @@ public class SplitRules {
   public SplitRule create(RuleScope scope, ProductCategory category, Long groupId, LocalDate effectiveFrom, SplitShares shares, String note) {
     if (effectiveFrom == null || effectiveFrom.isBefore(CoopTime.today())) {
       throw new BusinessRuleViolation("split.rule.pastDate");
+    }
+    if (groupId != null) {
+      groups.requireGroup(groupId); // an unknown group is not found, not a foreign-key failure of the database
     }
     boolean taken = em.createQuery("SELECT r FROM SplitRule r WHERE r.scope = :s AND r.effectiveFrom = :d", SplitRule.class)
         .setParameter("s", scope).setParameter("d", effectiveFrom).getResultStream()

@@ -105,9 +105,22 @@ class UserAccountTest {
     assertThat(UserAccount.shopper("nok", HASH, "  นก ทองดี  ", "nok@example.co.th").displayName()).isEqualTo("นก ทองดี");
     assertThat(UserAccount.shopper("nok", HASH, "ก".repeat(120), "nok@example.co.th").displayName()).hasSize(120);
 
-    assertThatThrownBy(() -> UserAccount.shopper("nok", HASH, " ", "nok@example.co.th")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> UserAccount.shopper("nok", HASH, null, "nok@example.co.th")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> UserAccount.shopper("nok", HASH, "ก".repeat(121), "nok@example.co.th")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(refusal(() -> UserAccount.shopper("nok", HASH, " ", "nok@example.co.th"))).isEqualTo("registration.displayName.required");
+    assertThat(refusal(() -> UserAccount.shopper("nok", HASH, null, "nok@example.co.th"))).isEqualTo("registration.displayName.required");
+    assertThat(refusal(() -> UserAccount.shopper("nok", HASH, "ก".repeat(121), "nok@example.co.th"))).isEqualTo("registration.displayName.size");
+  }
+
+  @Test
+  void aHundredThousandCharacterNameOrOneWithLineBreaksIsRefusedWithItsReason() {
+    assertThat(refusal(() -> UserAccount.requireDisplayName("x".repeat(100_000)))).isEqualTo("registration.displayName.size");
+    assertThat(refusal(() -> UserAccount.requireDisplayName("นก\nทองดี"))).isEqualTo("registration.displayName.invalid");
+    assertThat(refusal(() -> UserAccount.requireDisplayName("นก\u0000"))).isEqualTo("registration.displayName.invalid");
+  }
+
+  private static String refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+    assertThat(thrown).isInstanceOf(coop.fairshare.shared.BadInput.class);
+    return ((coop.fairshare.shared.BadInput) thrown).messageKey();
   }
 
   @Test

@@ -13,7 +13,8 @@ class ProductQueryTest {
   @Test
   void pageStartsAtZero() {
     assertThat(ProductQuery.all(0, 24).page()).isZero();
-    assertThatThrownBy(() -> ProductQuery.all(-1, 24)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ProductQuery.all(-1, 24)).isInstanceOf(coop.fairshare.shared.BadInput.class).hasMessageContaining("error.pageOutOfRange");
+    assertThatThrownBy(() -> ProductQuery.all(Integer.MAX_VALUE, 24)).isInstanceOf(coop.fairshare.shared.BadInput.class).hasMessageContaining("error.pageOutOfRange");
   }
 
   @Test
@@ -21,8 +22,8 @@ class ProductQueryTest {
     assertThat(ProductQuery.all(0, 1).size()).isEqualTo(1);
     assertThat(ProductQuery.all(0, ProductQuery.MAX_PAGE_SIZE).size()).isEqualTo(100);
 
-    assertThatThrownBy(() -> ProductQuery.all(0, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ProductQuery.all(0, ProductQuery.MAX_PAGE_SIZE + 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ProductQuery.all(0, 0)).isInstanceOf(coop.fairshare.shared.BadInput.class).hasMessageContaining("error.pageSizeOutOfRange");
+    assertThatThrownBy(() -> ProductQuery.all(0, ProductQuery.MAX_PAGE_SIZE + 1)).isInstanceOf(coop.fairshare.shared.BadInput.class).hasMessageContaining("error.pageSizeOutOfRange");
   }
 
   @Test

@@ -188,6 +188,56 @@ class LedgerApiIT {
     assertThat(json(api.post("api/split/preview", "{\"amount\":\"100.00\"}", null), 200).getJsonNumber("makerSatang").longValue()).isEqualTo(7000);
   }
 
+  @Test
+  void anUnknownScopeIsRefusedInTheUsersWordsAndOnlyAfterTheRoleIsChecked() throws Exception {
+    String tomorrow = CoopTime.today().plusDays(2).toString();
+    String foo = "{\"scope\":\"FOO\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":7000,\"groupBp\":1500,\"coopBp\":1000,\"welfareBp\":500}";
+    JsonObject unknown = problem(api.post("api/split/rules", foo, admin), 400, "error.unknownValue");
+    ShopApiIT.assertInternalsHidden(unknown);
+    assertThat(unknown.getString("detail")).contains("COOP");
+    problem(api.post("api/split/rules", foo.replace("\"scope\":\"FOO\"", "\"scope\":\"CATEGORY\",\"category\":\"JEWELS\""), admin), 400, "error.unknownValue");
+    problem(api.post("api/split/rules", foo.replace("FOO", "COOP").replace("\"makerBp\":7000,", ""), admin), 400, "error.fieldRequired");
+    problem(api.post("api/split/rules", foo.replace("7000", "4294974296"), admin), 400, "error.wholeNumberExpected");
+    // who is asking comes first: someone who may not add rules learns nothing about the body
+    problem(api.post("api/split/rules", foo, first), 403, "error.accessRefused");
+    problem(api.post("api/split/rules", "{not json", first), 403, "error.accessRefused");
+    problem(api.post("api/split/rules", foo, null), 401, "error.signInRequired");
+    problem(api.post("api/split/rules", "{\"makerBp\":\"lots\"}", shopper), 403, "error.accessRefused");
+    problem(api.post("api/split/preview", "{\"amount\":\"1E-1000000000\"}", null), 400, "split.preview.amount");
+    problem(api.post("api/split/rules", foo.replace("\"scope\":\"FOO\"", "\"scope\":\"GROUP\",\"groupId\":987654321"), admin), 404, "error.notFound");
+    assertThat(api.get("api/split/rules", null).body()).doesNotContain("FOO");
+  }
+
+  @Test
+  void aProposalWithANullOrIncompleteLineIsRefusedAndNothingIsStored() throws Exception {
+    long cash = accountId("1000");
+    long count = proposals();
+    ShopApiIT.assertInternalsHidden(problem(api.post("api/ledger/proposals", "{\"description\":\"null line\",\"lines\":[null]}", first), 400, "error.listElementMissing"));
+    problem(api.post("api/ledger/proposals", "{\"description\":\"no amount\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\"}]}", first), 400, "error.fieldRequired");
+    problem(api.post("api/ledger/proposals", "{\"description\":\"no side\",\"lines\":[{\"accountId\":" + cash + ",\"amountSatang\":100}]}", first), 400, "error.fieldRequired");
+    problem(api.post("api/ledger/proposals", "{\"description\":\"wraps\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":18446744073709551716}]}", first), 400,
+        "error.wholeNumberExpected");
+    problem(api.post("api/ledger/proposals", "null", first), 400, "error.bodyRequired");
+    problem(api.get("api/ledger/accounts/1000/month-ends?months=4294967308", first), 400, "error.wholeNumberExpected");
+    assertThat(proposals()).as("nothing stored").isEqualTo(count);
+  }
+
+  @Test
+  void aMonthBeforeTheLedgersFirstCannotBeClosed() throws Exception {
+    JsonObject refused = problem(api.post("api/ledger/periods/1990-01/close", "", first), 409, "ledger.beforeFirstMonth");
+    ShopApiIT.assertInternalsHidden(refused);
+    problem(api.post("api/ledger/periods/-9999-01/close", "", first), 409, "ledger.beforeFirstMonth");
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM ledger_period WHERE period < '2020-01'")).as("no month made up before the ledger's first").isZero();
+    }
+  }
+
+  private static long proposals() throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal");
+    }
+  }
+
   private long accountId(String code) throws Exception {
     try (Connection c = Fixtures.connect()) {
       return Fixtures.number(c, "SELECT id FROM ledger_account WHERE code = ?", code);

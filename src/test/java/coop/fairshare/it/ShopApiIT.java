@@ -197,6 +197,87 @@ class ShopApiIT {
   }
 
   @Test
+  void numbersThatWouldWrapAreRefusedAndChangeNothing() throws Exception {
+    long scarf = weavers.variantIds().get(0);
+    long scarfProduct = weavers.productIds().get(0);
+    List<Integer> before = shelf(scarf);
+    long ordersBefore = orderCount();
+
+    // 4294967416 = 2^32 + 120: read by the low bits it was a count of 120
+    assertInternalsHidden(problem(api.put("api/my/products/" + scarfProduct + "/stock", "{\"variantId\":" + scarf + ",\"stock\":4294967416}", weavers.producerUsername()),
+        400, "error.wholeNumberExpected"));
+    problem(api.put("api/my/products/" + scarfProduct + "/stock", "{\"variantId\":" + scarf + ",\"stock\":12.5}", weavers.producerUsername()), 400, "error.wholeNumberExpected");
+    problem(api.put("api/my/products/" + scarfProduct + "/stock", "{\"variantId\":" + scarf + "}", weavers.producerUsername()), 400, "error.fieldRequired");
+    // 2^32 + 1 passed as a quantity of 1; a 20-digit variant id wrapped to a small one
+    problem(api.post("api/checkout", checkout(null, "{\"variantId\":" + scarf + ",\"quantity\":4294967297}"), null), 400, "error.wholeNumberExpected");
+    problem(api.post("api/checkout", checkout(null, "{\"variantId\":" + (new java.math.BigInteger("18446744073709551616").add(java.math.BigInteger.valueOf(scarf))) + ",\"quantity\":1}"), null),
+        400, "error.wholeNumberExpected");
+    problem(api.put("api/shipping", "[{\"maxWeightGrams\":4294968296,\"feeSatang\":5000}]", admin), 400, "error.wholeNumberExpected");
+
+    assertThat(shelf(scarf)).as("stock untouched").isEqualTo(before);
+    assertThat(orderCount()).as("no order written").isEqualTo(ordersBefore);
+  }
+
+  @Test
+  void nullsAndMissingPartsAreRefusedWithAKeyedProblemNotA500() throws Exception {
+    long scarf = weavers.variantIds().get(0);
+    List<Integer> before = shelf(scarf);
+    long ordersBefore = orderCount();
+    String table = api.get("api/shipping", null).body();
+
+    assertInternalsHidden(problem(api.post("api/checkout", "{\"lines\":[null]}", null), 400, "error.listElementMissing"));
+    problem(api.post("api/checkout", checkout(null, line(scarf, 1), "null"), null), 400, "error.listElementMissing");
+    problem(api.post("api/checkout", checkout(null, "{\"quantity\":1}"), null), 400, "error.fieldRequired");
+    problem(api.post("api/checkout", checkout(null, "{\"variantId\":" + scarf + "}"), null), 400, "error.fieldRequired");
+    problem(api.post("api/checkout", "null", null), 400, "error.bodyRequired");
+    problem(api.post("api/checkout", "{\"lines\":\"many\"}", null), 400, "error.invalidInput");
+    assertInternalsHidden(problem(api.put("api/shipping", "[null]", admin), 400, "error.listElementMissing"));
+    problem(api.put("api/shipping", "[{\"feeSatang\":5000}]", admin), 400, "error.fieldRequired");
+    problem(api.put("api/shipping", "null", admin), 400, null);
+    problem(api.put("api/my/products/" + weavers.productIds().get(0) + "/stock", "null", weavers.producerUsername()), 400, null);
+    problem(api.post("api/my/fulfilments/1/shipment", "null", weavers.producerUsername()), 400, null);
+
+    assertThat(shelf(scarf)).as("stock untouched").isEqualTo(before);
+    assertThat(orderCount()).as("no order written").isEqualTo(ordersBefore);
+    assertThat(api.get("api/shipping", null).body()).as("shipping table unchanged").isEqualTo(table);
+  }
+
+  @Test
+  void aPageBeyondAnyListIsRefusedWithoutTheDatabasesWords() throws Exception {
+    assertInternalsHidden(problem(api.get("api/products?page=2147483647", null), 400, "error.pageOutOfRange"));
+    problem(api.get("api/products?page=-1", null), 400, "error.pageOutOfRange");
+    problem(api.get("api/products?page=99999999999999999999", null), 400, "error.wholeNumberExpected");
+    problem(api.get("api/products?size=0", null), 400, "error.pageSizeOutOfRange");
+    problem(api.get("api/products?group=abc", null), 400, "error.wholeNumberExpected");
+    assertInternalsHidden(problem(api.get("api/products?category=FOO", null), 400, "error.unknownValue"));
+    assertThat(json(api.get("api/products?page=100000", null), 200).getJsonArray("items")).isEmpty();
+  }
+
+  @Test
+  void aBodyLargerThanTheCapIsAnswered413WithoutBeingRead() throws Exception {
+    // 20 MB announced: the answer comes after the headers and a few bytes, the rest is never sent
+    String answer = RawHttp.send(base, "api/checkout", "Content-Type: application/json", 20L * 1024 * 1024, 1024);
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"error.bodyTooLarge\"");
+    assertNoInternals(answer);
+    String photo = RawHttp.send(base, "api/my/products/" + weavers.productIds().get(0) + "/photos", "Content-Type: image/jpeg", 30L * 1024 * 1024, 1024);
+    assertThat(photo).startsWith("HTTP/1.1 413");
+    // a body that never says its length is cut off at the cap while it is read
+    String chunked = RawHttp.sendChunked(base, "api/checkout", "Content-Type: application/json", 2L * 1024 * 1024);
+    assertThat(chunked).startsWith("HTTP/1.1 413").contains("error.bodyTooLarge");
+    assertNoInternals(chunked);
+    assertThat(api.get("api/products?size=1", null).statusCode()).as("the server is fine afterwards").isEqualTo(200);
+  }
+
+  /** No Java, JDK or library words in a problem, whatever was sent. */
+  static void assertInternalsHidden(JsonObject problem) {
+    assertNoInternals(problem.toString());
+  }
+
+  static void assertNoInternals(String answer) {
+    assertThat(answer).doesNotContain("java.").doesNotContain("Exception").doesNotContain("EclipseLink").doesNotContain("No enum constant").doesNotContain("coop.fairshare");
+  }
+
+  @Test
   void fiftyShoppersRaceForTheLastTenUnitsAndExactlyTenGetOne() throws Exception {
     long lastBags = weavers.variantIds().get(2);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -316,6 +316,96 @@ class WebIT {
     wait(ExpectedConditions.textToBe(By.id("signed-in-as"), username));
   }
 
+  @Test
+  void registrationRefusesAHugeNameAndEasyPasswordsBesideTheirFields() throws Exception {
+    String username = "reg" + tag.toLowerCase() + "x";
+    // what a script sends, past the browser's maxlength: the page's state, then a 100,000-character name
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    HttpClient session = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    String form = session.send(HttpRequest.newBuilder(base.resolve("register.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+    assertThat(state.find()).as(form).isTrue();
+    String post = "registration=registration&registration%3Ausername=" + username + "&registration%3AdisplayName=" + enc("ก".repeat(100_000))
+        + "&registration%3Aemail=" + enc(username + "@example.org") + "&registration%3Apassword=long-enough-pw&registration%3ApasswordAgain=long-enough-pw"
+        + "&registration%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+    HttpResponse<String> huge = session.send(HttpRequest.newBuilder(base.resolve("register.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(post)).build(), HttpResponse.BodyHandlers.ofString());
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COALESCE(MAX(CHAR_LENGTH(display_name)), -1) FROM user_account WHERE username = ?", username))
+          .as("no account made with a 100,000-character name (nor with the name cut short)").isEqualTo(-1);
+    }
+    assertThat(huge.statusCode()).isEqualTo(200);
+    assertThat(huge.body()).contains("ชื่อที่แสดงยาวได้ไม่เกิน 120 ตัวอักษร");
+
+    open("register.xhtml");
+    browser.findElement(By.id("registration:username")).sendKeys(username);
+    browser.findElement(By.id("registration:email")).sendKeys(username + "@example.org");
+    for (String[] weak : new String[][] {{"1111111111", "รหัสผ่านนี้เป็นรหัสที่คนใช้กันมาก"}, {"my-" + username + "-pw", "รหัสผ่านต้องไม่มีชื่อผู้ใช้อยู่ในนั้น"},
+        {"abcabcabcabc", "เดาได้ง่ายเกินไป"}}) {
+      browser.findElement(By.id("registration:displayName")).clear();
+      browser.findElement(By.id("registration:displayName")).sendKeys("คุณสมหญิง");
+      browser.findElement(By.id("registration:password")).sendKeys(weak[0]);
+      browser.findElement(By.id("registration:passwordAgain")).sendKeys(weak[0]);
+      browser.findElement(By.id("registration:submit")).click();
+      wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("form"), weak[1]));
+      assertThat(browser.findElement(By.xpath("//div[contains(@class,'fs-field')][.//input[@id='registration:password']]")).getText())
+          .as("the refusal stands beside the password").contains(weak[1]);
+    }
+    assertNoStackTrace();
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM user_account WHERE username = ?", username)).as("no account made").isZero();
+    }
+  }
+
+  @Test
+  void theCheckoutPagePostedWithAnEmptyPaymentMethodSaysSoAndPlacesNothing() throws Exception {
+    long ordersBefore;
+    try (Connection c = Fixtures.connect()) {
+      ordersBefore = Fixtures.number(c, "SELECT COUNT(*) FROM shop_order");
+    }
+    open("catalog/product.xhtml?id=" + weavers.productIds().get(0));
+    browser.findElement(By.id("add-to-cart-button")).click();
+    wait(ExpectedConditions.urlContains("/cart/"));
+    browser.findElement(By.id("cart:checkout")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("checkout:email")));
+    Browser.type(browser, "checkout:recipient", "มาลี ดีใจ");
+    Browser.type(browser, "checkout:phone", "+66 89 111 2222");
+    Browser.type(browser, "checkout:email", "malee@example.org");
+    Browser.type(browser, "checkout:addressLine", "7 ซอยสุขุมวิท 31");
+    Browser.type(browser, "checkout:subdistrict", "คลองเตยเหนือ");
+    Browser.type(browser, "checkout:district", "วัฒนา");
+    new Select(browser.findElement(By.id("checkout:province"))).selectByVisibleText("กรุงเทพมหานคร");
+    Browser.type(browser, "checkout:postcode", "10110");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelectorAll(\"input[name='checkout:payment-method']\").forEach(r => { r.value = ''; r.checked = true; });");
+    browser.findElement(By.id("checkout:place-order")).click();
+
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "กรุณาเลือกวิธีชำระเงิน"));
+    assertThat(browser.findElement(By.id("checkout:recipient")).getAttribute("value")).as("nothing typed is lost").isEqualTo("มาลี ดีใจ");
+    assertNoStackTrace();
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM shop_order")).as("no order placed").isEqualTo(ordersBefore);
+    }
+  }
+
+  @Test
+  void anExpiredPageIsA400WithTheFriendlyPageNotA500() throws Exception {
+    HttpRequest stale = HttpRequest.newBuilder(base.resolve("register.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("registration=registration&registration%3Ausername=somchai&jakarta.faces.ViewState=-123456789%3A987654321")).build();
+    HttpResponse<String> answer = http.send(stale, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains("หน้านี้หมดอายุแล้ว").doesNotContain("Caused by").doesNotContain("at jakarta.").doesNotContain("at coop.").doesNotContain("java.lang.");
+  }
+
+  @Test
+  void aPagePostLargerThanTheCapIsAnswered413WithAShortPageUnread() throws Exception {
+    String upload = RawHttp.send(base, "register.xhtml", "Content-Type: multipart/form-data; boundary=xyz", 30L * 1024 * 1024, 1024);
+    assertThat(upload).startsWith("HTTP/1.1 413").contains("ข้อมูลที่ส่งมามากเกินไป");
+    ShopApiIT.assertNoInternals(upload);
+    String form = RawHttp.send(base, "register.xhtml", "Content-Type: application/x-www-form-urlencoded", 20L * 1024 * 1024, 1024);
+    assertThat(form).startsWith("HTTP/1.1 413").contains("ข้อมูลที่ส่งมามากเกินไป");
+  }
+
   // ---- the API ------------------------------------------------------------------------------
 
   @Test

@@ -34,15 +34,15 @@ class JournalQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 1, 1_000, Integer.MAX_VALUE})
-  void acceptsAnyPageFromZero(int page) {
+  @ValueSource(ints = {0, 1, 1_000, coop.fairshare.shared.Page.MAX_PAGE})
+  void acceptsAnyPageFromZeroToTheLast(int page) {
     assertThat(new JournalQuery(null, null, null, null, page, 50).page()).isEqualTo(page);
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {-1, Integer.MIN_VALUE})
-  void refusesANegativePage(int page) {
-    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, page, 50)).isInstanceOf(IllegalArgumentException.class);
+  @ValueSource(ints = {-1, Integer.MIN_VALUE, coop.fairshare.shared.Page.MAX_PAGE + 1, Integer.MAX_VALUE})
+  void refusesANegativePageOrOneBeyondAnyList(int page) {
+    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, page, 50)).isInstanceOf(coop.fairshare.shared.BadInput.class).hasMessageContaining("error.pageOutOfRange");
   }
 
   @ParameterizedTest
@@ -54,7 +54,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -1, 201, Integer.MAX_VALUE})
   void refusesAPageSizeOutsideOneToTwoHundred(int size) {
-    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, 0, size)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, 0, size)).isInstanceOf(coop.fairshare.shared.BadInput.class).hasMessageContaining("error.pageSizeOutOfRange");
   }
 
   @Test

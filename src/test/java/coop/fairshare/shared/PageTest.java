@@ -66,4 +66,20 @@ class PageTest {
     assertThat(page.items()).containsExactly("a", "b");
     assertThatThrownBy(() -> page.items().add("d")).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void theFirstRowOfAPageWithinBoundsIsItsOffset() {
+    assertThat(Page.firstRow(0, 20)).isZero();
+    assertThat(Page.firstRow(3, 20)).isEqualTo(60);
+    assertThat(Page.firstRow(Page.MAX_PAGE, Page.MAX_SIZE)).isEqualTo(Page.MAX_PAGE * Page.MAX_SIZE);
+  }
+
+  @Test
+  void aPageBeyondAnyListIsRefusedRatherThanWrappingToANegativeOffset() {
+    // 2147483647 * 20 wraps to -20: the database was asked for a negative start position
+    assertThat(((BadInput) org.assertj.core.api.Assertions.catchThrowable(() -> Page.firstRow(Integer.MAX_VALUE, 20))).messageKey()).isEqualTo("error.pageOutOfRange");
+    assertThat(((BadInput) org.assertj.core.api.Assertions.catchThrowable(() -> Page.firstRow(-1, 20))).messageKey()).isEqualTo("error.pageOutOfRange");
+    assertThat(((BadInput) org.assertj.core.api.Assertions.catchThrowable(() -> Page.requireWithinBounds(0, 101, 100))).messageKey()).isEqualTo("error.pageSizeOutOfRange");
+    assertThat(((BadInput) org.assertj.core.api.Assertions.catchThrowable(() -> Page.firstRow(0, 0))).messageKey()).isEqualTo("error.pageSizeOutOfRange");
+  }
 }

@@ -22,6 +22,8 @@ import jakarta.validation.Path;
 @RetriedOnDeadlock
 public class RegistrationPage {
 
+  private static final java.util.Set<String> FIELDS = java.util.Set.of("username", "displayName", "email", "password");
+
   @EJB
   private Accounts accounts;
 
@@ -47,12 +49,18 @@ public class RegistrationPage {
       Texts.error(null, "error.invalidInput");
       return null;
     } catch (BusinessRuleViolation e) {
-      Texts.error(e.messageKey().startsWith("registration.email") ? "registration:email" : "registration:username", e.messageKey());
+      Texts.error(fieldOf(e.messageKey()), e.messageKey(), e.arguments());
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     Texts.info(null, "registration.done", username);
     return "/login.xhtml?faces-redirect=true";
+  }
+
+  /** The field a refusal is about, from its key ("registration.password.common" is the password's); else the page's. */
+  private static String fieldOf(String key) {
+    String[] parts = key.split("\\.");
+    return parts.length > 2 && parts[0].equals("registration") && FIELDS.contains(parts[1]) ? "registration:" + parts[1] : null;
   }
 
   private static String field(Path path) {

@@ -2,6 +2,9 @@ package coop.fairshare.catalog.rest;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.GroupProducts;
+import coop.fairshare.shared.rest.RequestFields;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -17,17 +20,18 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * A producer's own group's products, for scripts (HTTP Basic). Who may do what is decided by
- * {@link GroupProducts}, not here.
+ * A producer's own group's products, for scripts (HTTP Basic). Only the role is checked here (before
+ * the body is read); which products are hers is decided by {@link GroupProducts}.
  */
 @Path("my/products")
+@RolesAllowed(Roles.PRODUCER)
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RetriedOnDeadlock
 public class MyProductsResource {
 
   /** A stock count sent by a script; the variant may be left out for a product sold in one form. */
-  public record StockCount(Long variantId, int stock) {}
+  public record StockCount(Long variantId, Integer stock) {}
 
   @EJB
   private GroupProducts products;
@@ -57,10 +61,8 @@ public class MyProductsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record a stock count of one of the group's products")
   public ProductJson countStock(@PathParam("id") long id, StockCount count) {
-    if (count == null) {
-      throw new IllegalArgumentException("body {\"stock\": n} is required");
-    }
+    int stock = RequestFields.required(RequestFields.body(count).stock(), "stock");
     long variant = count.variantId() != null ? count.variantId() : products.onlyVariant(id);
-    return ProductJson.of(products.countStock(id, variant, count.stock()));
+    return ProductJson.of(products.countStock(id, variant, stock));
   }
 }

@@ -6,16 +6,15 @@ import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductQuery;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
+import coop.fairshare.shared.rest.RequestFields;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -32,13 +31,18 @@ public class ProductResource {
   @GET
   @Operation(summary = "Active products, paged, filtered by category, region code, group id and text (Thai is segmented into words)")
   public Page<ProductJson> list(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @QueryParam("category") String category,
       @QueryParam("region") String region,
-      @QueryParam("group") Long group,
+      @QueryParam("group") String group,
       @QueryParam("q") String text) {
-    Page<coop.fairshare.catalog.Product> found = catalog.search(new ProductQuery(category(category), region == null ? null : region.toUpperCase(Locale.ROOT), group, text, page, size));
+    // read as text: a number the parameter cannot hold is refused here with its reason, not turned into "not found"
+    int pageNumber = (int) RequestFields.number(page, 0, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    int pageSize = (int) RequestFields.number(size, 20, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    Long groupId = group == null || group.isBlank() ? null : RequestFields.number(group, 0, 1, Long.MAX_VALUE);
+    Page<coop.fairshare.catalog.Product> found = catalog.search(new ProductQuery(category(category), region == null ? null : region.toUpperCase(Locale.ROOT), groupId, text,
+        pageNumber, pageSize));
     return new Page<>(found.items().stream().map(ProductJson::of).toList(), found.page(), found.size(), found.total());
   }
 
@@ -53,8 +57,6 @@ public class ProductResource {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    String wanted = raw.strip().toUpperCase(Locale.ROOT);
-    return Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(wanted)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("category must be one of " + Arrays.toString(ProductCategory.values())));
+    return RequestFields.oneOf(ProductCategory.class, raw, "category");
   }
 }

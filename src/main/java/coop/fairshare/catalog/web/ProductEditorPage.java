@@ -99,7 +99,12 @@ public class ProductEditorPage implements Serializable {
       Texts.error(null, "producer.editor.priceAndWeight");
       return;
     }
-    ProductCategory chosen = ProductCategory.valueOf(category);
+    // a post without a category, or with one the page never offered, is told so rather than answered 500
+    ProductCategory chosen = java.util.Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(category)).findFirst().orElse(null);
+    if (chosen == null) {
+      Texts.error(null, "producer.editor.category");
+      return;
+    }
     boolean isNew = id == null;
     Product saved = PageActions.call(() -> {
       ProductText text = new ProductText(nameTh, nameEn, descriptionTh, descriptionEn);

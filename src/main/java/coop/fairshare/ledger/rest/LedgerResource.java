@@ -14,6 +14,9 @@ import coop.fairshare.ledger.Side;
 import coop.fairshare.ledger.TrialBalance;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.rest.RequestFields;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -30,8 +33,12 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The ledger for treasurers' scripts (HTTP Basic); who may do what is decided by the services. */
+/**
+ * The ledger for treasurers' scripts (HTTP Basic). The role is checked before a body is read; what
+ * a treasurer may do is decided by the services.
+ */
 @Path("ledger")
+@RolesAllowed({Roles.TREASURER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -63,8 +70,11 @@ public class LedgerResource {
     }
   }
 
+  /** A line of a proposal: side "D" or "C", amount in satang. */
+  public record LineRequest(Long accountId, String side, Long amountSatang) {}
+
   /** A manual entry proposed for a second treasurer's approval. */
-  public record ProposalRequest(LocalDate date, String description, List<LineJson> lines) {}
+  public record ProposalRequest(LocalDate date, String description, List<LineRequest> lines) {}
 
   /** A proposal and where it stands. */
   public record ProposalJson(long id, String status, String proposedBy, String decidedBy, Long postedEntryId, long totalSatang) {
@@ -97,8 +107,8 @@ public class LedgerResource {
   @GET
   @Path("accounts/{code}/month-ends")
   @Operation(summary = "An account's balance at the end of each of the last months (default 12)")
-  public List<MonthEndJson> monthEnds(@PathParam("code") String code, @jakarta.ws.rs.QueryParam("months") @jakarta.ws.rs.DefaultValue("12") int months) {
-    return ledger.monthEndBalances(code, months).stream().map(m -> new MonthEndJson(m.month().toString(), m.balance().satang())).toList();
+  public List<MonthEndJson> monthEnds(@PathParam("code") String code, @jakarta.ws.rs.QueryParam("months") String months) {
+    return ledger.monthEndBalances(code, (int) RequestFields.number(months, 12, 1, 120)).stream().map(m -> new MonthEndJson(m.month().toString(), m.balance().satang())).toList();
   }
 
   @GET
@@ -142,11 +152,10 @@ public class LedgerResource {
   @Path("proposals")
   @Operation(summary = "Proposes a manual entry; a second, different treasurer must approve it")
   public ProposalJson propose(ProposalRequest request) {
-    if (request == null || request.lines() == null) {
-      throw new IllegalArgumentException("date, description and lines are required");
-    }
-    List<PostingLine> lines = request.lines().stream().map(l -> new PostingLine(l.accountId(), Side.of(l.side() == null ? "" : l.side().toUpperCase(Locale.ROOT)),
-        Money.ofSatang(l.amountSatang()))).toList();
+    RequestFields.elements(RequestFields.body(request).lines(), "lines");
+    List<PostingLine> lines = request.lines().stream().map(l -> new PostingLine(RequestFields.required(l.accountId(), "lines[].accountId"),
+        Side.of(RequestFields.required(l.side(), "lines[].side").toUpperCase(Locale.ROOT)), Money.ofSatang(RequestFields.required(l.amountSatang(), "lines[].amountSatang"))))
+        .toList();
     return ProposalJson.of(manual.propose(request.date() == null ? CoopTime.today() : request.date(), request.description(), lines));
   }
 

@@ -7,6 +7,7 @@ import coop.fairshare.order.Checkout;
 import coop.fairshare.order.CheckoutForm;
 import coop.fairshare.order.PaymentMethod;
 import coop.fairshare.order.PlacedOrder;
+import coop.fairshare.shared.rest.RequestFields;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CheckoutResource {
 
   /** A cart line. */
-  public record LineRequest(long variantId, int quantity) {}
+  public record LineRequest(Long variantId, Integer quantity) {}
 
   /** The whole checkout. */
   public record CheckoutRequest(List<LineRequest> lines, String recipient, String phone, String addressLine, String subdistrict, String district,
@@ -43,15 +44,13 @@ public class CheckoutResource {
   @POST
   @Operation(summary = "Place an order (guest or signed-in shopper); stock is held until it is paid or lapses")
   public Response place(CheckoutRequest request) {
-    if (request == null || request.lines() == null) {
-      throw new IllegalArgumentException("body with lines and an address is required");
-    }
+    RequestFields.elements(RequestFields.body(request).lines(), "lines");
     if (request.lines().size() > Cart.MAX_LINES) {
       throw new CartRefused("cart.tooManyLines", Cart.MAX_QUANTITY, Cart.MAX_LINES);
     }
     Cart cart = new Cart();
     for (LineRequest line : request.lines()) {
-      cart.add(line.variantId(), line.quantity());
+      cart.add(RequestFields.required(line.variantId(), "lines[].variantId"), RequestFields.required(line.quantity(), "lines[].quantity"));
     }
     PlacedOrder placed = checkout.place(cart, new CheckoutForm(request.recipient(), request.phone(), request.addressLine(), request.subdistrict(),
         request.district(), request.provinceCode(), request.postcode(), request.email(), PaymentMethod.BANK_TRANSFER, request.language()));

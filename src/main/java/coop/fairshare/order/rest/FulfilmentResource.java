@@ -3,6 +3,9 @@ package coop.fairshare.order.rest;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.Fulfilments;
+import coop.fairshare.shared.rest.RequestFields;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A producer group's parcels: the queue, packing, shipping with a tracking number, delivery. */
 @Path("my/fulfilments")
+@RolesAllowed(Roles.PRODUCER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -54,9 +58,7 @@ public class FulfilmentResource {
   @Path("{id}/shipment")
   @Operation(summary = "The parcel went out with this carrier and tracking number")
   public ParcelView shipped(@PathParam("id") long id, Shipment shipment) {
-    if (shipment == null) {
-      throw new IllegalArgumentException("body {\"carrier\": …, \"trackingNumber\": …} is required");
-    }
+    RequestFields.body(shipment);
     return ParcelView.of(fulfilments.ship(id, shipment.carrier(), shipment.trackingNumber()));
   }
 

@@ -2,6 +2,8 @@ package coop.fairshare.order.rest;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Orders;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The treasurer's side of orders: confirming bank transfers and refunding. */
 @Path("treasurer/orders")
+@RolesAllowed({Roles.TREASURER, Roles.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -4,6 +4,9 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.order.ShippingBand;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.rest.RequestFields;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ShippingResource {
 
   /** Parcels up to this weight cost this much. */
-  public record Band(int maxWeightGrams, long feeSatang) {}
+  public record Band(Integer maxWeightGrams, Long feeSatang) {}
 
   @EJB
   private DeliveryRules delivery;
@@ -36,12 +39,12 @@ public class ShippingResource {
   }
 
   @PUT
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Replace the whole shipping table (ADMIN)")
   public List<Band> replace(List<Band> bands) {
-    if (bands == null) {
-      throw new IllegalArgumentException("a list of bands is required");
-    }
-    delivery.replaceShippingTable(bands.stream().map(b -> new ShippingBand(b.maxWeightGrams(), Money.ofSatang(b.feeSatang()))).toList());
+    RequestFields.elements(RequestFields.body(bands), "bands");
+    delivery.replaceShippingTable(bands.stream().map(b -> new ShippingBand(RequestFields.required(b.maxWeightGrams(), "maxWeightGrams"),
+        Money.ofSatang(RequestFields.required(b.feeSatang(), "feeSatang")))).toList());
     return table();
   }
 }

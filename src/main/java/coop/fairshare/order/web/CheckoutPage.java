@@ -113,8 +113,13 @@ public class CheckoutPage implements Serializable {
   }
 
   public void placeOrder() throws IOException {
-    CheckoutForm form = new CheckoutForm(recipient, phone, addressLine, subdistrict, district, provinceCode, postcode, email,
-        PaymentMethod.valueOf(paymentMethod), language.getCode());
+    // a post without a method (or with one the page never offered) is told so, not answered 500
+    PaymentMethod method = PaymentMethod.named(paymentMethod).orElse(null);
+    if (method == null) {
+      Texts.error(null, "checkout.payment.required");
+      return;
+    }
+    CheckoutForm form = new CheckoutForm(recipient, phone, addressLine, subdistrict, district, provinceCode, postcode, email, method, language.getCode());
     FacesContext faces = FacesContext.getCurrentInstance();
     boolean guest = isGuest();
     PlacedOrder placed = PageActions.call(() -> checkout.place(store.current(), form)).orElse(null);

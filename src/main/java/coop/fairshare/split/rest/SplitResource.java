@@ -10,6 +10,10 @@ import coop.fairshare.split.SplitRule;
 import coop.fairshare.split.SplitRules;
 import coop.fairshare.split.SplitShares;
 import coop.fairshare.split.WhereYourMoneyGoes;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.rest.RequestFields;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +49,8 @@ public class SplitResource {
   }
 
   /** A new rule version. */
-  public record RuleRequest(String scope, String category, Long groupId, LocalDate effectiveFrom, int makerBp, int groupBp, int coopBp, int welfareBp, int makerSavingsBp, String note) {}
+  public record RuleRequest(String scope, String category, Long groupId, LocalDate effectiveFrom, Integer makerBp, Integer groupBp, Integer coopBp, Integer welfareBp,
+      Integer makerSavingsBp, String note) {}
 
   /** A rule as stored. */
   public record RuleJson(long id, String scope, String category, Long groupId, LocalDate effectiveFrom, int makerBp, int groupBp, int coopBp, int welfareBp, int makerSavingsBp, String note) {
@@ -70,6 +75,10 @@ public class SplitResource {
     if (request == null || request.amount() == null) {
       throw new IllegalArgumentException("amount (in baht, e.g. \"100.00\") is required");
     }
+    // "1E-1000000000" would cost minutes of arithmetic to find it is a fraction of a satang
+    if (request.amount().scale() > 10) {
+      throw new BadInput("split.preview.amount");
+    }
     Money amount = Money.ofBaht(request.amount());
     if (!amount.isPositive() || amount.compareTo(Money.ofBaht(10_000_000)) > 0) {
       throw new IllegalArgumentException("amount must be more than 0 and at most 10,000,000 baht");
@@ -89,14 +98,16 @@ public class SplitResource {
 
   @POST
   @Path("rules")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "A new split rule version (ADMIN); refused below the maker's floor or if the shares do not add to 100%")
   public RuleJson create(RuleRequest request) {
-    if (request == null || request.scope() == null) {
-      throw new IllegalArgumentException("scope is required");
-    }
-    RuleScope scope = RuleScope.valueOf(request.scope().strip().toUpperCase(java.util.Locale.ROOT));
-    ProductCategory category = request.category() == null ? null : ProductCategory.valueOf(request.category().strip().toUpperCase(java.util.Locale.ROOT));
-    SplitShares shares = new SplitShares(request.makerBp(), request.groupBp(), request.coopBp(), request.welfareBp(), request.makerSavingsBp());
+    RequestFields.body(request);
+    RuleScope scope = RequestFields.oneOf(RuleScope.class, request.scope(), "scope");
+    ProductCategory category = request.category() == null ? null : RequestFields.oneOf(ProductCategory.class, request.category(), "category");
+    // the savings part may be left out: none of the maker's share goes to savings
+    SplitShares shares = new SplitShares(RequestFields.required(request.makerBp(), "makerBp"), RequestFields.required(request.groupBp(), "groupBp"),
+        RequestFields.required(request.coopBp(), "coopBp"), RequestFields.required(request.welfareBp(), "welfareBp"),
+        request.makerSavingsBp() == null ? 0 : request.makerSavingsBp());
     return RuleJson.of(rules.create(scope, category, request.groupId(), request.effectiveFrom(), shares, request.note()));
   }
 }
