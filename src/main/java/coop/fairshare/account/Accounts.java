@@ -37,10 +37,10 @@ public class Accounts {
     String username = form.username().strip();
     String email = form.email().strip().toLowerCase(Locale.ROOT);
     if (find(username).isPresent()) {
-      throw new BusinessRuleViolation("registration.username.taken");
+      throw new BusinessRuleViolation("registration.username.taken").on("username");
     }
     if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.email = :e", Long.class).setParameter("e", email).getResultList().isEmpty()) {
-      throw new BusinessRuleViolation("registration.email.taken");
+      throw new BusinessRuleViolation("registration.email.taken").on("email");
     }
     UserAccount account = UserAccount.shopper(username, PasswordHasher.hash(form.password().toCharArray()), form.displayName(), email);
     em.persist(account);

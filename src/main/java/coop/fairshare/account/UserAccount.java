@@ -1,5 +1,7 @@
 package coop.fairshare.account;
 
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.member.ProducerGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,16 +77,16 @@ public class UserAccount {
 
   private UserAccount(String username, String passwordHash, String displayName, String email, Role role, ProducerGroup group) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new IllegalArgumentException("username must be 3-64 lower-case letters, digits, dots, dashes or underscores");
+      throw new BadInput("registration.username.pattern").on("username");
     }
     if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      throw new IllegalArgumentException("email address is not valid");
+      throw new BadInput("registration.email.invalid").on("email");
     }
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 120) {
-      throw new IllegalArgumentException("display name is required, at most 120 characters");
+      throw new BadInput("registration.displayName.size").on("displayName");
     }
     if ((role == Role.PRODUCER) != (group != null)) {
-      throw new IllegalArgumentException("a producer belongs to exactly one group; nobody else belongs to one");
+      throw new BusinessRuleViolation("account.producerGroup");
     }
     this.username = username;
     this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
@@ -105,7 +107,7 @@ public class UserAccount {
 
   public static UserAccount staff(String username, String passwordHash, String displayName, String email, Role role) {
     if (role != Role.TREASURER && role != Role.ADMIN) {
-      throw new IllegalArgumentException("staff are treasurers or admins");
+      throw new BusinessRuleViolation("account.staffRole");
     }
     return new UserAccount(username, passwordHash, displayName, email, role, null);
   }

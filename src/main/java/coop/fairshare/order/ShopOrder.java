@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.NotFound;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Money;
 import jakarta.persistence.CascadeType;
@@ -306,6 +307,6 @@ public class ShopOrder {
   }
 
   public Fulfilment fulfilmentOf(long groupId) {
-    return fulfilments.stream().filter(f -> f.group().id() == groupId).findFirst().orElseThrow(() -> new IllegalArgumentException("no parcel of group " + groupId));
+    return fulfilments.stream().filter(f -> f.group().id() == groupId).findFirst().orElseThrow(() -> new NotFound("fulfilment", groupId));
   }
 }

@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.CallerAccount;
 import coop.fairshare.shared.AccessRefused;
@@ -67,7 +68,7 @@ public class GroupEarnings {
 
   private Earnings of(long groupId, LocalDate from, LocalDate to) {
     if (from == null || to == null || from.isAfter(to)) {
-      throw new IllegalArgumentException("a period runs from a day to a later one");
+      throw new BadInput("period.order").on("to");
     }
     List<Object[]> rows = em.createNativeQuery("SELECT a.code, a.owner_kind, a.owner_id,"
         + " SUM(CASE WHEN l.side = 'C' THEN l.amount_satang ELSE -l.amount_satang END)"

@@ -3,11 +3,14 @@ package coop.fairshare.split;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.ledger.Ledger;
+import coop.fairshare.member.GroupDirectory;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -34,13 +37,19 @@ public class SplitRules {
   @Resource
   private SessionContext session;
 
+  @EJB
+  private GroupDirectory groups;
+
   private final Clock clock = Clock.systemUTC();
 
   /** A new version of a rule; it takes effect today at the earliest, never in the past. */
   @RolesAllowed(Roles.ADMIN)
   public SplitRule create(RuleScope scope, ProductCategory category, Long groupId, LocalDate effectiveFrom, SplitShares shares, String note) {
     if (effectiveFrom == null || effectiveFrom.isBefore(Ledger.today())) {
-      throw new BusinessRuleViolation("split.rule.pastDate");
+      throw new BusinessRuleViolation("split.rule.pastDate").on("effectiveFrom");
+    }
+    if (groupId != null && groups.group(groupId).isEmpty()) {
+      throw new BadInput("split.rule.groupUnknown", groupId).on("group");
     }
     boolean taken = em.createQuery("SELECT r FROM SplitRule r WHERE r.scope = :s AND r.effectiveFrom = :d", SplitRule.class)
         .setParameter("s", scope).setParameter("d", effectiveFrom).getResultStream()

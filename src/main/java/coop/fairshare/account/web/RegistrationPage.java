@@ -3,7 +3,9 @@ package coop.fairshare.account.web;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.NewShopper;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -23,6 +25,10 @@ public class RegistrationPage {
   @EJB
   private Accounts accounts;
 
+  /** The form's inputs by the names the accounts' refusals give the fields. */
+  private static final Map<String, String> INPUTS = Map.of(
+      "username", "registration:username", "displayName", "registration:displayName", "email", "registration:email", "password", "registration:password");
+
   private String username;
   private String displayName;
   private String email;
@@ -41,11 +47,8 @@ public class RegistrationPage {
         Texts.error("registration:" + field(violation.getPropertyPath()), key(violation.getMessageTemplate()));
       }
       return null;
-    } catch (IllegalArgumentException e) {
-      Texts.error(null, "error.invalidInput");
-      return null;
     } catch (BusinessRuleViolation e) {
-      Texts.error(e.messageKey().startsWith("registration.email") ? "registration:email" : "registration:username", e.messageKey());
+      PageActions.refused(e, INPUTS);
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.rest;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.catalog.GroupProducts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +41,7 @@ public class MyProductsResource {
   @Operation(summary = "Record a stock count of one of the group's products")
   public ProductJson countStock(@PathParam("id") long id, StockCount count) {
     if (count == null) {
-      throw new IllegalArgumentException("body {\"stock\": n} is required");
+      throw new BadInput("error.bodyRequired", "{\"stock\": n}");
     }
     long variant = count.variantId() != null ? count.variantId() : products.onlyVariant(id);
     return ProductJson.of(products.countStock(id, variant, count.stock()));

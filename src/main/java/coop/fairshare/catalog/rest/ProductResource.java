@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.rest;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductQuery;
@@ -53,6 +54,6 @@ public class ProductResource {
     }
     String wanted = raw.strip().toUpperCase(Locale.ROOT);
     return Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(wanted)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("category must be one of " + Arrays.toString(ProductCategory.values())));
+        .orElseThrow(() -> new BadInput("catalog.category.unknown", Arrays.toString(ProductCategory.values())).on("category"));
   }
 }

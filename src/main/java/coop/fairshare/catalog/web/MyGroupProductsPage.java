@@ -2,7 +2,6 @@ package coop.fairshare.catalog.web;
 
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.Product;
-import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -38,15 +37,10 @@ public class MyGroupProductsPage {
       Texts.error(null, "producer.stock.required");
       return;
     }
-    try {
-      Product product = products.countStock(productId, variantId, counted);
+    PageActions.call(() -> products.countStock(productId, variantId, counted)).ifPresent(product -> {
       counts.remove(variantId);
       Texts.info(null, "producer.stock.saved", product.sku(), product.variant(variantId).stock());
-    } catch (IllegalArgumentException e) {
-      Texts.error(null, "producer.stock.invalid");
-    } catch (BusinessRuleViolation e) {
-      Texts.error(null, e.messageKey(), e.arguments());
-    }
+    });
     mine = null;
   }
 
@@ -69,12 +63,7 @@ public class MyGroupProductsPage {
   }
 
   public void toggle(long id, boolean active) {
-    try {
-      Product product = products.showInShop(id, active);
-      Texts.info(null, active ? "producer.shown" : "producer.hidden", product.sku());
-    } catch (BusinessRuleViolation e) {
-      Texts.error(null, e.messageKey());
-    }
+    PageActions.call(() -> products.showInShop(id, active)).ifPresent(product -> Texts.info(null, active ? "producer.shown" : "producer.hidden", product.sku()));
     mine = null;
   }
 

@@ -6,6 +6,7 @@ import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductText;
 import coop.fairshare.catalog.StockMovement;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -154,7 +155,7 @@ public class ProductEditorPage implements Serializable {
     try {
       Money amount = Money.parseBaht(typed);
       return amount.isPositive() ? amount : null;
-    } catch (IllegalArgumentException e) {
+    } catch (BadInput unreadable) {
       return null;
     }
   }

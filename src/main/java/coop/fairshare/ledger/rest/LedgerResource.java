@@ -1,5 +1,6 @@
 package coop.fairshare.ledger.rest;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.ledger.AccountBalance;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAudit;
@@ -131,7 +132,7 @@ public class LedgerResource {
     try {
       return ledger.closePeriod(YearMonth.parse(month));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("month must look like 2026-10");
+      throw new BadInput("ledger.month.invalid").on("month");
     }
   }
 
@@ -140,7 +141,7 @@ public class LedgerResource {
   @Operation(summary = "Proposes a manual entry; a second, different treasurer must approve it")
   public ProposalJson propose(ProposalRequest request) {
     if (request == null || request.lines() == null) {
-      throw new IllegalArgumentException("date, description and lines are required");
+      throw new BadInput("error.bodyRequired", "{\"date\": …, \"description\": …, \"lines\": […]}");
     }
     List<PostingLine> lines = request.lines().stream().map(l -> new PostingLine(l.accountId(), Side.of(l.side() == null ? "" : l.side().toUpperCase(Locale.ROOT)),
         Money.ofSatang(l.amountSatang()))).toList();

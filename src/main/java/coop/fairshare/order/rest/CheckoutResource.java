@@ -1,5 +1,6 @@
 package coop.fairshare.order.rest;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.order.Cart;
 import coop.fairshare.order.CartRefused;
 import coop.fairshare.order.Checkout;
@@ -42,7 +43,7 @@ public class CheckoutResource {
   @Operation(summary = "Place an order (guest or signed-in shopper); stock is held until it is paid or lapses")
   public Response place(CheckoutRequest request) {
     if (request == null || request.lines() == null) {
-      throw new IllegalArgumentException("body with lines and an address is required");
+      throw new BadInput("error.bodyRequired", "{\"lines\": […], \"recipient\": …, …}");
     }
     if (request.lines().size() > Cart.MAX_LINES) {
       throw new CartRefused("cart.tooManyLines", Cart.MAX_QUANTITY, Cart.MAX_LINES);

@@ -1,5 +1,6 @@
 package coop.fairshare.order.rest;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.Fulfilments;
 import jakarta.ejb.EJB;
@@ -53,7 +54,7 @@ public class FulfilmentResource {
   @Operation(summary = "The parcel went out with this carrier and tracking number")
   public ParcelView shipped(@PathParam("id") long id, Shipment shipment) {
     if (shipment == null) {
-      throw new IllegalArgumentException("body {\"carrier\": …, \"trackingNumber\": …} is required");
+      throw new BadInput("error.bodyRequired", "{\"carrier\": …, \"trackingNumber\": …}");
     }
     return ParcelView.of(fulfilments.ship(id, shipment.carrier(), shipment.trackingNumber()));
   }

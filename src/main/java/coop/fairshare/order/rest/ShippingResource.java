@@ -1,5 +1,6 @@
 package coop.fairshare.order.rest;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.order.ShippingBand;
 import coop.fairshare.shared.Money;
@@ -37,7 +38,7 @@ public class ShippingResource {
   @Operation(summary = "Replace the whole shipping table (ADMIN)")
   public List<Band> replace(List<Band> bands) {
     if (bands == null) {
-      throw new IllegalArgumentException("a list of bands is required");
+      throw new BadInput("error.bodyRequired", "[{\"maxWeightGrams\": …, \"feeSatang\": …}]");
     }
     delivery.replaceShippingTable(bands.stream().map(b -> new ShippingBand(b.maxWeightGrams(), Money.ofSatang(b.feeSatang()))).toList());
     return table();

@@ -1,5 +1,6 @@
 package coop.fairshare.split.rest;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.shared.Money;
 import coop.fairshare.split.RuleScope;
@@ -66,11 +67,11 @@ public class SplitResource {
   @Operation(summary = "How an amount divides between the maker, her group, the cooperative fund and the welfare fund (public)")
   public PreviewJson preview(PreviewRequest request) {
     if (request == null || request.amount() == null) {
-      throw new IllegalArgumentException("amount (in baht, e.g. \"100.00\") is required");
+      throw new BadInput("split.amount.required").on("amount");
     }
     Money amount = Money.ofBaht(request.amount());
     if (!amount.isPositive() || amount.compareTo(Money.ofBaht(10_000_000)) > 0) {
-      throw new IllegalArgumentException("amount must be more than 0 and at most 10,000,000 baht");
+      throw new BadInput("split.amount.range").on("amount");
     }
     SplitPreview preview = request.productId() != null ? money.forProduct(request.productId(), amount)
         : request.groupId() != null ? money.forGroup(request.groupId(), amount)
@@ -90,11 +91,18 @@ public class SplitResource {
   @Operation(summary = "A new split rule version (ADMIN); refused below the maker's floor or if the shares do not add to 100%")
   public RuleJson create(RuleRequest request) {
     if (request == null || request.scope() == null) {
-      throw new IllegalArgumentException("scope is required");
+      throw new BadInput("split.scope.required").on("scope");
     }
-    RuleScope scope = RuleScope.valueOf(request.scope().strip().toUpperCase(java.util.Locale.ROOT));
-    ProductCategory category = request.category() == null ? null : ProductCategory.valueOf(request.category().strip().toUpperCase(java.util.Locale.ROOT));
+    RuleScope scope = named(RuleScope.class, request.scope()).orElseThrow(() -> new BadInput("split.scope.unknown").on("scope"));
+    ProductCategory category = request.category() == null ? null
+        : named(ProductCategory.class, request.category()).orElseThrow(() -> new BadInput("catalog.category.unknown", java.util.Arrays.toString(ProductCategory.values())).on("category"));
     SplitShares shares = new SplitShares(request.makerBp(), request.groupBp(), request.coopBp(), request.welfareBp(), request.makerSavingsBp());
     return RuleJson.of(rules.create(scope, category, request.groupId(), request.effectiveFrom(), shares, request.note()));
+  }
+
+  /** The constant a client named, in any case; empty for a name that is none (never the JDK's "No enum constant"). */
+  private static <E extends Enum<E>> java.util.Optional<E> named(Class<E> type, String name) {
+    String wanted = name.strip().toUpperCase(java.util.Locale.ROOT);
+    return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(wanted)).findFirst();
   }
 }
