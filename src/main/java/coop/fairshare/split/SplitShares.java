@@ -23,7 +23,9 @@ public record SplitShares(int makerBp, int groupBp, int coopBp, int welfareBp, i
       if (parts[i] < 0) {
         throw new BadInput("split.shares.negative", new TextKey("split.share." + SHARES[i])).on(SHARES[i]);
       }
-      if (i < 4 && parts[i] > WHOLE) {
+    }
+    for (int i = 0; i < 4; i++) {
+      if (parts[i] > WHOLE) {
         throw new BadInput("split.shares.above100", new TextKey("split.share." + SHARES[i])).on(SHARES[i]);
       }
     }

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,7 @@ class ProductQueryTest {
   @Test
   void pageStartsAtZero() {
     assertThat(ProductQuery.all(0, 24).page()).isZero();
-    assertThatThrownBy(() -> ProductQuery.all(-1, 24)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ProductQuery.all(-1, 24)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
@@ -21,8 +22,8 @@ class ProductQueryTest {
     assertThat(ProductQuery.all(0, 1).size()).isEqualTo(1);
     assertThat(ProductQuery.all(0, ProductQuery.MAX_PAGE_SIZE).size()).isEqualTo(100);
 
-    assertThatThrownBy(() -> ProductQuery.all(0, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ProductQuery.all(0, ProductQuery.MAX_PAGE_SIZE + 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ProductQuery.all(0, 0)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> ProductQuery.all(0, ProductQuery.MAX_PAGE_SIZE + 1)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
@@ -50,7 +51,7 @@ class ProductQueryTest {
 
     assertThat(withText("  ผ้าไหม  ").text()).isEqualTo("ผ้าไหม");
     assertThat(withText("   " + longest + "   ").text()).isEqualTo(longest);
-    assertThatThrownBy(() -> withText(longest + "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> withText(longest + "x")).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @ValueSource(ints = {-1, Integer.MIN_VALUE})
   void refusesANegativePage(int page) {
-    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, page, 50)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, page, 50)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @ParameterizedTest
@@ -54,14 +55,14 @@ class JournalQueryTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -1, 201, Integer.MAX_VALUE})
   void refusesAPageSizeOutsideOneToTwoHundred(int size) {
-    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, 0, size)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new JournalQuery(null, null, null, null, 0, size)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void refusesAFromDateAfterTheToDate() {
     assertThatThrownBy(() -> new JournalQuery(null, MARCH_31, MARCH_1, null, 0, 50))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("from date");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("period.order");
   }
 
   @Test
