@@ -1,6 +1,9 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.web.Language;
+import coop.fairshare.shared.web.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,6 +53,16 @@ class ProductTest {
     assertThatThrownBy(() -> new Product(sku, group(), ProductCategory.HANDICRAFT, text(), Money.ofBaht(1), 100, null))
         .isInstanceOf(BusinessRuleViolation.class)
         .hasMessageContaining("product.sku.invalid");
+  }
+
+  @Test
+  void aRefusedPriceNamesItsFieldAndTheCeilingInTheReadersLanguage() {
+    assertThatThrownBy(() -> handicraftPriced(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOfSatisfying(BadInput.class, e -> {
+      assertThat(e.messageKey()).isEqualTo("product.price.range");
+      assertThat(e.field()).contains("price");
+      assertThat(Texts.text(Language.THAI, e.messageKey(), e.arguments())).isEqualTo("ราคาต้องมากกว่าศูนย์และไม่เกิน ฿1,000,000.00");
+      assertThat(Texts.text(Locale.ENGLISH, e.messageKey(), e.arguments())).isEqualTo("The price must be more than zero and at most ฿1,000,000.00");
+    });
   }
 
   @Test

@@ -125,7 +125,8 @@ class ShopJourneyIT {
     type("checkout:postcode", "10200");
     assertThat(browser.findElement(By.cssSelector(".fs-summary-line .fs-split-maker-amount")).getText()).startsWith("ผู้ผลิต");
     browser.findElement(By.id("checkout:place-order")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "รหัสไปรษณีย์ของจังหวัดนี้ต้องขึ้นต้นด้วย 50"));
+    // the refusal stands beside the field it is about
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:postcode-message"), "รหัสไปรษณีย์ของจังหวัดนี้ต้องขึ้นต้นด้วย 50"));
     assertThat(browser.findElement(By.id("checkout:recipient")).getAttribute("value")).as("nothing typed is lost").isEqualTo("สมศรี ใจดี");
     WebElement postcode = browser.findElement(By.id("checkout:postcode"));
     postcode.clear();

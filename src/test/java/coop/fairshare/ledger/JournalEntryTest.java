@@ -1,6 +1,9 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.web.Language;
+import coop.fairshare.shared.web.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +11,7 @@ import coop.fairshare.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -138,8 +142,12 @@ class JournalEntryTest {
   }
 
   @Test
-  void anUnbalancedEntryIsAnIllegalArgument() {
-    assertThat(new UnbalancedEntry(Money.ofSatang(1), Money.ZERO)).isInstanceOf(BusinessRuleViolation.class);
+  void anUnbalancedEntryIsBadInputThatShowsBothSidesInBaht() {
+    UnbalancedEntry unbalanced = new UnbalancedEntry(Money.ofBaht(1250), Money.ofBaht(1200));
+    assertThat(unbalanced).isInstanceOf(BadInput.class);
+    assertThat(unbalanced.messageKey()).isEqualTo("ledger.entry.unbalanced");
+    assertThat(Texts.text(Locale.ENGLISH, unbalanced.messageKey(), unbalanced.arguments())).isEqualTo("Debits (฿1,250.00) must equal credits (฿1,200.00)");
+    assertThat(Texts.text(Language.THAI, unbalanced.messageKey(), unbalanced.arguments())).isEqualTo("ยอดเดบิต (฿1,250.00) ต้องเท่ากับยอดเครดิต (฿1,200.00)");
   }
 
   @Test

@@ -57,6 +57,10 @@ public class CheckoutPage implements Serializable {
   @Inject
   private Language language;
 
+  /** The address fields a refusal names, and the inputs beside which it is shown. */
+  private static final Map<String, String> ADDRESS_INPUTS = Map.of("recipient", "checkout:recipient", "phone", "checkout:phone", "email", "checkout:email",
+      "line", "checkout:addressLine", "subdistrict", "checkout:subdistrict", "district", "checkout:district", "province", "checkout:province", "postcode", "checkout:postcode");
+
   private String recipient;
   private String phone;
   private String addressLine;
@@ -115,7 +119,7 @@ public class CheckoutPage implements Serializable {
         PaymentMethod.valueOf(paymentMethod), language.getCode());
     FacesContext faces = FacesContext.getCurrentInstance();
     boolean guest = isGuest();
-    PlacedOrder placed = PageActions.call(() -> checkout.place(store.current(), form)).orElse(null);
+    PlacedOrder placed = PageActions.call(() -> checkout.place(store.current(), form), ADDRESS_INPUTS).orElse(null);
     if (placed == null) {
       basket = null;
       return;

@@ -3,6 +3,9 @@ package coop.fairshare.shared.web;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -71,9 +74,21 @@ public final class PageActions {
     return Optional.empty();
   }
 
-  /** Shows a refusal beside the input it names, when the page has that input; else on the page. */
+  /** Shows a refusal beside the input it names, when the page shows that input now; else on the page. */
   public static void refused(BusinessRuleViolation e, Map<String, String> inputs) {
-    String clientId = e.field().map(inputs::get).orElse(null);
+    String clientId = e.field().map(inputs::get).filter(PageActions::shown).orElse(null);
     Texts.error(clientId, e.messageKey(), e.arguments());
+  }
+
+  /** An input that is not on the page (a hidden choice, say) could not show its message: it would be lost. */
+  private static boolean shown(String clientId) {
+    UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
+    UIComponent input = view == null ? null : view.findComponent(clientId);
+    for (UIComponent c = input; c != null; c = c.getParent()) {
+      if (!c.isRendered()) {
+        return false;
+      }
+    }
+    return input != null;
   }
 }
