@@ -175,7 +175,7 @@ class LedgerApiIT {
     JsonObject foo = problem(api.in("en").post("api/split/rules", "{\"scope\":\"FOO\"}", admin), 400, "split.scope.unknown");
     assertThat(foo.getString("detail")).isEqualTo("A rule applies to COOP, CATEGORY or GROUP");
     JsonObject belowInThai = problem(api.in("th").post("api/split/rules", below, admin), 409, "split.belowFloor");
-    assertThat(belowInThai.getString("detail")).isEqualTo("ส่วนแบ่งผู้ผลิต 40.00% ต่ำกว่าขั้นต่ำที่สหกรณ์รับประกัน 50.00%");
+    assertThat(belowInThai.getString("detail")).isEqualTo("ส่วนแบ่งผู้ผลิต 40% ต่ำกว่าขั้นต่ำที่สหกรณ์รับประกัน 50%");
     String notWhole = "{\"scope\":\"CATEGORY\",\"category\":\"HANDICRAFT\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":7000,\"groupBp\":2000,\"coopBp\":1000,\"welfareBp\":1000,\"makerSavingsBp\":0}";
     problem(api.post("api/split/rules", notWhole, admin), 400, "split.shares.sum");
     String past = "{\"scope\":\"COOP\",\"effectiveFrom\":\"2020-02-01\",\"makerBp\":7000,\"groupBp\":1500,\"coopBp\":1000,\"welfareBp\":500,\"makerSavingsBp\":500}";

@@ -205,7 +205,7 @@ class ShopJourneyIT {
     type("editor:price", "-5");
     type("editor:weight", "400");
     browser.findElement(By.id("editor:save")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ราคาต้องเป็นจำนวนเงินบาทที่มากกว่าศูนย์"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ราคาต้องมากกว่าศูนย์และไม่เกิน ฿1,000,000.00"));
     assertThat(browser.findElement(By.id("editor:nameTh")).getAttribute("value")).as("nothing typed is lost").isEqualTo("ผ้าซิ่นตีนจก" + tag);
     type("editor:price", "1,250.50");
     browser.findElement(By.id("editor:save")).click();

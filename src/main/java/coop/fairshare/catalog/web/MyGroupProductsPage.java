@@ -47,7 +47,7 @@ public class MyGroupProductsPage {
   /** Goods arrived from the makers: adds what was typed in the variant's "received" box. */
   public void receive(long productId, long variantId) {
     Integer received = receipts.get(variantId);
-    if (received == null || received <= 0) {
+    if (received == null) { // nothing typed; how many may be received is the stock's rule
       Texts.error(null, "producer.received.invalid");
       return;
     }

@@ -98,9 +98,9 @@ public class ProductEditorPage implements Serializable {
       Texts.error(null, "producer.editor.priceAndWeight");
       return;
     }
-    ProductCategory chosen = ProductCategory.valueOf(category);
     boolean isNew = id == null;
     Product saved = PageActions.call(() -> {
+      ProductCategory chosen = ProductCategory.valueOf(category); // a choice from the page's own list; anything else is refused as invalid input
       ProductText text = new ProductText(nameTh, nameEn, descriptionTh, descriptionEn);
       FoodFacts facts = chosen.isFood() ? new FoodFacts(ingredientsTh, ingredientsEn, allergensTh, allergensEn, shelfLifeDays == null ? 0 : shelfLifeDays, fdaNumber) : null;
       return isNew ? products.create(chosen, text, money, weightGrams, facts) : products.update(id, text, money, weightGrams, facts);
@@ -150,11 +150,10 @@ public class ProductEditorPage implements Serializable {
     return List.of(ProductCategory.values());
   }
 
-  /** A positive baht amount, or null when what was typed is not one. */
+  /** A baht amount, or null when what was typed does not read as one; which prices may be asked is the product's rule. */
   static Money baht(String typed) {
     try {
-      Money amount = Money.parseBaht(typed);
-      return amount.isPositive() ? amount : null;
+      return Money.parseBaht(typed);
     } catch (BadInput unreadable) {
       return null;
     }

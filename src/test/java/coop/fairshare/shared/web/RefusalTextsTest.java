@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.split.MakerShareBelowFloor;
 import coop.fairshare.split.SplitShares;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,13 @@ class RefusalTextsTest {
     NotFound missing = new NotFound("product", 42L);
     assertThat(Texts.text(Language.THAI, missing.messageKey(), missing.arguments())).isEqualTo("ไม่พบ สินค้า หมายเลข 42");
     assertThat(Texts.text(Locale.ENGLISH, missing.messageKey(), missing.arguments())).isEqualTo("No product with number 42");
+  }
+
+  @Test
+  void theFloorIsQuotedInPercentages() {
+    MakerShareBelowFloor below = new MakerShareBelowFloor(4050, 5000);
+    assertThat(Texts.text(Language.THAI, below.messageKey(), below.arguments())).isEqualTo("ส่วนแบ่งผู้ผลิต 40.5% ต่ำกว่าขั้นต่ำที่สหกรณ์รับประกัน 50%");
+    assertThat(Texts.text(Locale.ENGLISH, below.messageKey(), below.arguments())).isEqualTo("The maker's share of 40.5% is below the guaranteed floor of 50%");
   }
 
   @Test
