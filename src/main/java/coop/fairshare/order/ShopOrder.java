@@ -200,7 +200,7 @@ public class ShopOrder {
 
   private void move(OrderState target) {
     if (!state.canBecome(target)) {
-      throw new IllegalTransition(state.name(), target.name());
+      throw new IllegalTransition(state, target);
     }
     this.state = target;
   }

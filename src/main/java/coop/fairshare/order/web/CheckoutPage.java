@@ -57,9 +57,10 @@ public class CheckoutPage implements Serializable {
   @Inject
   private Language language;
 
-  /** The address fields a refusal names, and the inputs beside which it is shown. */
+  /** The fields a refusal names (the address, the payment method), and the inputs beside which it is shown. */
   private static final Map<String, String> ADDRESS_INPUTS = Map.of("recipient", "checkout:recipient", "phone", "checkout:phone", "email", "checkout:email",
-      "line", "checkout:addressLine", "subdistrict", "checkout:subdistrict", "district", "checkout:district", "province", "checkout:province", "postcode", "checkout:postcode");
+      "line", "checkout:addressLine", "subdistrict", "checkout:subdistrict", "district", "checkout:district", "province", "checkout:province", "postcode", "checkout:postcode",
+      "paymentMethod", "checkout:payment-method");
 
   private String recipient;
   private String phone;
@@ -115,11 +116,10 @@ public class CheckoutPage implements Serializable {
   }
 
   public void placeOrder() throws IOException {
-    CheckoutForm form = new CheckoutForm(recipient, phone, addressLine, subdistrict, district, provinceCode, postcode, email,
-        PaymentMethod.valueOf(paymentMethod), language.getCode());
     FacesContext faces = FacesContext.getCurrentInstance();
     boolean guest = isGuest();
-    PlacedOrder placed = PageActions.call(() -> checkout.place(store.current(), form), ADDRESS_INPUTS).orElse(null);
+    PlacedOrder placed = PageActions.call(() -> checkout.place(store.current(), new CheckoutForm(recipient, phone, addressLine, subdistrict, district,
+        provinceCode, postcode, email, PaymentMethod.named(paymentMethod), language.getCode())), ADDRESS_INPUTS).orElse(null);
     if (placed == null) {
       basket = null;
       return;
