@@ -250,7 +250,8 @@ class WebIT {
     typeShare("rule:maker", "65.00"); // now 105%: no preview, a reason instead
     wait(ExpectedConditions.and(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problem")),
         ExpectedConditions.invisibilityOfElementLocated(By.id("preview-maker"))));
-    assertThat(browser.findElement(By.id("preview-problem")).getText()).isEqualTo("ส่วนแบ่งทั้งสี่รวมกันได้ 105% ไม่ใช่ 100%");
+    // read by waiting: the preview is redrawn by AJAX once per key and once on change, so an element read once may be gone
+    wait(ExpectedConditions.textToBe(By.id("preview-problem"), "ส่วนแบ่งทั้งสี่รวมกันได้ 105% ไม่ใช่ 100%"));
 
     // saved anyway, the shares' own refusal says why, in her words: the form no longer checks the sum itself
     browser.findElement(By.id("rule:save-rule")).click();
