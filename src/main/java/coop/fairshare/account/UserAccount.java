@@ -1,8 +1,8 @@
 package coop.fairshare.account;
 
+import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
-import coop.fairshare.member.ProducerGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,10 @@
 package coop.fairshare.catalog;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.CallerAccount;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.AccessRefused;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;

@@ -1,12 +1,12 @@
 package coop.fairshare.catalog;
 
-import coop.fairshare.shared.BadInput;
-import coop.fairshare.shared.BusinessRuleViolation;
-import coop.fairshare.shared.NotFound;
 import coop.fairshare.member.Member;
 import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.ThaiText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

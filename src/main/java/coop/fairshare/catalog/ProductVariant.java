@@ -1,8 +1,8 @@
 package coop.fairshare.catalog;
 
 import coop.fairshare.shared.BadInput;
-import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

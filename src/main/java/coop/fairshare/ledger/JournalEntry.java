@@ -1,8 +1,8 @@
 package coop.fairshare.ledger;
 
 import coop.fairshare.shared.BadInput;
-import coop.fairshare.shared.TextKey;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.TextKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

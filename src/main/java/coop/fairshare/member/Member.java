@@ -1,8 +1,8 @@
 package coop.fairshare.member;
 
 import coop.fairshare.shared.BadInput;
-import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.BusinessRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package coop.fairshare.order;
 
-import coop.fairshare.shared.NotFound;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

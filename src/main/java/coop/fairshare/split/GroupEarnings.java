@@ -1,9 +1,9 @@
 package coop.fairshare.split;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.CallerAccount;
 import coop.fairshare.shared.AccessRefused;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

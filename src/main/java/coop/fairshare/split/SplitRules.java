@@ -1,11 +1,11 @@
 package coop.fairshare.split;
 
-import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

@@ -5,7 +5,6 @@ import coop.fairshare.account.NewShopper;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
-import java.util.Map;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.Map;
 
 /**
  * Shopper self-registration. The service validates; each broken rule comes back as a message key

@@ -1,7 +1,7 @@
 package coop.fairshare.catalog.rest;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.catalog.GroupProducts;
+import coop.fairshare.shared.BadInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

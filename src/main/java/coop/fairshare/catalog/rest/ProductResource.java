@@ -1,9 +1,9 @@
 package coop.fairshare.catalog.rest;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductQuery;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
 import jakarta.ejb.EJB;

@@ -1,6 +1,5 @@
 package coop.fairshare.ledger.rest;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.ledger.AccountBalance;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAudit;
@@ -11,6 +10,7 @@ import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.ledger.PostingLine;
 import coop.fairshare.ledger.Side;
 import coop.fairshare.ledger.TrialBalance;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import jakarta.ejb.EJB;

@@ -1,12 +1,12 @@
 package coop.fairshare.order.rest;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.order.Cart;
 import coop.fairshare.order.CartRefused;
 import coop.fairshare.order.Checkout;
 import coop.fairshare.order.CheckoutForm;
 import coop.fairshare.order.PaymentMethod;
 import coop.fairshare.order.PlacedOrder;
+import coop.fairshare.shared.BadInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package coop.fairshare.order.rest;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.Fulfilments;
+import coop.fairshare.shared.BadInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

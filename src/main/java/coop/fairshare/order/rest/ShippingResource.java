@@ -1,8 +1,8 @@
 package coop.fairshare.order.rest;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.order.ShippingBand;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

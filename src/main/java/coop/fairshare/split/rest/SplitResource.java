@@ -1,7 +1,7 @@
 package coop.fairshare.split.rest;
 
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.split.RuleScope;
 import coop.fairshare.split.SplitAllocation;
