@@ -226,6 +226,12 @@ class ShopApiIT {
     assertThat(notJson.getString("detail")).isEqualTo("The request body is not valid JSON for this call");
     JsonObject enumWord = problem(api.in("en").get("api/products?category=FOO", null), 400, "catalog.category.unknown");
     assertThat(enumWord.getString("detail")).startsWith("Unknown product category");
+    JsonObject nothingHere = problem(api.in("th").get("api/no-such-thing", null), 404, "http.404");
+    assertThat(nothingHere.getString("detail")).isEqualTo("ไม่พบข้อมูลที่ที่อยู่นี้");
+    for (String path : List.of("api/products?page=2147483647", "api/products?page=-1", "api/products?size=0")) {
+      HttpResponse<String> answer = api.in("en").get(path, null);
+      assertThat(answer.body()).as(path).doesNotContain("Negative Start Position").doesNotContain("java.").doesNotContain("Exception").doesNotContain("EclipseLink");
+    }
   }
 
   @Test
