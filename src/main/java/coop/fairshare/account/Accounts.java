@@ -39,10 +39,10 @@ public class Accounts {
     UserAccount.requireDisplayName(form.displayName());
     PasswordStrength.require(username, form.password());
     if (find(username).isPresent()) {
-      throw new BusinessRuleViolation("registration.username.taken");
+      throw new BusinessRuleViolation("registration.username.taken").on("username");
     }
     if (!em.createQuery("SELECT a.id FROM UserAccount a WHERE a.email = :e", Long.class).setParameter("e", email).getResultList().isEmpty()) {
-      throw new BusinessRuleViolation("registration.email.taken");
+      throw new BusinessRuleViolation("registration.email.taken").on("email");
     }
     UserAccount account = UserAccount.shopper(username, PasswordHasher.hash(form.password().toCharArray()), form.displayName(), email);
     em.persist(account);

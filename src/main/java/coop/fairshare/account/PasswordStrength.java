@@ -26,17 +26,17 @@ public final class PasswordStrength {
   /** Refuses a password too easy to guess for this username; its length is checked with the form. */
   public static void require(String username, String password) {
     if (password == null || password.isEmpty()) {
-      throw new BadInput("registration.password.required");
+      throw new BadInput("registration.password.required").on("password");
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (COMMON.contains(lower)) {
-      throw new BadInput("registration.password.common");
+      throw new BadInput("registration.password.common").on("password");
     }
     if (username != null && username.strip().length() >= 3 && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-      throw new BadInput("registration.password.containsUsername");
+      throw new BadInput("registration.password.containsUsername").on("password");
     }
     if (isRun(lower) || repeatsAShortPiece(lower)) {
-      throw new BadInput("registration.password.tooSimple");
+      throw new BadInput("registration.password.tooSimple").on("password");
     }
   }
 

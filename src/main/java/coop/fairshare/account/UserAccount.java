@@ -2,6 +2,7 @@ package coop.fairshare.account;
 
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -78,14 +79,14 @@ public class UserAccount {
 
   private UserAccount(String username, String passwordHash, String displayName, String email, Role role, ProducerGroup group) {
     if (username == null || !USERNAME.matcher(username).matches()) {
-      throw new IllegalArgumentException("username must be 3-64 lower-case letters, digits, dots, dashes or underscores");
+      throw new BadInput("registration.username.pattern").on("username");
     }
     if (email == null || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-      throw new IllegalArgumentException("email address is not valid");
+      throw new BadInput("registration.email.invalid").on("email");
     }
     requireDisplayName(displayName);
     if ((role == Role.PRODUCER) != (group != null)) {
-      throw new IllegalArgumentException("a producer belongs to exactly one group; nobody else belongs to one");
+      throw new BusinessRuleViolation("account.producerGroup");
     }
     this.username = username;
     this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
@@ -102,13 +103,13 @@ public class UserAccount {
    */
   public static void requireDisplayName(String displayName) {
     if (displayName == null || displayName.isBlank()) {
-      throw new BadInput("registration.displayName.required");
+      throw new BadInput("registration.displayName.required").on("displayName");
     }
     if (displayName.strip().length() > MAX_DISPLAY_NAME) {
-      throw new BadInput("registration.displayName.size");
+      throw new BadInput("registration.displayName.size").on("displayName");
     }
     if (displayName.chars().anyMatch(Character::isISOControl)) {
-      throw new BadInput("registration.displayName.invalid");
+      throw new BadInput("registration.displayName.invalid").on("displayName");
     }
   }
 
@@ -122,7 +123,7 @@ public class UserAccount {
 
   public static UserAccount staff(String username, String passwordHash, String displayName, String email, Role role) {
     if (role != Role.TREASURER && role != Role.ADMIN) {
-      throw new IllegalArgumentException("staff are treasurers or admins");
+      throw new BusinessRuleViolation("account.staffRole");
     }
     return new UserAccount(username, passwordHash, displayName, email, role, null);
   }

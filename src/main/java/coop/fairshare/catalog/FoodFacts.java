@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
 import java.io.Serializable;
 import java.util.Locale;
@@ -21,12 +22,12 @@ public record FoodFacts(
   private static final Pattern FDA_NUMBER = Pattern.compile("[0-9]{2}-[0-9]-[0-9]{5}-[0-9]-[0-9]{4}");
 
   public FoodFacts {
-    ingredientsTh = Bilingual.require(ingredientsTh, 10_000, "ingredients (Thai)");
-    ingredientsEn = ingredientsEn == null || ingredientsEn.isBlank() ? null : Bilingual.require(ingredientsEn, 10_000, "ingredients (English)");
-    allergensTh = Bilingual.require(allergensTh, 400, "allergens (Thai)");
-    allergensEn = allergensEn == null || allergensEn.isBlank() ? null : Bilingual.require(allergensEn, 400, "allergens (English)");
+    ingredientsTh = Bilingual.require(ingredientsTh, 10_000, "ingredientsTh");
+    ingredientsEn = ingredientsEn == null || ingredientsEn.isBlank() ? null : Bilingual.require(ingredientsEn, 10_000, "ingredientsEn");
+    allergensTh = Bilingual.require(allergensTh, 400, "allergensTh");
+    allergensEn = allergensEn == null || allergensEn.isBlank() ? null : Bilingual.require(allergensEn, 400, "allergensEn");
     if (shelfLifeDays <= 0 || shelfLifeDays > 3650) {
-      throw new IllegalArgumentException("shelf life must be between 1 and 3650 days");
+      throw new BadInput("food.shelfLife.range").on("shelfLifeDays");
     }
     fdaNumber = normaliseFdaNumber(fdaNumber);
   }
@@ -34,11 +35,11 @@ public record FoodFacts(
   /** Accepts the 13 digits with or without dashes and writes them the way the label does. */
   static String normaliseFdaNumber(String raw) {
     if (raw == null) {
-      throw new IllegalArgumentException("FDA number is required for food");
+      throw new BadInput("food.fda.required").on("fdaNumber");
     }
     String digits = raw.replaceAll("[\\s-]", "");
     if (!digits.matches("[0-9]{13}")) {
-      throw new IllegalArgumentException("FDA number must have 13 digits");
+      throw new BadInput("food.fda.digits").on("fdaNumber");
     }
     String formatted = digits.substring(0, 2) + "-" + digits.charAt(2) + "-" + digits.substring(3, 8) + "-" + digits.charAt(8) + "-" + digits.substring(9);
     if (!FDA_NUMBER.matcher(formatted).matches()) {

@@ -4,6 +4,7 @@ import coop.fairshare.account.Accounts;
 import coop.fairshare.account.CallerAccount;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.AccessRefused;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
@@ -44,7 +45,7 @@ public class GroupProducts {
   public long onlyVariant(long productId) {
     List<ProductVariant> active = own(productId, LockModeType.NONE).activeVariants();
     if (active.size() != 1) {
-      throw new IllegalArgumentException("the product comes in " + active.size() + " variants: name the variant");
+      throw new BadInput("stock.variantRequired", active.size()).on("variantId");
     }
     return active.get(0).id();
   }
@@ -90,7 +91,7 @@ public class GroupProducts {
     if (foodFacts != null) {
       product.recordFoodFacts(foodFacts);
     } else if (product.category().isFood()) {
-      throw new IllegalArgumentException("food needs ingredients, allergens, shelf life and FDA number");
+      throw new BadInput("product.food.factsRequired").on("foodFacts");
     }
     return product;
   }

@@ -2,8 +2,11 @@ package coop.fairshare.catalog;
 
 import coop.fairshare.member.Member;
 import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.ThaiText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -123,7 +126,7 @@ public class Product {
 
   public Product(String sku, ProducerGroup group, ProductCategory category, ProductText text, Money price, int weightGrams, FoodFacts foodFacts) {
     if (sku == null || !SKU.matcher(sku).matches()) {
-      throw new IllegalArgumentException("SKU must be 3-32 capital letters, digits or dashes");
+      throw new BadInput("product.sku.invalid").on("sku");
     }
     this.sku = sku;
     this.group = Objects.requireNonNull(group, "group");
@@ -132,7 +135,7 @@ public class Product {
     changePrice(price);
     changeWeight(weightGrams);
     if (category.isFood() != (foodFacts != null)) {
-      throw new IllegalArgumentException(category.isFood() ? "food needs ingredients, allergens, shelf life and FDA number" : "only food carries food facts");
+      throw new BadInput(category.isFood() ? "product.food.factsRequired" : "product.food.notFood").on("foodFacts");
     }
     if (foodFacts != null) {
       recordFoodFacts(foodFacts);
@@ -153,21 +156,21 @@ public class Product {
 
   public void changePrice(Money newPrice) {
     if (newPrice == null || !newPrice.isPositive() || newPrice.compareTo(MAX_PRICE) > 0) {
-      throw new IllegalArgumentException("price must be more than zero and at most " + MAX_PRICE);
+      throw new BadInput("product.price.range", MAX_PRICE).on("price");
     }
     this.price = newPrice;
   }
 
   public void changeWeight(int grams) {
     if (grams <= 0 || grams > MAX_WEIGHT_GRAMS) {
-      throw new IllegalArgumentException("weight must be between 1 g and 100 kg");
+      throw new BadInput("product.weight.range").on("weight");
     }
     this.weightGrams = grams;
   }
 
   public void recordFoodFacts(FoodFacts facts) {
     if (!category.isFood()) {
-      throw new IllegalArgumentException("only food carries food facts");
+      throw new BadInput("product.food.notFood").on("foodFacts");
     }
     this.ingredientsTh = facts.ingredientsTh();
     this.ingredientsEn = facts.ingredientsEn();
@@ -183,10 +186,10 @@ public class Product {
    */
   public ProductVariant addVariant(String code, String labelTh, String labelEn) {
     if (variants.stream().anyMatch(v -> v.code().equals(code))) {
-      throw new IllegalArgumentException("variant " + code + " already exists");
+      throw new BadInput("product.variant.exists", code).on("variantCode");
     }
     if (variants.size() >= MAX_VARIANTS) {
-      throw new IllegalArgumentException("a product has at most " + MAX_VARIANTS + " variants");
+      throw new BusinessRuleViolation("product.variant.tooMany", MAX_VARIANTS);
     }
     ProductVariant variant = new ProductVariant(this, code, labelTh, labelEn, variants.size());
     variants.stream().filter(v -> v.isStandard() && v.isActive() && v.stock() == 0).forEach(ProductVariant::deactivate);
@@ -198,17 +201,17 @@ public class Product {
   public void retireVariant(long variantId) {
     ProductVariant variant = variant(variantId);
     if (variant.stock() > 0) {
-      throw new IllegalArgumentException("count the variant's stock down to zero before retiring it");
+      throw new BusinessRuleViolation("product.variant.retireWithStock");
     }
     if (activeVariants().size() == 1 && variant.isActive()) {
-      throw new IllegalArgumentException("a product keeps at least one variant on sale");
+      throw new BusinessRuleViolation("product.variant.lastOnSale");
     }
     variant.deactivate();
   }
 
   public ProductVariant variant(long variantId) {
     return variants.stream().filter(v -> v.id() != null && v.id() == variantId).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("variant " + variantId + " is not one of " + sku));
+        .orElseThrow(() -> new NotFound("variant", variantId));
   }
 
   public List<ProductVariant> variants() {
@@ -237,7 +240,7 @@ public class Product {
   /** Names the member who makes this product; she must belong to the product's group. */
   public void madeBy(Member member) {
     if (member != null && !member.belongsTo(group)) {
-      throw new IllegalArgumentException("the maker must be a member of the product's group");
+      throw new BadInput("product.maker.notInGroup").on("maker");
     }
     this.maker = member;
   }

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.ThaiText;
 import java.util.List;
@@ -17,21 +18,21 @@ public record ProductQuery(ProductCategory category, String regionCode, Long gro
   public ProductQuery {
     coop.fairshare.shared.Page.requireWithinBounds(page, size, MAX_PAGE_SIZE);
     if (page < 0) {
-      throw new IllegalArgumentException("page must be 0 or more");
+      throw new BadInput("query.page.negative").on("page");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("page size must be between 1 and " + MAX_PAGE_SIZE);
+      throw new BadInput("query.size.range", MAX_PAGE_SIZE).on("size");
     }
     text = text == null || text.isBlank() ? null : text.strip();
     if (text != null && text.length() > MAX_TEXT) {
-      throw new IllegalArgumentException("search text is longer than " + MAX_TEXT + " characters");
+      throw new BadInput("query.text.tooLong", MAX_TEXT).on("q");
     }
     regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
     if (minPrice != null && minPrice.isNegative() || maxPrice != null && maxPrice.isNegative()) {
-      throw new IllegalArgumentException("a price filter cannot be negative");
+      throw new BadInput("query.price.negative").on("price");
     }
     if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-      throw new IllegalArgumentException("the lowest price is above the highest");
+      throw new BadInput("query.price.order").on("price");
     }
     sort = sort == null ? ProductSort.FEATURED : sort;
   }

@@ -7,9 +7,9 @@ import java.io.Serializable;
 public record ProductText(String nameTh, String nameEn, String descriptionTh, String descriptionEn) implements Serializable {
 
   public ProductText {
-    nameTh = Bilingual.require(nameTh, 200, "Thai name");
-    nameEn = Bilingual.require(nameEn, 200, "English name");
-    descriptionTh = Bilingual.require(descriptionTh, 10_000, "Thai description");
-    descriptionEn = Bilingual.require(descriptionEn, 10_000, "English description");
+    nameTh = Bilingual.require(nameTh, 200, "nameTh");
+    nameEn = Bilingual.require(nameEn, 200, "nameEn");
+    descriptionTh = Bilingual.require(descriptionTh, 10_000, "descriptionTh");
+    descriptionEn = Bilingual.require(descriptionEn, 10_000, "descriptionEn");
   }
 }

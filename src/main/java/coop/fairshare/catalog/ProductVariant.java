@@ -1,6 +1,8 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,7 +77,7 @@ public class ProductVariant {
   ProductVariant(Product product, String code, String labelTh, String labelEn, int position) {
     this.product = Objects.requireNonNull(product, "product");
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("a variant code is 1-24 capital letters, digits or dashes");
+      throw new BadInput("variant.code.invalid").on("variantCode");
     }
     this.code = code;
     relabel(labelTh, labelEn);
@@ -89,10 +91,10 @@ public class ProductVariant {
 
   public void relabel(String th, String en) {
     if (th == null || th.isBlank() || en == null || en.isBlank()) {
-      throw new IllegalArgumentException("a variant needs a Thai and an English label");
+      throw new BadInput("variant.label.required").on("variantLabel");
     }
     if (th.strip().length() > MAX_LABEL || en.strip().length() > MAX_LABEL) {
-      throw new IllegalArgumentException("a variant label is at most " + MAX_LABEL + " characters");
+      throw new BadInput("variant.label.tooLong", MAX_LABEL).on("variantLabel");
     }
     this.labelTh = th.strip();
     this.labelEn = en.strip();
@@ -101,7 +103,7 @@ public class ProductVariant {
   /** A price of its own, or null to sell at the product's price. */
   public void priceAt(Money price) {
     if (price != null && (!price.isPositive() || price.compareTo(Product.MAX_PRICE) > 0)) {
-      throw new IllegalArgumentException("price must be more than zero and at most " + Product.MAX_PRICE);
+      throw new BadInput("product.price.range", Product.MAX_PRICE).on("variantPrice");
     }
     this.ownPrice = price;
   }
@@ -109,7 +111,7 @@ public class ProductVariant {
   /** A weight of its own, or null for the product's. */
   public void weighs(Integer grams) {
     if (grams != null && (grams <= 0 || grams > Product.MAX_WEIGHT_GRAMS)) {
-      throw new IllegalArgumentException("weight must be between 1 g and 100 kg");
+      throw new BadInput("product.weight.range").on("variantWeight");
     }
     this.ownWeightGrams = grams;
   }

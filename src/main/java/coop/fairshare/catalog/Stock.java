@@ -1,5 +1,7 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Named;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
@@ -91,7 +93,7 @@ public class Stock {
   @RolesAllowed(Roles.PRODUCER)
   public StockMovement count(long variantId, int counted, String reference) {
     if (counted < 0 || counted > Product.MAX_STOCK) {
-      throw new IllegalArgumentException("a count is between 0 and " + Product.MAX_STOCK);
+      throw new BadInput("stock.count.range", Product.MAX_STOCK).on("stock");
     }
     List<Object[]> rows = em.createNativeQuery("SELECT stock, reserved FROM product_variant WHERE id = ? FOR UPDATE").setParameter(1, variantId).getResultList();
     if (rows.isEmpty()) {
@@ -110,12 +112,12 @@ public class Stock {
   @RolesAllowed(Roles.PRODUCER)
   public StockMovement receive(long variantId, int quantity, String reference) {
     if (quantity <= 0 || quantity > Product.MAX_STOCK) {
-      throw new IllegalArgumentException("received quantity must be between 1 and " + Product.MAX_STOCK);
+      throw new BadInput("stock.receipt.range", Product.MAX_STOCK).on("quantity");
     }
     int added = em.createNativeQuery("UPDATE product_variant SET stock = stock + ?, version = version + 1 WHERE id = ? AND stock + ? <= ?")
         .setParameter(1, quantity).setParameter(2, variantId).setParameter(3, quantity).setParameter(4, Product.MAX_STOCK).executeUpdate();
     if (added == 0) {
-      throw new IllegalArgumentException("stock above " + Product.MAX_STOCK + " is surely a typing mistake");
+      throw new BusinessRuleViolation("stock.tooMuch", Product.MAX_STOCK);
     }
     return log(variantId, StockMovementKind.RECEIVED, quantity, 0, reference);
   }
@@ -152,14 +154,14 @@ public class Stock {
 
   private static void requireUnits(int quantity) {
     if (quantity <= 0 || quantity > MAX_UNITS) {
-      throw new IllegalArgumentException("a stock change is for 1 to " + MAX_UNITS + " units");
+      throw new BadInput("stock.units.range", MAX_UNITS).on("quantity");
     }
   }
 
   /** The variant's row is locked by this transaction's update, so the figures read here are the ones after it. */
   private StockMovement log(long variantId, StockMovementKind kind, int quantity, int reservedChange, String reference) {
     if (reference == null || reference.isBlank() || reference.length() > 100) {
-      throw new IllegalArgumentException("a stock movement needs a reference of 1 to 100 characters");
+      throw new BadInput("stock.reference.invalid").on("reference");
     }
     // only the variant is read for update; the product's group is a plain read (LockOrder: a stock
     // path never locks a product row for update)

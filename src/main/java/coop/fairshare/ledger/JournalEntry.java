@@ -1,6 +1,8 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.TextKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -27,16 +29,16 @@ public final class JournalEntry {
     this.date = Objects.requireNonNull(date, "date");
     this.description = text(description, 500, "description");
     this.source = Objects.requireNonNull(source, "source");
-    this.sourceRef = text(sourceRef, 100, "source reference");
-    this.idempotencyKey = text(idempotencyKey, 120, "idempotency key");
-    this.createdBy = text(createdBy, 64, "created by");
+    this.sourceRef = text(sourceRef, 100, "sourceRef");
+    this.idempotencyKey = text(idempotencyKey, 120, "idempotencyKey");
+    this.createdBy = text(createdBy, 64, "createdBy");
     if ((source == EntrySource.REVERSAL) != (reversesEntryId != null)) {
-      throw new IllegalArgumentException("a reversal, and only a reversal, names the entry it reverses");
+      throw new IllegalStateException("a reversal, and only a reversal, names the entry it reverses");
     }
     this.reversesEntryId = reversesEntryId;
     this.lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
     if (this.lines.size() < 2 || this.lines.size() > MAX_LINES) {
-      throw new IllegalArgumentException("a journal entry has 2 to " + MAX_LINES + " lines");
+      throw new BadInput("ledger.entry.lineCount", MAX_LINES).on("lines");
     }
     Money debits = sum(Side.DEBIT);
     Money credits = sum(Side.CREDIT);
@@ -58,11 +60,11 @@ public final class JournalEntry {
 
   private static String text(String value, int max, String field) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " is required");
+      throw new BadInput("text.required", new TextKey("field." + field)).on(field);
     }
     String trimmed = value.strip();
     if (trimmed.length() > max) {
-      throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+      throw new BadInput("text.tooLong", new TextKey("field." + field), max).on(field);
     }
     return trimmed;
   }

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -9,10 +10,10 @@ public record JournalQuery(Long accountId, LocalDate from, LocalDate to, EntrySo
   public JournalQuery {
     coop.fairshare.shared.Page.requireWithinBounds(page, size, 200);
     if (page < 0 || size < 1 || size > 200) {
-      throw new IllegalArgumentException("page must be 0 or more and size 1 to 200");
+      throw new BadInput("ledger.query.page", 200).on("page");
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("the from date is after the to date");
+      throw new BadInput("period.order").on("to");
     }
   }
 }

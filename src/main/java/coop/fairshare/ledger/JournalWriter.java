@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -153,7 +154,7 @@ public final class JournalWriter {
         }
       }
       if (slots.size() != accounts.size()) {
-        throw new IllegalArgumentException("no ledger account among " + accounts);
+        throw new BadInput("ledger.account.unknown").on("account");
       }
       if (status != null) {
         break;

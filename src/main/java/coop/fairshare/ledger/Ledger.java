@@ -1,6 +1,7 @@
 package coop.fairshare.ledger;
 
 import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.persistence.Database;
@@ -267,7 +268,7 @@ public class Ledger {
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<MonthEndBalance> monthEndBalances(String accountCode, int months) {
     if (months < 1 || months > 120) {
-      throw new IllegalArgumentException("1 to 120 months");
+      throw new BadInput("ledger.months.range", 120).on("months");
     }
     LedgerAccount account = account(accountCode);
     YearMonth last = CoopTime.thisMonth();

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -13,6 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Manual entries under two-person control: one treasurer proposes, another approves or rejects. */
 @Stateless
@@ -31,6 +34,13 @@ public class ManualEntries {
   private final Clock clock = Clock.systemUTC();
 
   public ManualEntryProposal propose(LocalDate entryDate, String description, List<PostingLine> lines) {
+    Set<Long> known = ledger.accounts().stream().map(LedgerAccount::id).collect(Collectors.toSet());
+    for (int i = 0; lines != null && i < lines.size(); i++) {
+      if (lines.get(i) != null && !known.contains(lines.get(i).accountId())) {
+        // refused now, not when a second treasurer approves it
+        throw new BadInput("ledger.manual.lineAccount", String.valueOf(i + 1)).on("account");
+      }
+    }
     ManualEntryProposal proposal = new ManualEntryProposal(entryDate, description, lines, caller(), clock.instant());
     em.persist(proposal);
     em.flush();

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import java.io.Serializable;
 import java.util.Objects;
@@ -11,10 +12,10 @@ public record PostingLine(long accountId, Side side, Money amount) implements Se
     Objects.requireNonNull(side, "side");
     Objects.requireNonNull(amount, "amount");
     if (!amount.isPositive()) {
-      throw new IllegalArgumentException("every line's amount must be more than zero");
+      throw new BadInput("ledger.line.amountPositive").on("amount");
     }
     if (accountId <= 0) {
-      throw new IllegalArgumentException("a line needs an account");
+      throw new BadInput("ledger.line.accountRequired").on("account");
     }
   }
 

@@ -1,5 +1,7 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
+
 /** Debit or credit, stored as D or C. */
 public enum Side {
   DEBIT("D"),
@@ -20,10 +22,13 @@ public enum Side {
   }
 
   public static Side of(String code) {
+    if (code == null) {
+      throw new BadInput("ledger.side.invalid").on("side");
+    }
     return switch (code) {
       case "D" -> DEBIT;
       case "C" -> CREDIT;
-      default -> throw new IllegalArgumentException("side must be D or C: " + code);
+      default -> throw new BadInput("ledger.side.invalid").on("side");
     };
   }
 }

@@ -1,7 +1,9 @@
 package coop.fairshare.member;
 
 import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.BusinessRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,24 +71,24 @@ public class Member {
 
   public Member(String memberNumber, String fullNameTh, String fullNameEn, ProducerGroup group, String occupation, Gender gender, LocalDate joinedOn) {
     if (memberNumber == null || !MEMBER_NUMBER.matcher(memberNumber).matches()) {
-      throw new IllegalArgumentException("member number must look like HW-00012");
+      throw new BadInput("member.number.invalid").on("memberNo");
     }
     this.memberNumber = memberNumber;
-    this.fullNameTh = Bilingual.require(fullNameTh, 200, "Thai name");
-    this.fullNameEn = fullNameEn == null || fullNameEn.isBlank() ? null : Bilingual.require(fullNameEn, 200, "English name");
+    this.fullNameTh = Bilingual.require(fullNameTh, 200, "fullNameTh");
+    this.fullNameEn = fullNameEn == null || fullNameEn.isBlank() ? null : Bilingual.require(fullNameEn, 200, "fullNameEn");
     this.group = Objects.requireNonNull(group, "group");
     this.occupation = Bilingual.require(occupation, 120, "occupation");
     this.gender = Objects.requireNonNull(gender, "gender");
     this.joinedOn = Objects.requireNonNull(joinedOn, "joined on");
     if (joinedOn.isAfter(CoopTime.today().plusDays(1))) {
-      throw new IllegalArgumentException("a member cannot join in the future");
+      throw new BadInput("member.joined.future").on("joinedOn");
     }
     this.status = MemberStatus.ACTIVE;
   }
 
   public void resign() {
     if (status != MemberStatus.ACTIVE && status != MemberStatus.INACTIVE) {
-      throw new IllegalStateException("only a current member can resign");
+      throw new BusinessRuleViolation("member.resign.notCurrent");
     }
     status = MemberStatus.RESIGNED;
   }

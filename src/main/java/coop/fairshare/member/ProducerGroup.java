@@ -1,6 +1,8 @@
 package coop.fairshare.member;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
+import coop.fairshare.shared.BusinessRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -68,28 +70,28 @@ public class ProducerGroup {
 
   public ProducerGroup(String code, String nameTh, String nameEn, Region region, String province, String storyTh, String storyEn, Integer foundedYear) {
     if (code == null || !CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("group code must be 2-32 capital letters, digits or dashes");
+      throw new BadInput("group.code.invalid").on("code");
     }
     if (foundedYear != null && (foundedYear < 1900 || foundedYear > 2200)) {
-      throw new IllegalArgumentException("founded year out of range");
+      throw new BadInput("group.founded.range").on("foundedYear");
     }
     this.code = code;
-    this.nameTh = Bilingual.require(nameTh, 200, "Thai name");
-    this.nameEn = Bilingual.require(nameEn, 200, "English name");
+    this.nameTh = Bilingual.require(nameTh, 200, "nameTh");
+    this.nameEn = Bilingual.require(nameEn, 200, "nameEn");
     this.region = Objects.requireNonNull(region, "region");
     this.province = Bilingual.require(province, 100, "province");
-    this.storyTh = Bilingual.require(storyTh, 10_000, "Thai story");
-    this.storyEn = Bilingual.require(storyEn, 10_000, "English story");
+    this.storyTh = Bilingual.require(storyTh, 10_000, "storyTh");
+    this.storyEn = Bilingual.require(storyEn, 10_000, "storyEn");
     this.foundedYear = foundedYear;
   }
 
   /** The leader must be an active member of this very group. */
   public void appointLeader(Member member) {
     if (!member.belongsTo(this)) {
-      throw new IllegalArgumentException("the leader must be a member of the group");
+      throw new BusinessRuleViolation("group.leader.notMember");
     }
     if (!member.isActive()) {
-      throw new IllegalArgumentException("the leader must be an active member");
+      throw new BusinessRuleViolation("group.leader.notActive");
     }
     this.leader = member;
   }

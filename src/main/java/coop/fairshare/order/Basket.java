@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public record Basket(List<Line> lines) implements Serializable {
     public Line {
       Objects.requireNonNull(unitPrice, "unitPrice");
       if (quantity < 1 || quantity > OrderLine.MAX_QUANTITY) {
-        throw new IllegalArgumentException("a line is for 1 to " + OrderLine.MAX_QUANTITY + " units");
+        throw new BadInput("cart.quantity.invalid", OrderLine.MAX_QUANTITY).on("quantity");
       }
     }
 

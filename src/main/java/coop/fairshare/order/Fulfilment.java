@@ -132,7 +132,7 @@ public class Fulfilment {
 
   private void move(FulfilmentState target) {
     if (!state.canBecome(target)) {
-      throw new IllegalTransition(state.name(), target.name());
+      throw new IllegalTransition(state, target);
     }
     this.state = target;
   }

@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.Money;
 import jakarta.persistence.Column;
@@ -73,7 +74,7 @@ public class OrderLine {
 
   OrderLine(ShopOrder order, Fulfilment fulfilment, int lineNo, Basket.Line line) {
     if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-      throw new IllegalArgumentException("an order line is for 1 to " + MAX_QUANTITY + " units");
+      throw new BadInput("cart.quantity.invalid", MAX_QUANTITY).on("quantity");
     }
     this.order = order;
     this.fulfilment = fulfilment;

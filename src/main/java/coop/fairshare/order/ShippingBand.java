@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import java.io.Serializable;
 import java.util.Objects;
@@ -9,11 +10,11 @@ public record ShippingBand(int maxWeightGrams, Money fee) implements Serializabl
 
   public ShippingBand {
     if (maxWeightGrams <= 0 || maxWeightGrams > 100_000) {
-      throw new IllegalArgumentException("a band's weight is between 1 g and 100 kg");
+      throw new BadInput("shipping.band.weight").on("maxWeightGrams");
     }
     Objects.requireNonNull(fee, "fee");
     if (fee.isNegative()) {
-      throw new IllegalArgumentException("a shipping fee cannot be negative");
+      throw new BadInput("shipping.band.fee").on("fee");
     }
   }
 }

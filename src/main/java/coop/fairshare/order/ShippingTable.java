@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import java.io.Serializable;
 import java.util.Comparator;
@@ -15,21 +16,21 @@ public record ShippingTable(List<ShippingBand> bands) implements Serializable {
   public ShippingTable {
     bands = bands.stream().sorted(Comparator.comparingInt(ShippingBand::maxWeightGrams)).toList();
     if (bands.isEmpty()) {
-      throw new IllegalArgumentException("the shipping table needs at least one band");
+      throw new BadInput("shipping.table.empty");
     }
     for (int i = 1; i < bands.size(); i++) {
       if (bands.get(i).maxWeightGrams() == bands.get(i - 1).maxWeightGrams()) {
-        throw new IllegalArgumentException("two bands end at " + bands.get(i).maxWeightGrams() + " g");
+        throw new BadInput("shipping.table.sameWeight", bands.get(i).maxWeightGrams());
       }
       if (bands.get(i).fee().compareTo(bands.get(i - 1).fee()) < 0) {
-        throw new IllegalArgumentException("a heavier band cannot cost less than a lighter one");
+        throw new BadInput("shipping.table.cheaperHeavier");
       }
     }
   }
 
   public Optional<Money> feeFor(int grams) {
     if (grams <= 0) {
-      throw new IllegalArgumentException("a parcel weighs something");
+      throw new BadInput("shipping.weight.positive");
     }
     return bands.stream().filter(b -> grams <= b.maxWeightGrams()).findFirst().map(ShippingBand::fee);
   }

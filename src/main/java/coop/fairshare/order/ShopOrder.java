@@ -2,6 +2,7 @@ package coop.fairshare.order;
 
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -199,7 +200,7 @@ public class ShopOrder {
 
   private void move(OrderState target) {
     if (!state.canBecome(target)) {
-      throw new IllegalTransition(state.name(), target.name());
+      throw new IllegalTransition(state, target);
     }
     this.state = target;
   }
@@ -306,6 +307,6 @@ public class ShopOrder {
   }
 
   public Fulfilment fulfilmentOf(long groupId) {
-    return fulfilments.stream().filter(f -> f.group().id() == groupId).findFirst().orElseThrow(() -> new IllegalArgumentException("no parcel of group " + groupId));
+    return fulfilments.stream().filter(f -> f.group().id() == groupId).findFirst().orElseThrow(() -> new NotFound("fulfilment", groupId));
   }
 }

@@ -18,11 +18,11 @@ public final class Bilingual {
   /** Rejects blank text and text longer than the column holds. */
   public static String require(String value, int maxLength, String field) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(field + " is required");
+      throw new BadInput("text.required", new TextKey("field." + field)).on(field);
     }
     String trimmed = value.strip();
     if (trimmed.length() > maxLength) {
-      throw new IllegalArgumentException(field + " is longer than " + maxLength + " characters");
+      throw new BadInput("text.tooLong", new TextKey("field." + field), maxLength).on(field);
     }
     return trimmed;
   }

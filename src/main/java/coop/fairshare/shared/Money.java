@@ -25,27 +25,27 @@ public record Money(long satang) implements Comparable<Money>, Serializable {
   /** Reads a baht amount typed by a person or sent by a client, refusing fractions of a satang. */
   public static Money ofBaht(BigDecimal baht) {
     if (baht == null) {
-      throw new IllegalArgumentException("amount is required");
+      throw new BadInput("money.required");
     }
     if (baht.precision() - baht.scale() > 17) {
-      throw new IllegalArgumentException("amount is too large"); // before any arithmetic: 1E+10000000 would cost seconds
+      throw new BadInput("money.tooLarge"); // before any arithmetic: 1E+10000000 would cost seconds
     }
     try {
       return new Money(baht.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("amount has more than two decimals or is too large", e);
+      throw new BadInput("money.decimals");
     }
   }
 
   /** A baht amount as typed in a form ("1,250.50"); refused like {@link #ofBaht(BigDecimal)}, or when it is not a number. */
   public static Money parseBaht(String typed) {
     if (typed == null || typed.isBlank() || typed.length() > 30) {
-      throw new IllegalArgumentException("amount is required");
+      throw new BadInput("money.required");
     }
     try {
       return ofBaht(new BigDecimal(typed.strip().replace(",", "")));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("amount is not a number", e);
+      throw new BadInput("money.notNumber");
     }
   }
 

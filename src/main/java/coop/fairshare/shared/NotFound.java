@@ -6,7 +6,8 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class NotFound extends BusinessRuleViolation {
 
+  /** @param what the kind of thing, named by its key {@code thing.<what>} in the bundles */
   public NotFound(String what, Object id) {
-    super("error.notFound", what, id);
+    super("error.notFound", new TextKey("thing." + what), id);
   }
 }

@@ -14,7 +14,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
   public Page {
     items = List.copyOf(items);
     if (page < 0 || size < 1) {
-      throw new IllegalArgumentException("page must be >= 0 and size >= 1");
+      throw new BadInput("query.page.range").on("page");
     }
   }
 

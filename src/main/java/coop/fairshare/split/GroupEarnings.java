@@ -8,6 +8,7 @@ import coop.fairshare.ledger.OwnerEarning;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.MemberName;
 import coop.fairshare.shared.AccessRefused;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,7 +74,7 @@ public class GroupEarnings {
 
   private Earnings of(long groupId, LocalDate from, LocalDate to) {
     if (from == null || to == null || from.isAfter(to)) {
-      throw new IllegalArgumentException("a period runs from a day to a later one");
+      throw new BadInput("period.order").on("to");
     }
     List<MemberName> members = directory.memberNames(groupId);
     Money group = Money.ZERO;

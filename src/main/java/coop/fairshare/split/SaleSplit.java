@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,7 +70,7 @@ public class SaleSplit {
 
   public SaleSplit(String saleRef, long productId, long groupId, Long makerMemberId, long ruleId, SplitAllocation allocation, Instant now) {
     if (saleRef == null || saleRef.isBlank() || saleRef.length() > 100) {
-      throw new IllegalArgumentException("a sale reference of 1 to 100 characters is required");
+      throw new BadInput("split.saleRef.invalid").on("saleRef");
     }
     this.saleRef = saleRef;
     this.productId = productId;

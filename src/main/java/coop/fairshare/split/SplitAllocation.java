@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import java.io.Serializable;
 
@@ -23,10 +24,10 @@ public record SplitAllocation(Money amount, Money maker, Money makerSavings, Mon
 
   public static SplitAllocation of(Money amount, SplitShares shares, Money fee) {
     if (!amount.isPositive()) {
-      throw new IllegalArgumentException("the amount to split must be more than zero");
+      throw new BadInput("split.amount.positive").on("amount");
     }
     if (fee.isNegative() || fee.compareTo(amount) > 0) {
-      throw new IllegalArgumentException("the payment fee must be between zero and the amount");
+      throw new BadInput("split.fee.range").on("fee");
     }
     long total = amount.satang();
     // order of the ties: maker, group, welfare, cooperative

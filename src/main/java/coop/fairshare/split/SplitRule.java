@@ -1,6 +1,7 @@
 package coop.fairshare.split;
 
 import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.shared.BadInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "split_rule")
 public class SplitRule {
+
+  public static final int MAX_NOTE = 500;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,12 +74,23 @@ public class SplitRule {
    * @param makerFloorBp the fair-price guarantee: the maker's share may not fall below it
    */
   public SplitRule(RuleScope scope, ProductCategory category, Long groupId, LocalDate effectiveFrom, SplitShares shares, int makerFloorBp, String note, String createdBy, Instant now) {
-    this.scope = Objects.requireNonNull(scope, "scope");
-    if ((scope == RuleScope.CATEGORY) != (category != null) || (scope == RuleScope.GROUP) != (groupId != null)) {
-      throw new IllegalArgumentException("a category rule names a category, a group rule names a group, a cooperative rule neither");
+    if (scope == null) {
+      throw new BadInput("split.rule.scopeRequired").on("scope");
     }
-    if (shares.makerBp() < makerFloorBp) {
-      throw new MakerShareBelowFloor(shares.makerBp(), makerFloorBp);
+    this.scope = scope;
+    if (scope == RuleScope.CATEGORY && category == null) {
+      throw new BadInput("split.rule.categoryRequired").on("category");
+    }
+    if (scope == RuleScope.GROUP && groupId == null) {
+      throw new BadInput("split.rule.groupRequired").on("group");
+    }
+    if ((scope == RuleScope.CATEGORY) != (category != null) || (scope == RuleScope.GROUP) != (groupId != null)) {
+      throw new BadInput("split.rule.scopeMismatch").on("scope");
+    }
+    meetsFloor(shares, makerFloorBp);
+    String text = note == null ? "" : note.strip();
+    if (text.length() > MAX_NOTE) {
+      throw new BadInput("split.rule.noteTooLong", MAX_NOTE).on("note");
     }
     this.category = category;
     this.groupId = groupId;
@@ -86,9 +100,16 @@ public class SplitRule {
     this.coopBp = shares.coopBp();
     this.welfareBp = shares.welfareBp();
     this.makerSavingsBp = shares.makerSavingsBp();
-    this.note = note == null || note.isBlank() ? null : note.strip().substring(0, Math.min(500, note.strip().length()));
+    this.note = text.isEmpty() ? null : text;
     this.createdBy = Objects.requireNonNull(createdBy, "created by");
     this.createdAt = Objects.requireNonNull(now, "now");
+  }
+
+  /** The fair-price guarantee, the one place it is checked: refuses shares that give the maker less than the floor. */
+  public static void meetsFloor(SplitShares shares, int makerFloorBp) {
+    if (shares.makerBp() < makerFloorBp) {
+      throw new MakerShareBelowFloor(shares.makerBp(), makerFloorBp);
+    }
   }
 
   public SplitShares shares() {

@@ -4,11 +4,14 @@ import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.member.GroupDirectory;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -44,7 +47,7 @@ public class SplitRules {
   @RolesAllowed(Roles.ADMIN)
   public SplitRule create(RuleScope scope, ProductCategory category, Long groupId, LocalDate effectiveFrom, SplitShares shares, String note) {
     if (effectiveFrom == null || effectiveFrom.isBefore(CoopTime.today())) {
-      throw new BusinessRuleViolation("split.rule.pastDate");
+      throw new BusinessRuleViolation("split.rule.pastDate").on("effectiveFrom");
     }
     if (groupId != null) {
       groups.requireGroup(groupId); // an unknown group is not found, not a foreign-key failure of the database

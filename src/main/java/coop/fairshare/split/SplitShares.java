@@ -1,6 +1,9 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.TextKey;
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /**
  * Shares in basis points (1/100 of a percent) for the maker, her group, the cooperative fund and
@@ -11,19 +14,27 @@ public record SplitShares(int makerBp, int groupBp, int coopBp, int welfareBp, i
 
   public static final int WHOLE = 10_000;
 
+  /** The shares by the names a refusal gives them, in the order of the record. */
+  private static final String[] SHARES = {"maker", "groupShare", "coop", "welfare", "makerSavings"};
+
   public SplitShares {
-    if (makerBp < 0 || groupBp < 0 || coopBp < 0 || welfareBp < 0 || makerSavingsBp < 0) {
-      throw new IllegalArgumentException("no share may be negative");
+    int[] parts = {makerBp, groupBp, coopBp, welfareBp, makerSavingsBp};
+    for (int i = 0; i < parts.length; i++) {
+      if (parts[i] < 0) {
+        throw new BadInput("split.shares.negative", new TextKey("split.share." + SHARES[i])).on(SHARES[i]);
+      }
     }
-    if (makerBp > WHOLE || groupBp > WHOLE || coopBp > WHOLE || welfareBp > WHOLE) {
-      throw new IllegalArgumentException("no share may be more than 100%");
+    for (int i = 0; i < 4; i++) {
+      if (parts[i] > WHOLE) {
+        throw new BadInput("split.shares.above100", new TextKey("split.share." + SHARES[i])).on(SHARES[i]);
+      }
     }
     long sum = (long) makerBp + groupBp + coopBp + welfareBp; // in long: int parts could wrap round to 10,000
     if (sum != WHOLE) {
-      throw new IllegalArgumentException("the shares must add up to 100% (10,000 basis points), not " + sum);
+      throw new BadInput("split.shares.sum", BigDecimal.valueOf(sum, 2));
     }
     if (makerSavingsBp > makerBp) {
-      throw new IllegalArgumentException("the savings part cannot be more than the maker's share");
+      throw new BadInput("split.shares.savingsAboveMaker").on("makerSavings");
     }
   }
 }

@@ -1,5 +1,6 @@
 package coop.fairshare.account;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,8 +57,8 @@ class UserAccountTest {
   @EnumSource(value = Role.class, names = {"SHOPPER", "PRODUCER"})
   void staffAreOnlyTreasurersAndAdmins(Role role) {
     assertThatThrownBy(() -> UserAccount.staff("treasurer", HASH, "เหรัญญิก", "treasurer@fairshare.example", role))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("staff");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("account.staffRole");
   }
 
   @ParameterizedTest
@@ -70,7 +71,7 @@ class UserAccountTest {
   @NullAndEmptySource
   @ValueSource(strings = {"ab", "Nok", "NOK", "_nok", ".nok", "-nok", "som chai", "nok@home", "สมชาย", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm"})
   void refusesOtherUsernames(String username) {
-    assertThatThrownBy(() -> shopperNamed(username)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("username");
+    assertThatThrownBy(() -> shopperNamed(username)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("registration.username.pattern");
   }
 
   @ParameterizedTest
@@ -83,7 +84,7 @@ class UserAccountTest {
   @NullAndEmptySource
   @ValueSource(strings = {"nok", "nok@", "@example.com", "nok@example", "nok@example.c", "nok@@example.com", "nok @example.com", "nok@exa mple.com", " nok@example.com"})
   void refusesOtherEmailAddresses(String email) {
-    assertThatThrownBy(() -> shopperWithEmail(email)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("email");
+    assertThatThrownBy(() -> shopperWithEmail(email)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("registration.email.invalid");
   }
 
   @Test
@@ -91,7 +92,7 @@ class UserAccountTest {
     String tooLong = "nok@" + "a".repeat(247) + ".com";
 
     assertThat(tooLong).hasSize(255);
-    assertThatThrownBy(() -> shopperWithEmail(tooLong)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> shopperWithEmail(tooLong)).isInstanceOf(BusinessRuleViolation.class);
     assertThat(shopperWithEmail(tooLong.substring(1)).email()).hasSize(254);
   }
 

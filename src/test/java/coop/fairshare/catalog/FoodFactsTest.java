@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class FoodFactsTest {
   @NullAndEmptySource
   @ValueSource(strings = {"123456789012", "12345678901234", "12-3-4567A-9-0123", "ABCDEFGHIJKLM", "12-3-45678-9-012", "๑๒๓๔๕๖๗๘๙๐๑๒๓", "12.3.45678.9.0123"})
   void refusesAnythingButThirteenDigits(String fdaNumber) {
-    assertThatThrownBy(() -> factsWithFdaNumber(fdaNumber)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FDA number");
+    assertThatThrownBy(() -> factsWithFdaNumber(fdaNumber)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("food.fda");
   }
 
   @Test
@@ -31,32 +32,32 @@ class FoodFactsTest {
     assertThat(factsWithShelfLife(1).shelfLifeDays()).isEqualTo(1);
     assertThat(factsWithShelfLife(3650).shelfLifeDays()).isEqualTo(3650);
 
-    assertThatThrownBy(() -> factsWithShelfLife(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> factsWithShelfLife(-30)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> factsWithShelfLife(3651)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> factsWithShelfLife(0)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> factsWithShelfLife(-30)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> factsWithShelfLife(3651)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void ingredientsAndAllergensAreRequiredInThai() {
     assertThatThrownBy(() -> new FoodFacts(null, "Chili", "ไม่มี", "None", 180, "1234567890123"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ingredients");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("field.ingredients");
     assertThatThrownBy(() -> new FoodFacts("  ", "Chili", "ไม่มี", "None", 180, "1234567890123"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
     assertThatThrownBy(() -> new FoodFacts("พริก", "Chili", null, "None", 180, "1234567890123"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("allergens");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("field.allergens");
     assertThatThrownBy(() -> new FoodFacts("พริก", "Chili", "", "None", 180, "1234567890123"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void allergensFitTheirColumn() {
     assertThat(new FoodFacts("พริก", null, "ก".repeat(400), null, 180, "1234567890123").allergensTh()).hasSize(400);
     assertThatThrownBy(() -> new FoodFacts("พริก", null, "ก".repeat(401), null, 180, "1234567890123"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
     assertThatThrownBy(() -> new FoodFacts("พริก", null, "ไม่มี", "x".repeat(401), 180, "1234567890123"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
@@ -82,7 +83,7 @@ class FoodFactsTest {
   @Test
   void englishIngredientsHaveTheSameLimitAsThai() {
     assertThatThrownBy(() -> new FoodFacts("พริก", "x".repeat(10_001), "ไม่มี", null, 180, "1234567890123"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   private static FoodFacts factsWithFdaNumber(String fdaNumber) {

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class ProductQueryTest {
 
     assertThat(withText("  ผ้าไหม  ").text()).isEqualTo("ผ้าไหม");
     assertThat(withText("   " + longest + "   ").text()).isEqualTo(longest);
-    assertThatThrownBy(() -> withText(longest + "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> withText(longest + "x")).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test

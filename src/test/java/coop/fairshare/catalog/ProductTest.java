@@ -1,5 +1,9 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.web.Language;
+import coop.fairshare.shared.web.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,8 +51,18 @@ class ProductTest {
   @ValueSource(strings = {"AB", "hc-001", "HC 001", "HC_001", "HC-001 ", "ผ้า-001", "ABCDEFGHIJKLMNOPQRSTUVWXYZ-123456"})
   void refusesOtherSkus(String sku) {
     assertThatThrownBy(() -> new Product(sku, group(), ProductCategory.HANDICRAFT, text(), Money.ofBaht(1), 100, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("SKU");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("product.sku.invalid");
+  }
+
+  @Test
+  void aRefusedPriceNamesItsFieldAndTheCeilingInTheReadersLanguage() {
+    assertThatThrownBy(() -> handicraftPriced(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOfSatisfying(BadInput.class, e -> {
+      assertThat(e.messageKey()).isEqualTo("product.price.range");
+      assertThat(e.field()).contains("price");
+      assertThat(Texts.text(Language.THAI, e.messageKey(), e.arguments())).isEqualTo("ราคาต้องมากกว่าศูนย์และไม่เกิน ฿1,000,000.00");
+      assertThat(Texts.text(Locale.ENGLISH, e.messageKey(), e.arguments())).isEqualTo("The price must be more than zero and at most ฿1,000,000.00");
+    });
   }
 
   @Test
@@ -56,17 +70,17 @@ class ProductTest {
     assertThat(handicraftPriced(Money.ofSatang(1)).price()).isEqualTo(Money.ofSatang(1));
     assertThat(handicraftPriced(Product.MAX_PRICE).price()).isEqualTo(Money.ofBaht(1_000_000));
 
-    assertThatThrownBy(() -> handicraftPriced(Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> handicraftPriced(Money.ofSatang(-100))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> handicraftPriced(null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> handicraftPriced(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> handicraftPriced(Money.ZERO)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> handicraftPriced(Money.ofSatang(-100))).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> handicraftPriced(null)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> handicraftPriced(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void aRefusedPriceChangeKeepsTheOldPrice() {
     Product scarf = scarf();
 
-    assertThatThrownBy(() -> scarf.changePrice(Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.changePrice(Money.ZERO)).isInstanceOf(BusinessRuleViolation.class);
     assertThat(scarf.price()).isEqualTo(Money.ofBaht(450));
 
     scarf.changePrice(Money.ofBaht(495));
@@ -78,23 +92,23 @@ class ProductTest {
     assertThat(handicraftWeighing(1).weightGrams()).isEqualTo(1);
     assertThat(handicraftWeighing(100_000).weightGrams()).isEqualTo(100_000);
 
-    assertThatThrownBy(() -> handicraftWeighing(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> handicraftWeighing(-5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> handicraftWeighing(100_001)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> handicraftWeighing(0)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> handicraftWeighing(-5)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> handicraftWeighing(100_001)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void foodNeedsFoodFacts() {
     assertThatThrownBy(() -> new Product("FD-001", group(), ProductCategory.PROCESSED_FOOD, text(), Money.ofBaht(65), 200, null))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   @ParameterizedTest
   @EnumSource(value = ProductCategory.class, names = {"HANDICRAFT", "OEM"})
   void onlyFoodCarriesFoodFacts(ProductCategory category) {
     assertThatThrownBy(() -> new Product("HC-002", group(), category, text(), Money.ofBaht(65), 200, chiliPasteFacts()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("only food");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("product.food.notFood");
   }
 
   @Test
@@ -109,7 +123,7 @@ class ProductTest {
   void foodFactsCannotBeAddedToAHandicraftLater() {
     Product scarf = scarf();
 
-    assertThatThrownBy(() -> scarf.recordFoodFacts(chiliPasteFacts())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scarf.recordFoodFacts(chiliPasteFacts())).isInstanceOf(BusinessRuleViolation.class);
     assertThat(scarf.foodFacts()).isEmpty();
   }
 
@@ -148,9 +162,9 @@ class ProductTest {
     Product shirt = scarf();
     shirt.addVariant("M", "ไซซ์ M", "Size M");
 
-    assertThatThrownBy(() -> shirt.addVariant("M", "อีก", "Again")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> shirt.addVariant("m l", "ผิด", "Wrong")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> shirt.addVariant("L", " ", "Size L")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> shirt.addVariant("M", "อีก", "Again")).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> shirt.addVariant("m l", "ผิด", "Wrong")).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> shirt.addVariant("L", " ", "Size L")).isInstanceOf(BusinessRuleViolation.class);
     assertThat(shirt.variants()).hasSize(2);
   }
 
@@ -160,7 +174,7 @@ class ProductTest {
     onTheShelf(shirt.standardVariant(), 1);
 
     // ids are given by the database; a new variant has none yet, so the rule is checked on the standard one
-    assertThatThrownBy(() -> shirt.variant(42)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> shirt.variant(42)).isInstanceOf(BusinessRuleViolation.class);
     assertThat(shirt.standardVariant().isActive()).isTrue();
     ProductVariant m = shirt.addVariant("M", "ไซซ์ M", "Size M");
     assertThat(shirt.standardVariant().isActive()).as("a standard variant with stock stays on sale").isTrue();
@@ -171,9 +185,9 @@ class ProductTest {
   void aVariantsOwnPriceIsPositiveAndBelowTheCeiling() {
     ProductVariant standard = scarf().standardVariant();
 
-    assertThatThrownBy(() -> standard.priceAt(Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> standard.priceAt(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> standard.weighs(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> standard.priceAt(Money.ZERO)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> standard.priceAt(Product.MAX_PRICE.plus(Money.ofSatang(1)))).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> standard.weighs(0)).isInstanceOf(BusinessRuleViolation.class);
     standard.priceAt(null);
     assertThat(standard.hasOwnPrice()).isFalse();
   }

@@ -18,9 +18,20 @@ final class Api {
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
+  private final String language;
 
   Api(URI base) {
+    this(base, null);
+  }
+
+  private Api(URI base, String language) {
     this.base = base;
+    this.language = language;
+  }
+
+  /** The same API, asked for answers in this language (Accept-Language); without it the API answers in Thai. */
+  Api in(String acceptLanguage) {
+    return new Api(base, acceptLanguage);
   }
 
   HttpResponse<String> get(String path, String username) throws Exception {
@@ -59,6 +70,9 @@ final class Api {
 
   private HttpResponse<String> send(HttpRequest.Builder request, String username) throws Exception {
     request.header("Accept", "application/json");
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
     if (username != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
@@ -79,7 +93,8 @@ final class Api {
     if (code != null) {
       assertThat(problem.getString("code")).isEqualTo(code);
     }
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at coop.");
+    // never the inside: no stack trace, no JDK or library message
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at coop.").doesNotContain("java.").doesNotContain("No enum constant");
     return problem;
   }
 }

@@ -97,9 +97,9 @@ class LedgerApiIT {
     long welfare = accountId("3100");
     String body = "{\"description\":\"ผิด\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":1000},"
         + "{\"accountId\":" + welfare + ",\"side\":\"C\",\"amountSatang\":999}]}";
-    problem(api.post("api/ledger/proposals", body, first), 400, "error.invalidInput");
+    problem(api.post("api/ledger/proposals", body, first), 400, "ledger.entry.unbalanced");
     problem(api.post("api/ledger/proposals", "{\"description\":\"x\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":-5},"
-        + "{\"accountId\":" + welfare + ",\"side\":\"C\",\"amountSatang\":-5}]}", first), 400, "error.invalidInput");
+        + "{\"accountId\":" + welfare + ",\"side\":\"C\",\"amountSatang\":-5}]}", first), 400, "ledger.line.amountPositive");
     problem(api.post("api/ledger/proposals", "not json", first), 400, null);
     try (Connection c = Fixtures.connect()) {
       assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal WHERE description IN ('ผิด', 'x')")).isZero();
@@ -132,7 +132,7 @@ class LedgerApiIT {
     json(api.post("api/ledger/periods/" + month + "/close", "", first), 200);
     problem(api.post("api/ledger/periods/" + month + "/close", "", second), 409, "ledger.alreadyClosed");
     problem(api.post("api/ledger/periods/" + CoopTime.thisMonth().plusMonths(1) + "/close", "", first), 409, "ledger.closeFutureMonth");
-    problem(api.post("api/ledger/periods/last-year/close", "", first), 400, "error.invalidInput");
+    problem(api.post("api/ledger/periods/last-year/close", "", first), 400, "ledger.month.invalid");
 
     long cash = accountId("1000");
     long coop = accountId("3000");
@@ -162,9 +162,9 @@ class LedgerApiIT {
     JsonObject odd = json(api.post("api/split/preview", "{\"amount\":\"0.07\"}", null), 200);
     assertThat(odd.getJsonNumber("makerSatang").longValue() + odd.getJsonNumber("groupSatang").longValue() + odd.getJsonNumber("coopSatang").longValue()
         + odd.getJsonNumber("welfareSatang").longValue()).isEqualTo(7);
-    problem(api.post("api/split/preview", "{\"amount\":\"-5\"}", null), 400, "error.invalidInput");
-    problem(api.post("api/split/preview", "{\"amount\":\"1.005\"}", null), 400, "error.invalidInput");
-    problem(api.post("api/split/preview", "{}", null), 400, "error.invalidInput");
+    problem(api.post("api/split/preview", "{\"amount\":\"-5\"}", null), 400, "split.amount.range");
+    problem(api.post("api/split/preview", "{\"amount\":\"1.005\"}", null), 400, "money.decimals");
+    problem(api.post("api/split/preview", "{}", null), 400, "split.amount.required");
     problem(api.post("api/split/preview", "{\"amount\":\"10\",\"productId\":987654321}", null), 404, "error.notFound");
   }
 
@@ -174,8 +174,12 @@ class LedgerApiIT {
     String tomorrow = CoopTime.today().plusYears(3).toString();
     String below = "{\"scope\":\"CATEGORY\",\"category\":\"HANDICRAFT\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":4000,\"groupBp\":3000,\"coopBp\":2000,\"welfareBp\":1000,\"makerSavingsBp\":0}";
     problem(api.post("api/split/rules", below, admin), 409, "split.belowFloor");
+    JsonObject foo = problem(api.in("en").post("api/split/rules", "{\"scope\":\"FOO\"}", admin), 400, "error.unknownValue");
+    assertThat(foo.getString("detail")).contains("scope").contains("COOP").contains("CATEGORY").contains("GROUP");
+    JsonObject belowInThai = problem(api.in("th").post("api/split/rules", below, admin), 409, "split.belowFloor");
+    assertThat(belowInThai.getString("detail")).isEqualTo("ส่วนแบ่งผู้ผลิต 40% ต่ำกว่าขั้นต่ำที่สหกรณ์รับประกัน 50%");
     String notWhole = "{\"scope\":\"CATEGORY\",\"category\":\"HANDICRAFT\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":7000,\"groupBp\":2000,\"coopBp\":1000,\"welfareBp\":1000,\"makerSavingsBp\":0}";
-    problem(api.post("api/split/rules", notWhole, admin), 400, "error.invalidInput");
+    problem(api.post("api/split/rules", notWhole, admin), 400, "split.shares.sum");
     String past = "{\"scope\":\"COOP\",\"effectiveFrom\":\"2020-02-01\",\"makerBp\":7000,\"groupBp\":1500,\"coopBp\":1000,\"welfareBp\":500,\"makerSavingsBp\":500}";
     problem(api.post("api/split/rules", past, admin), 409, "split.rule.pastDate");
     String good = "{\"scope\":\"CATEGORY\",\"category\":\"HANDICRAFT\",\"effectiveFrom\":\"" + tomorrow + "\",\"makerBp\":7200,\"groupBp\":1300,\"coopBp\":1000,\"welfareBp\":500,\"makerSavingsBp\":300,\"note\":\"ทดสอบ\"}";

@@ -358,7 +358,7 @@ class ServicesIT {
     assertEquals(List.of(middle.id(), cheap.id()), range.items().stream().map(Product::id).toList(), "both ends of the range count, dearest first");
     Page<Product> cheapestFirst = catalog.search(new ProductQuery(null, null, group.id(), null, null, null, coop.fairshare.catalog.ProductSort.PRICE_LOW, 0, 20));
     assertEquals(List.of(cheap.id(), middle.id(), dear.id()), cheapestFirst.items().stream().map(Product::id).toList());
-    assertThrows(IllegalArgumentException.class, () -> new ProductQuery(null, null, null, null, Money.ofBaht(300), Money.ofBaht(100), null, 0, 20));
+    assertThrows(coop.fairshare.shared.BadInput.class, () -> new ProductQuery(null, null, null, null, Money.ofBaht(300), Money.ofBaht(100), null, 0, 20));
   }
 
   @Test

@@ -190,7 +190,7 @@ class ShopApiIT {
     problem(api.post("api/checkout", checkout(null, line(scarf, 1)).replace("guest@example.org", "not-an-address"), null), 400, "checkout.email.invalid");
     problem(api.post("api/checkout", checkout(null, ""), null), 409, "cart.empty");
     problem(api.post("api/checkout", checkout(null, line(weavers.variantIds().get(1), 1)), null), 409, "stock.notEnough");
-    problem(api.post("api/checkout", "{not json", null), 400, "error.invalidInput");
+    problem(api.post("api/checkout", "{not json", null), 400, "error.invalidJson");
 
     assertThat(shelf(scarf)).as("stock untouched").isEqualTo(before);
     assertThat(orderCount()).as("no order written").isEqualTo(ordersBefore);
@@ -278,12 +278,51 @@ class ShopApiIT {
   }
 
   @Test
+  void aRefusalGivesItsCodeAndSpeaksTheCallersLanguage() throws Exception {
+    long scarf = weavers.variantIds().get(0);
+    String wrongProvince = checkout(null, line(scarf, 1)).replace("\"50200\"", "\"10200\"");
+
+    JsonObject thai = problem(api.in("th").post("api/checkout", wrongProvince, null), 400, "address.postcode.notInProvince");
+    assertThat(thai.getString("detail")).isEqualTo("รหัสไปรษณีย์ของจังหวัดนี้ต้องขึ้นต้นด้วย 50");
+    JsonObject english = problem(api.in("en-GB,en;q=0.9").post("api/checkout", wrongProvince, null), 400, "address.postcode.notInProvince");
+    assertThat(english.getString("detail")).isEqualTo("Postcodes in this province start with 50");
+    assertThat(problem(api.post("api/checkout", wrongProvince, null), 400, "address.postcode.notInProvince").getString("detail"))
+        .as("no language asked for: Thai, as the pages").isEqualTo(thai.getString("detail"));
+    HttpRequest withCookie = HttpRequest.newBuilder(base.resolve("api/checkout")).header("Content-Type", "application/json").header("Accept", "application/json")
+        .header("Cookie", "fairshare-lang=en").POST(HttpRequest.BodyPublishers.ofString(wrongProvince)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    assertThat(problem(http.send(withCookie, HttpResponse.BodyHandlers.ofString()), 400, "address.postcode.notInProvince").getString("detail"))
+        .as("no header: the language the pages use").isEqualTo(english.getString("detail"));
+
+    // a domain rule that used to be the JDK's IllegalArgumentException, in both languages
+    long scarfProduct = weavers.productIds().get(0);
+    String producer = weavers.producerUsername();
+    JsonObject count = problem(api.in("th").put("api/my/products/" + scarfProduct + "/stock", "{\"stock\": -1, \"variantId\": " + scarf + "}", producer), 400, "stock.count.range");
+    assertThat(count.getString("detail")).isEqualTo("จำนวนคงเหลือต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง 1,000,000");
+    count = problem(api.in("en").put("api/my/products/" + scarfProduct + "/stock", "{\"stock\": -1, \"variantId\": " + scarf + "}", producer), 400, "stock.count.range");
+    assertThat(count.getString("detail")).isEqualTo("Stock must be a whole number from 0 to 1,000,000");
+
+    // what the JDK or a library would have said is never shown: the generic keyed text instead
+    JsonObject notJson = problem(api.in("en").post("api/checkout", "{not json", null), 400, "error.invalidJson");
+    assertThat(notJson.getString("detail")).isEqualTo("The request body is not valid JSON for this call");
+    JsonObject enumWord = problem(api.in("en").get("api/products?category=FOO", null), 400, "error.unknownValue");
+    assertThat(enumWord.getString("detail")).contains("category").contains("HANDICRAFT");
+    JsonObject nothingHere = problem(api.in("th").get("api/no-such-thing", null), 404, "http.404");
+    assertThat(nothingHere.getString("detail")).isEqualTo("ไม่พบข้อมูลที่ที่อยู่นี้");
+    for (String path : List.of("api/products?page=2147483647", "api/products?page=-1", "api/products?size=0")) {
+      HttpResponse<String> answer = api.in("en").get(path, null);
+      assertThat(answer.body()).as(path).doesNotContain("Negative Start Position").doesNotContain("java.").doesNotContain("Exception").doesNotContain("EclipseLink");
+    }
+  }
+
+  @Test
   void fiftyShoppersRaceForTheLastTenUnitsAndExactlyTenGetOne() throws Exception {
     long lastBags = weavers.variantIds().get(2);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     List<CompletableFuture<HttpResponse<String>>> racers = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       HttpRequest request = HttpRequest.newBuilder(base.resolve("api/checkout")).header("Content-Type", "application/json").header("Accept", "application/json")
+          .header("Accept-Language", "en")
           .POST(HttpRequest.BodyPublishers.ofString(checkout("racer" + i + "@example.org", line(lastBags, 1)))).build();
       racers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
     }
@@ -328,8 +367,8 @@ class ShopApiIT {
     assertThat(Json.createReader(new StringReader(before)).readArray()).isNotEmpty();
 
     problem(api.put("api/shipping", "[{\"maxWeightGrams\":1000,\"feeSatang\":5000}]", treasurer), 403, "error.accessRefused");
-    problem(api.put("api/shipping", "[{\"maxWeightGrams\":1000,\"feeSatang\":5000},{\"maxWeightGrams\":5000,\"feeSatang\":4000}]", admin), 400, "error.invalidInput");
-    problem(api.put("api/shipping", "[]", admin), 400, "error.invalidInput");
+    problem(api.put("api/shipping", "[{\"maxWeightGrams\":1000,\"feeSatang\":5000},{\"maxWeightGrams\":5000,\"feeSatang\":4000}]", admin), 400, "shipping.table.cheaperHeavier");
+    problem(api.put("api/shipping", "[]", admin), 400, "shipping.table.empty");
     assertThat(api.get("api/shipping", null).body()).as("refusals changed nothing").isEqualTo(before);
 
     try {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -125,8 +126,19 @@ class ShopJourneyIT {
     type("checkout:postcode", "10200");
     assertThat(browser.findElement(By.cssSelector(".fs-summary-line .fs-split-maker-amount")).getText()).startsWith("ผู้ผลิต");
     browser.findElement(By.id("checkout:place-order")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "รหัสไปรษณีย์ของจังหวัดนี้ต้องขึ้นต้นด้วย 50"));
+    // the refusal stands beside the field it is about
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:postcode-message"), "รหัสไปรษณีย์ของจังหวัดนี้ต้องขึ้นต้นด้วย 50"));
     assertThat(browser.findElement(By.id("checkout:recipient")).getAttribute("value")).as("nothing typed is lost").isEqualTo("สมศรี ใจดี");
+    // a payment method posted empty or tampered with is refused in her words, beside the choice: no 500, no Faces English
+    JavascriptExecutor script = (JavascriptExecutor) browser;
+    script.executeScript("const r = document.querySelector(\"input[name='checkout:payment-method']\"); r.value = 'FOO'; r.checked = true;");
+    browser.findElement(By.id("checkout:place-order")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:payment-method-message"), "กรุณาเลือกจากรายการ"));
+    script.executeScript("const r = document.querySelector(\"input[name='checkout:payment-method']\"); r.value = ''; r.checked = true;");
+    browser.findElement(By.id("checkout:place-order")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:payment-method-message"), "กรุณาเลือกวิธีชำระเงิน"));
+    assertThat(browser.getPageSource()).doesNotContain("Validation Error").doesNotContain("No enum constant");
+    script.executeScript("const r = document.querySelector(\"input[name='checkout:payment-method']\"); r.value = 'BANK_TRANSFER'; r.checked = true;");
     WebElement postcode = browser.findElement(By.id("checkout:postcode"));
     postcode.clear();
     postcode.sendKeys("50200");
@@ -204,7 +216,7 @@ class ShopJourneyIT {
     type("editor:price", "-5");
     type("editor:weight", "400");
     browser.findElement(By.id("editor:save")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ราคาต้องเป็นจำนวนเงินบาทที่มากกว่าศูนย์"));
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ราคาต้องมากกว่าศูนย์และไม่เกิน ฿1,000,000.00"));
     assertThat(browser.findElement(By.id("editor:nameTh")).getAttribute("value")).as("nothing typed is lost").isEqualTo("ผ้าซิ่นตีนจก" + tag);
     type("editor:price", "1,250.50");
     browser.findElement(By.id("editor:save")).click();

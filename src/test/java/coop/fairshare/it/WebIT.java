@@ -230,7 +230,7 @@ class WebIT {
   }
 
   @Test
-  void anAdminSeesHowADraftSplitRuleDividesAHundredBahtAsSheTypes() {
+  void anAdminSeesHowADraftSplitRuleDividesAHundredBahtAsSheTypes() throws Exception {
     signIn(admin, Fixtures.PASSWORD);
     wait(ExpectedConditions.urlContains("/treasurer/"));
     open("treasurer/split-rules.xhtml");
@@ -250,6 +250,64 @@ class WebIT {
     typeShare("rule:maker", "65.00"); // now 105%: no preview, a reason instead
     wait(ExpectedConditions.and(ExpectedConditions.visibilityOfElementLocated(By.id("preview-problem")),
         ExpectedConditions.invisibilityOfElementLocated(By.id("preview-maker"))));
+    // read by waiting: the preview is redrawn by AJAX once per key and once on change, so an element read once may be gone
+    wait(ExpectedConditions.textToBe(By.id("preview-problem"), "ส่วนแบ่งทั้งสี่รวมกันได้ 105% ไม่ใช่ 100%"));
+
+    // saved anyway, the shares' own refusal says why, in her words: the form no longer checks the sum itself
+    browser.findElement(By.id("rule:save-rule")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ส่วนแบ่งทั้งสี่รวมกันได้ 105% ไม่ใช่ 100%"));
+    assertThat(browser.findElement(By.id("rule:maker")).getAttribute("value")).as("nothing typed is lost").isEqualTo("65.00");
+
+    // a negative share is refused beside the share it is about
+    typeShare("rule:maker", "60.00");
+    typeShare("rule:groupShare", "-5.00");
+    typeShare("rule:coop", "40.00");
+    browser.findElement(By.id("rule:save-rule")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("rule:groupShare-message"), "กลุ่มผู้ผลิต: ส่วนแบ่งติดลบไม่ได้"));
+
+    // below the maker's floor: the rule's own guarantee, with both percentages
+    typeShare("rule:maker", "40.00");
+    typeShare("rule:groupShare", "40.00");
+    typeShare("rule:coop", "15.00");
+    browser.findElement(By.id("rule:save-rule")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ส่วนแบ่งผู้ผลิต 40% ต่ำกว่าขั้นต่ำที่สหกรณ์รับประกัน"));
+    assertNoStackTrace();
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM split_rule WHERE created_by = ?", admin)).as("nothing saved").isZero();
+    }
+  }
+
+  @Test
+  void aManualEntryThatDoesNotBalanceIsRefusedByTheLedgerInTheTreasurersWords() throws Exception {
+    long cash;
+    long welfare;
+    try (Connection c = Fixtures.connect()) {
+      cash = Fixtures.number(c, "SELECT id FROM ledger_account WHERE code = ?", "1000");
+      welfare = Fixtures.number(c, "SELECT id FROM ledger_account WHERE code = ?", "3100");
+    }
+    signIn(treasurer, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    open("treasurer/manual.xhtml");
+    String description = "ค่าธรรมเนียมธนาคาร " + tag;
+    Browser.type(browser, "manual:description", description);
+    // the account lists are PrimeFaces menus with a filter: their hidden select is what the form posts
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.getElementById(arguments[0]).value = arguments[1]; document.getElementById(arguments[2]).value = arguments[3];",
+        "manual:line:0:account_input", String.valueOf(cash), "manual:line:1:account_input", String.valueOf(welfare));
+    Browser.type(browser, "manual:line:0:amount", "10.00");
+    Browser.type(browser, "manual:line:1:amount", "9.99");
+    browser.findElement(By.id("manual:propose")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ยอดเดบิต (฿10.00) ต้องเท่ากับยอดเครดิต (฿9.99)"));
+    assertThat(browser.findElement(By.id("manual:description")).getAttribute("value")).as("nothing typed is lost").isEqualTo(description);
+    assertNoStackTrace();
+
+    // balanced, it goes through: the form's reading and the ledger's rule agree
+    Browser.type(browser, "manual:line:1:amount", "10.00");
+    browser.findElement(By.id("manual:propose")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ต้องให้เหรัญญิกอีกคนอนุมัติ"));
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal WHERE description = ?", description)).isEqualTo(1);
+    }
   }
 
   @Test

@@ -1,5 +1,9 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.web.Language;
+import coop.fairshare.shared.web.Texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +11,7 @@ import coop.fairshare.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,14 +88,14 @@ class JournalEntryTest {
 
   @Test
   void refusesAnEntryWithNoLines() {
-    assertThatThrownBy(() -> withLines(List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 to 200 lines");
+    assertThatThrownBy(() -> withLines(List.of())).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("ledger.entry.lineCount");
   }
 
   @Test
   void refusesAnEntryWithOneLine() {
     assertThatThrownBy(() -> withLines(List.of(PostingLine.debit(CASH, Money.ofSatang(100)))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2 to 200 lines");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("ledger.entry.lineCount");
   }
 
   @Test
@@ -112,7 +117,7 @@ class JournalEntryTest {
       lines.add(PostingLine.debit(CASH, Money.ofSatang(1)));
     }
     lines.add(PostingLine.credit(COOP_FUND, Money.ofSatang(JournalEntry.MAX_LINES)));
-    assertThatThrownBy(() -> withLines(lines)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 to 200 lines");
+    assertThatThrownBy(() -> withLines(lines)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("ledger.entry.lineCount");
   }
 
   @Test
@@ -137,8 +142,12 @@ class JournalEntryTest {
   }
 
   @Test
-  void anUnbalancedEntryIsAnIllegalArgument() {
-    assertThat(new UnbalancedEntry(Money.ofSatang(1), Money.ZERO)).isInstanceOf(IllegalArgumentException.class);
+  void anUnbalancedEntryIsBadInputThatShowsBothSidesInBaht() {
+    UnbalancedEntry unbalanced = new UnbalancedEntry(Money.ofBaht(1250), Money.ofBaht(1200));
+    assertThat(unbalanced).isInstanceOf(BadInput.class);
+    assertThat(unbalanced.messageKey()).isEqualTo("ledger.entry.unbalanced");
+    assertThat(Texts.text(Locale.ENGLISH, unbalanced.messageKey(), unbalanced.arguments())).isEqualTo("Debits (฿1,250.00) must equal credits (฿1,200.00)");
+    assertThat(Texts.text(Language.THAI, unbalanced.messageKey(), unbalanced.arguments())).isEqualTo("ยอดเดบิต (฿1,250.00) ต้องเท่ากับยอดเครดิต (฿1,200.00)");
   }
 
   @Test
@@ -148,7 +157,7 @@ class JournalEntryTest {
         PostingLine.debit(CASH, Money.ofSatang(1)),
         PostingLine.credit(COOP_FUND, Money.ofSatang(Long.MAX_VALUE)));
     // refused either way; the sum must not wrap round to a negative that could look balanced
-    assertThatThrownBy(() -> withLines(lines)).isInstanceOfAny(ArithmeticException.class, IllegalArgumentException.class);
+    assertThatThrownBy(() -> withLines(lines)).isInstanceOfAny(ArithmeticException.class, BusinessRuleViolation.class);
   }
 
   @Test
@@ -163,35 +172,35 @@ class JournalEntryTest {
   @ParameterizedTest
   @ValueSource(strings = {"description", "sourceRef", "key", "createdBy"})
   void refusesAMissingText(String field) {
-    assertThatThrownBy(() -> entry(field, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is required");
+    assertThatThrownBy(() -> entry(field, null)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("text.required");
   }
 
   @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {" ", "   ", "\t", "\n \r"})
   void refusesABlankDescription(String blank) {
-    assertThatThrownBy(() -> entry("description", blank)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+    assertThatThrownBy(() -> entry("description", blank)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("field.description");
   }
 
   @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {" ", "\t"})
   void refusesABlankSourceReference(String blank) {
-    assertThatThrownBy(() -> entry("sourceRef", blank)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("source reference");
+    assertThatThrownBy(() -> entry("sourceRef", blank)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("field.sourceRef");
   }
 
   @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {" ", "\t"})
   void refusesABlankIdempotencyKey(String blank) {
-    assertThatThrownBy(() -> entry("key", blank)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotency key");
+    assertThatThrownBy(() -> entry("key", blank)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("field.idempotencyKey");
   }
 
   @ParameterizedTest
   @NullAndEmptySource
   @ValueSource(strings = {" ", "\t"})
   void refusesABlankAuthor(String blank) {
-    assertThatThrownBy(() -> entry("createdBy", blank)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("created by");
+    assertThatThrownBy(() -> entry("createdBy", blank)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("field.createdBy");
   }
 
   @ParameterizedTest
@@ -205,7 +214,7 @@ class JournalEntryTest {
   @ParameterizedTest
   @CsvSource({"description, 500", "sourceRef, 100", "key, 120", "createdBy, 64"})
   void refusesATextOneCharacterTooLong(String field, int max) {
-    assertThatThrownBy(() -> entry(field, "x".repeat(max + 1))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longer than " + max);
+    assertThatThrownBy(() -> entry(field, "x".repeat(max + 1))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("text.tooLong");
   }
 
   @Test
@@ -222,14 +231,14 @@ class JournalEntryTest {
 
   @Test
   void aReversalWithoutTheEntryItReversesIsRefused() {
-    assertThatThrownBy(() -> withSource(EntrySource.REVERSAL, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reversal");
+    assertThatThrownBy(() -> withSource(EntrySource.REVERSAL, null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("reversal");
   }
 
   @ParameterizedTest
   @EnumSource(value = EntrySource.class, names = "REVERSAL", mode = EnumSource.Mode.EXCLUDE)
   void onlyAReversalMayNameAnEntryToReverse(EntrySource source) {
     assertThat(withSource(source, null).source()).isEqualTo(source);
-    assertThatThrownBy(() -> withSource(source, 17L)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reversal");
+    assertThatThrownBy(() -> withSource(source, 17L)).isInstanceOf(IllegalStateException.class).hasMessageContaining("reversal");
   }
 
   @Test
@@ -251,7 +260,7 @@ class JournalEntryTest {
 
   @Test
   void aReversalNeedsAReason() {
-    assertThatThrownBy(() -> JournalEntry.reversalOf(42L, sale(), DAY, " ", "treasurer")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JournalEntry.reversalOf(42L, sale(), DAY, " ", "treasurer")).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,8 +61,8 @@ class JournalQueryTest {
   @Test
   void refusesAFromDateAfterTheToDate() {
     assertThatThrownBy(() -> new JournalQuery(null, MARCH_31, MARCH_1, null, 0, 50))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("from date");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("period.order");
   }
 
   @Test

@@ -69,9 +69,9 @@ class ManualEntryProposalTest {
   @Test
   void aDraftWithOneLineOrNoDescriptionOrNoProposerIsRefused() {
     assertThatThrownBy(() -> new ManualEntryProposal(DAY, "One line", List.of(PostingLine.debit(1, Money.ofSatang(1))), PROPOSER, PROPOSED_AT))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ManualEntryProposal(DAY, " ", correction(), PROPOSER, PROPOSED_AT)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ManualEntryProposal(DAY, "Fix", correction(), null, PROPOSED_AT)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ManualEntryProposal(DAY, " ", correction(), PROPOSER, PROPOSED_AT)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ManualEntryProposal(DAY, "Fix", correction(), null, PROPOSED_AT)).isInstanceOf(BusinessRuleViolation.class);
     assertThatThrownBy(() -> new ManualEntryProposal(DAY, "Fix", correction(), PROPOSER, null)).isInstanceOf(NullPointerException.class);
   }
 

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,14 +34,14 @@ class PostingLineTest {
   @ParameterizedTest
   @ValueSource(longs = {0, -1, -100_000, Long.MIN_VALUE})
   void refusesAnAmountThatIsNotPositive(long satang) {
-    assertThatThrownBy(() -> PostingLine.debit(1, Money.ofSatang(satang))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than zero");
-    assertThatThrownBy(() -> PostingLine.credit(1, Money.ofSatang(satang))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PostingLine.debit(1, Money.ofSatang(satang))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("ledger.line.amountPositive");
+    assertThatThrownBy(() -> PostingLine.credit(1, Money.ofSatang(satang))).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @ParameterizedTest
   @ValueSource(longs = {0, -1, Long.MIN_VALUE})
   void refusesAnAccountIdThatIsNotPositive(long accountId) {
-    assertThatThrownBy(() -> PostingLine.debit(accountId, Money.ofSatang(100))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("account");
+    assertThatThrownBy(() -> PostingLine.debit(accountId, Money.ofSatang(100))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("ledger.line.accountRequired");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,12 +32,12 @@ class SideTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "d", "c", "X", "DEBIT", "CREDIT", " D", "DC"})
   void refusesAnythingButDOrC(String code) {
-    assertThatThrownBy(() -> Side.of(code)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("D or C");
+    assertThatThrownBy(() -> Side.of(code)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("ledger.side.invalid");
   }
 
   @Test
   void refusesAMissingCode() {
-    assertThatThrownBy(() -> Side.of(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Side.of(null)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("ledger.side.invalid");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package coop.fairshare.member;
 
 import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class MemberTest {
   @NullAndEmptySource
   @ValueSource(strings = {"hw-00012", "HW00012", "HW-123", "HW-1234567", "ABCD-1234", "HW-0001A", " HW-00012", "1234567890123"})
   void refusesOtherMemberNumbers(String number) {
-    assertThatThrownBy(() -> memberNumbered(number)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("member number");
+    assertThatThrownBy(() -> memberNumbered(number)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("member.number.invalid");
   }
 
   @Test
@@ -36,8 +37,8 @@ class MemberTest {
 
   @Test
   void cannotJoinInTheFuture() {
-    assertThatThrownBy(() -> memberJoinedOn(CoopTime.today().plusDays(2))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("future");
-    assertThatThrownBy(() -> memberJoinedOn(CoopTime.today().plusYears(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> memberJoinedOn(CoopTime.today().plusDays(2))).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("member.joined.future");
+    assertThatThrownBy(() -> memberJoinedOn(CoopTime.today().plusYears(1))).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
@@ -51,8 +52,8 @@ class MemberTest {
     ProducerGroup weavers = group();
 
     assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "ช่างทอผ้า", Gender.FEMALE, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Member("HW-00012", " ", null, weavers, "ช่างทอผ้า", Gender.FEMALE, CoopTime.today())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "", Gender.FEMALE, CoopTime.today())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Member("HW-00012", " ", null, weavers, "ช่างทอผ้า", Gender.FEMALE, CoopTime.today())).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "", Gender.FEMALE, CoopTime.today())).isInstanceOf(BusinessRuleViolation.class);
     assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, weavers, "ช่างทอผ้า", null, CoopTime.today())).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new Member("HW-00012", "สมศรี ใจดี", null, null, "ช่างทอผ้า", Gender.FEMALE, CoopTime.today())).isInstanceOf(NullPointerException.class);
   }
@@ -72,7 +73,7 @@ class MemberTest {
     Member somsri = memberJoinedOn(CoopTime.today().minusYears(3));
     somsri.resign();
 
-    assertThatThrownBy(somsri::resign).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(somsri::resign).isInstanceOf(BusinessRuleViolation.class);
     assertThat(somsri.status()).isEqualTo(MemberStatus.RESIGNED);
   }
 

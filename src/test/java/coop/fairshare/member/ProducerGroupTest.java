@@ -1,6 +1,7 @@
 package coop.fairshare.member;
 
 import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class ProducerGroupTest {
   @NullAndEmptySource
   @ValueSource(strings = {"N", "nan-weavers", "NAN WEAVERS", "NAN_WEAVERS", "กลุ่ม", "ABCDEFGHIJKLMNOPQRSTUVWXYZ-123456"})
   void refusesOtherCodes(String code) {
-    assertThatThrownBy(() -> groupCoded(code)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("group code");
+    assertThatThrownBy(() -> groupCoded(code)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("group.code.invalid");
   }
 
   @Test
@@ -33,19 +34,19 @@ class ProducerGroupTest {
     assertThat(groupFoundedIn(1900).foundedYear()).contains(1900);
     assertThat(groupFoundedIn(2200).foundedYear()).contains(2200);
 
-    assertThatThrownBy(() -> groupFoundedIn(1899)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> groupFoundedIn(2201)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> groupFoundedIn(2544)).as("a Buddhist-era year typed by mistake").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> groupFoundedIn(1899)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> groupFoundedIn(2201)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> groupFoundedIn(2544)).as("a Buddhist-era year typed by mistake").isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void needsNamesStoriesARegionAndAProvince() {
-    assertThatThrownBy(() -> new ProducerGroup("NW", " ", "Nan Weavers", new Region(), "น่าน", "เรื่อง", "Story", null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", null, new Region(), "น่าน", "เรื่อง", "Story", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ProducerGroup("NW", " ", "Nan Weavers", new Region(), "น่าน", "เรื่อง", "Story", null)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", null, new Region(), "น่าน", "เรื่อง", "Story", null)).isInstanceOf(BusinessRuleViolation.class);
     assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", "Nan Weavers", null, "น่าน", "เรื่อง", "Story", null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", "Nan Weavers", new Region(), "", "เรื่อง", "Story", null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", "Nan Weavers", new Region(), "น่าน", null, "Story", null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", "Nan Weavers", new Region(), "น่าน", "เรื่อง", "", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", "Nan Weavers", new Region(), "", "เรื่อง", "Story", null)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", "Nan Weavers", new Region(), "น่าน", null, "Story", null)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ProducerGroup("NW", "กลุ่มทอผ้าน่าน", "Nan Weavers", new Region(), "น่าน", "เรื่อง", "", null)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
@@ -73,7 +74,7 @@ class ProducerGroupTest {
     ProducerGroup weavers = group();
     Member outsider = memberOf(group());
 
-    assertThatThrownBy(() -> weavers.appointLeader(outsider)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("member of the group");
+    assertThatThrownBy(() -> weavers.appointLeader(outsider)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("group.leader.notMember");
     assertThat(weavers.leader()).isEmpty();
   }
 
@@ -83,7 +84,7 @@ class ProducerGroupTest {
     Member somsri = memberOf(weavers);
     somsri.resign();
 
-    assertThatThrownBy(() -> weavers.appointLeader(somsri)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("active");
+    assertThatThrownBy(() -> weavers.appointLeader(somsri)).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("group.leader.notActive");
     assertThat(weavers.leader()).isEmpty();
   }
 
@@ -95,7 +96,7 @@ class ProducerGroupTest {
     weavers.appointLeader(somsri);
 
     assertThat(weavers.leader()).containsSame(somsri);
-    assertThatThrownBy(() -> weavers.appointLeader(memberOf(withId(group(), 8L)))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> weavers.appointLeader(memberOf(withId(group(), 8L)))).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,17 +35,17 @@ class ShippingTableTest {
   @Test
   void aHeavierBandNeverCostsLess() {
     assertThatThrownBy(() -> new ShippingTable(List.of(new ShippingBand(500, Money.ofBaht(60)), new ShippingBand(1000, Money.ofBaht(50)))))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void refusesEmptyTablesTwoBandsEndingAtOneWeightAndNonsenseBands() {
-    assertThatThrownBy(() -> new ShippingTable(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ShippingTable(List.of())).isInstanceOf(BusinessRuleViolation.class);
     assertThatThrownBy(() -> new ShippingTable(List.of(new ShippingBand(500, Money.ofBaht(40)), new ShippingBand(500, Money.ofBaht(45)))))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ShippingBand(0, Money.ofBaht(10))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ShippingBand(100_001, Money.ofBaht(10))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ShippingBand(500, Money.ofSatang(-1))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> table.feeFor(0)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ShippingBand(0, Money.ofBaht(10))).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ShippingBand(100_001, Money.ofBaht(10))).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new ShippingBand(500, Money.ofSatang(-1))).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> table.feeFor(0)).isInstanceOf(BusinessRuleViolation.class);
   }
 }

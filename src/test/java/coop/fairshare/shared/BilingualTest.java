@@ -32,15 +32,15 @@ class BilingualTest {
 
   @Test
   void requireRefusesBlankText() {
-    assertThatThrownBy(() -> Bilingual.require(null, 10, "Thai name")).isInstanceOf(IllegalArgumentException.class).hasMessage("Thai name is required");
-    assertThatThrownBy(() -> Bilingual.require(" \t ", 10, "Thai name")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Bilingual.require(null, 10, "Thai name")).isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("text.required");
+    assertThatThrownBy(() -> Bilingual.require(" \t ", 10, "Thai name")).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void requireCountsTheLengthAfterStripping() {
     assertThat(Bilingual.require("  " + "x".repeat(10) + "  ", 10, "name")).hasSize(10);
     assertThatThrownBy(() -> Bilingual.require("x".repeat(11), 10, "name"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("longer than 10");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("text.tooLong");
   }
 }

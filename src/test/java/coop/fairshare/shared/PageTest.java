@@ -52,8 +52,8 @@ class PageTest {
 
   @Test
   void refusesANegativePageOrAnEmptySize() {
-    assertThatThrownBy(() -> new Page<>(List.of(), -1, 10, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Page<>(List.of(), 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Page<>(List.of(), -1, 10, 0)).isInstanceOf(BusinessRuleViolation.class);
+    assertThatThrownBy(() -> new Page<>(List.of(), 0, 0, 0)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,19 +103,19 @@ class SplitAllocationPropertiesTest {
   @Property(tries = 1000)
   void aFeeAboveTheAmountIsRefused(@ForAll("amounts") long amount, @ForAll("shares") SplitShares shares, @ForAll @LongRange(min = 1, max = 1_000_000) long excess) {
     assertThatThrownBy(() -> SplitAllocation.of(Money.ofSatang(amount), shares, Money.ofSatang(amount + excess)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Property(tries = 1000)
   void aNegativeFeeIsRefused(@ForAll("amounts") long amount, @ForAll("shares") SplitShares shares, @ForAll @LongRange(min = 1, max = MAX_AMOUNT) long fee) {
     assertThatThrownBy(() -> SplitAllocation.of(Money.ofSatang(amount), shares, Money.ofSatang(-fee)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Property(tries = 1000)
   void anAmountThatIsNotPositiveIsRefused(@ForAll @LongRange(min = -MAX_AMOUNT, max = 0) long amount, @ForAll("shares") SplitShares shares) {
     assertThatThrownBy(() -> SplitAllocation.of(Money.ofSatang(amount), shares, Money.ZERO))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   /** |part × 10,000 − amount × bp| < 10,000, i.e. the part is less than one satang from amount × bp / 10,000. */

@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,23 +127,23 @@ class SplitAllocationTest {
   @ValueSource(longs = {0, -1, -100_000, Long.MIN_VALUE})
   void refusesAnAmountThatIsNotPositive(long satang) {
     assertThatThrownBy(() -> SplitAllocation.of(Money.ofSatang(satang), STANDING, Money.ZERO))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("more than zero");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("split.amount.positive");
   }
 
   @ParameterizedTest
   @ValueSource(longs = {-1, -365})
   void refusesANegativeFee(long fee) {
     assertThatThrownBy(() -> SplitAllocation.of(Money.ofSatang(100_000), STANDING, Money.ofSatang(fee)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("fee");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("split.fee.range");
   }
 
   @Test
   void refusesAFeeLargerThanTheAmount() {
     assertThatThrownBy(() -> SplitAllocation.of(Money.ofSatang(100_000), STANDING, Money.ofSatang(100_001)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("fee");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("split.fee.range");
   }
 
   @Test

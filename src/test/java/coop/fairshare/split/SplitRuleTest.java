@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,12 +44,12 @@ class SplitRuleTest {
 
   @Test
   void aCooperativeRuleRefusesACategory() {
-    assertThatThrownBy(() -> rule(RuleScope.COOP, ProductCategory.HANDICRAFT, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> rule(RuleScope.COOP, ProductCategory.HANDICRAFT, null)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void aCooperativeRuleRefusesAGroup() {
-    assertThatThrownBy(() -> rule(RuleScope.COOP, null, 7L)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> rule(RuleScope.COOP, null, 7L)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @ParameterizedTest
@@ -62,12 +63,12 @@ class SplitRuleTest {
 
   @Test
   void aCategoryRuleNeedsACategory() {
-    assertThatThrownBy(() -> rule(RuleScope.CATEGORY, null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> rule(RuleScope.CATEGORY, null, null)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void aCategoryRuleRefusesAGroup() {
-    assertThatThrownBy(() -> rule(RuleScope.CATEGORY, ProductCategory.OEM, 7L)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> rule(RuleScope.CATEGORY, ProductCategory.OEM, 7L)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
@@ -80,17 +81,17 @@ class SplitRuleTest {
 
   @Test
   void aGroupRuleNeedsAGroup() {
-    assertThatThrownBy(() -> rule(RuleScope.GROUP, null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> rule(RuleScope.GROUP, null, null)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void aGroupRuleRefusesACategory() {
-    assertThatThrownBy(() -> rule(RuleScope.GROUP, ProductCategory.PROCESSED_FOOD, 7L)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> rule(RuleScope.GROUP, ProductCategory.PROCESSED_FOOD, 7L)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void aRuleNeedsAScope() {
-    assertThatThrownBy(() -> rule(null, null, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> rule(null, null, null)).isInstanceOfSatisfying(BadInput.class, e -> assertThat(e.messageKey()).isEqualTo("split.rule.scopeRequired"));
   }
 
   @Test
@@ -144,9 +145,12 @@ class SplitRuleTest {
   }
 
   @Test
-  void aLongNoteIsCutAtFiveHundredCharacters() {
-    String note = "ก".repeat(499) + "xyz";
-    assertThat(withNote("  " + note + "  ").note()).hasSize(500).isEqualTo(note.substring(0, 500));
-    assertThat(withNote("a".repeat(500)).note()).hasSize(500);
+  void aNoteOfMoreThanFiveHundredCharactersIsRefusedNotCut() {
+    String note = "ก".repeat(499) + "x";
+    assertThat(withNote("  " + note + "  ").note()).as("stripped first").isEqualTo(note);
+    assertThatThrownBy(() -> withNote(note + "y")).isInstanceOfSatisfying(BadInput.class, e -> {
+      assertThat(e.messageKey()).isEqualTo("split.rule.noteTooLong");
+      assertThat(e.field()).contains("note");
+    });
   }
 }

@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class SplitSharesPropertiesTest {
   void refusesAnySumAboveAWhole(@ForAll("wholes") int[] whole, @ForAll @IntRange(min = 0, max = 3) int which, @ForAll @IntRange(min = 1, max = 10_000) int extra) {
     int[] p = whole.clone();
     p[which] += extra;
-    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], 0)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Property(tries = 1000)
@@ -53,12 +54,12 @@ class SplitSharesPropertiesTest {
       }
     }
     p[largest] -= 1 + lessSeed % p[largest];
-    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], 0)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Property(tries = 1000)
   void refusesSavingsAboveTheMakersShare(@ForAll("wholes") int[] p, @ForAll @IntRange(min = 1, max = 10_000) int above) {
-    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], p[0] + above)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], p[0] + above)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Property(tries = 1000)
@@ -70,7 +71,7 @@ class SplitSharesPropertiesTest {
     int shift = p[from] + moved;
     p[from] -= shift;
     p[to] += shift;
-    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SplitShares(p[0], p[1], p[2], p[3], 0)).isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Property(tries = 300, maxDiscardRatio = 100) // most random pairs cannot wrap; keep only those that can
@@ -79,6 +80,6 @@ class SplitSharesPropertiesTest {
       @ForAll @IntRange(min = 1_073_746_825, max = Integer.MAX_VALUE) int maker, @ForAll @IntRange(min = 1_073_746_825, max = Integer.MAX_VALUE) int group) {
     long coop = SplitShares.WHOLE + (1L << 32) - maker - group; // what makes the int sum wrap to exactly 10,000
     Assume.that(coop >= 0 && coop <= Integer.MAX_VALUE);
-    assertThatThrownBy(() -> new SplitShares(maker, group, (int) coop, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SplitShares(maker, group, (int) coop, 0, 0)).isInstanceOf(BusinessRuleViolation.class);
   }
 }

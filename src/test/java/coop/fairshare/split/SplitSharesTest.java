@@ -1,5 +1,6 @@
 package coop.fairshare.split;
 
+import coop.fairshare.shared.BusinessRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,8 +49,8 @@ class SplitSharesTest {
   })
   void refusesPartsThatDoNotAddUpToAWhole(int maker, int group, int coop, int welfare, int savings) {
     assertThatThrownBy(() -> new SplitShares(maker, group, coop, welfare, savings))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("add up");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("split.shares.sum");
   }
 
   @ParameterizedTest
@@ -62,15 +63,15 @@ class SplitSharesTest {
   })
   void refusesANegativePartEvenWhenTheSumIsAWhole(int maker, int group, int coop, int welfare, int savings) {
     assertThatThrownBy(() -> new SplitShares(maker, group, coop, welfare, savings))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("negative");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("split.shares.negative");
   }
 
   @Test
   void refusesSavingsLargerThanTheMakersShare() {
     assertThatThrownBy(() -> new SplitShares(7000, 1500, 1000, 500, 7001))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("savings");
+        .isInstanceOf(BusinessRuleViolation.class)
+        .hasMessageContaining("split.shares.savingsAboveMaker");
   }
 
   @Test
@@ -87,12 +88,12 @@ class SplitSharesTest {
   void refusesPartsWhoseIntSumOverflowsToAWhole() {
     assertThat(Integer.MAX_VALUE + Integer.MAX_VALUE + 10_002 + 0).as("the overflowed int sum").isEqualTo(SplitShares.WHOLE);
     assertThatThrownBy(() -> new SplitShares(Integer.MAX_VALUE, Integer.MAX_VALUE, 10_002, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 
   @Test
   void sharesThatOverflowNeverReachAnAllocation() {
     assertThatThrownBy(() -> SplitAllocation.of(Money.ofSatang(100), new SplitShares(Integer.MAX_VALUE, Integer.MAX_VALUE, 10_002, 0, 0), Money.ZERO))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessRuleViolation.class);
   }
 }

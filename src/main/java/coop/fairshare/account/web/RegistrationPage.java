@@ -4,6 +4,7 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.account.Accounts;
 import coop.fairshare.account.NewShopper;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.Map;
 
 /**
  * Shopper self-registration. The service validates; each broken rule comes back as a message key
@@ -22,10 +24,12 @@ import jakarta.validation.Path;
 @RetriedOnDeadlock
 public class RegistrationPage {
 
-  private static final java.util.Set<String> FIELDS = java.util.Set.of("username", "displayName", "email", "password");
-
   @EJB
   private Accounts accounts;
+
+  /** The form's inputs by the names the accounts' refusals give the fields. */
+  private static final Map<String, String> INPUTS = Map.of(
+      "username", "registration:username", "displayName", "registration:displayName", "email", "registration:email", "password", "registration:password");
 
   private String username;
   private String displayName;
@@ -45,22 +49,13 @@ public class RegistrationPage {
         Texts.error("registration:" + field(violation.getPropertyPath()), key(violation.getMessageTemplate()));
       }
       return null;
-    } catch (IllegalArgumentException e) {
-      Texts.error(null, "error.invalidInput");
-      return null;
     } catch (BusinessRuleViolation e) {
-      Texts.error(fieldOf(e.messageKey()), e.messageKey(), e.arguments());
+      PageActions.refused(e, INPUTS);
       return null;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     Texts.info(null, "registration.done", username);
     return "/login.xhtml?faces-redirect=true";
-  }
-
-  /** The field a refusal is about, from its key ("registration.password.common" is the password's); else the page's. */
-  private static String fieldOf(String key) {
-    String[] parts = key.split("\\.");
-    return parts.length > 2 && parts[0].equals("registration") && FIELDS.contains(parts[1]) ? "registration:" + parts[1] : null;
   }
 
   private static String field(Path path) {

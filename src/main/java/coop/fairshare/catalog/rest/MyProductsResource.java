@@ -5,6 +5,7 @@ import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.shared.rest.RequestFields;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import coop.fairshare.shared.BadInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -50,10 +51,7 @@ public class MyProductsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change the price of one of the group's products")
   public ProductJson changePrice(@PathParam("id") long id, NewPrice price) {
-    if (price == null || price.priceSatang() == null) {
-      throw new BadInput("product.price.required");
-    }
-    return ProductJson.of(products.changePrice(id, Money.ofSatang(price.priceSatang())));
+    return ProductJson.of(products.changePrice(id, Money.ofSatang(RequestFields.required(RequestFields.body(price).priceSatang(), "priceSatang"))));
   }
 
   @PUT

@@ -4,6 +4,7 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductQuery;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.rest.RequestFields;

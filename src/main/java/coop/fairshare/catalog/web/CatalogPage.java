@@ -6,9 +6,10 @@ import coop.fairshare.catalog.ProductCatalog;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductQuery;
 import coop.fairshare.catalog.ProductSort;
-import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.member.GroupDirectory;
+import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.member.Region;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.web.Texts;
@@ -91,16 +92,18 @@ public class CatalogPage {
     if (typed == null || typed.isBlank()) {
       return null;
     }
+    Money price;
     try {
-      Money price = Money.parseBaht(typed);
-      if (price.isNegative() || price.compareTo(Product.MAX_PRICE) > 0) {
-        throw new IllegalArgumentException("price filter out of range");
-      }
-      return price;
-    } catch (IllegalArgumentException e) {
+      price = Money.parseBaht(typed);
+    } catch (BadInput unreadable) {
       Texts.error(null, mistakeKey);
       return null;
     }
+    if (price.isNegative() || price.compareTo(Product.MAX_PRICE) > 0) {
+      Texts.error(null, mistakeKey);
+      return null;
+    }
+    return price;
   }
 
   public List<ProductSort> getSorts() {

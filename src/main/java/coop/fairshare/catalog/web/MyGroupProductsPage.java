@@ -3,7 +3,6 @@ package coop.fairshare.catalog.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.Product;
-import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -40,22 +39,17 @@ public class MyGroupProductsPage {
       Texts.error(null, "producer.stock.required");
       return;
     }
-    try {
-      Product product = products.countStock(productId, variantId, counted);
+    PageActions.call(() -> products.countStock(productId, variantId, counted)).ifPresent(product -> {
       counts.remove(variantId);
       Texts.info(null, "producer.stock.saved", product.sku(), product.variant(variantId).stock());
-    } catch (IllegalArgumentException e) {
-      Texts.error(null, "producer.stock.invalid");
-    } catch (BusinessRuleViolation e) {
-      Texts.error(null, e.messageKey(), e.arguments());
-    }
+    });
     mine = null;
   }
 
   /** Goods arrived from the makers: adds what was typed in the variant's "received" box. */
   public void receive(long productId, long variantId) {
     Integer received = receipts.get(variantId);
-    if (received == null || received <= 0) {
+    if (received == null) { // nothing typed; how many may be received is the stock's rule
       Texts.error(null, "producer.received.invalid");
       return;
     }
@@ -71,12 +65,7 @@ public class MyGroupProductsPage {
   }
 
   public void toggle(long id, boolean active) {
-    try {
-      Product product = products.showInShop(id, active);
-      Texts.info(null, active ? "producer.shown" : "producer.hidden", product.sku());
-    } catch (BusinessRuleViolation e) {
-      Texts.error(null, e.messageKey());
-    }
+    PageActions.call(() -> products.showInShop(id, active)).ifPresent(product -> Texts.info(null, active ? "producer.shown" : "producer.hidden", product.sku()));
     mine = null;
   }
 

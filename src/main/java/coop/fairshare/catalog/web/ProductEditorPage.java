@@ -7,6 +7,7 @@ import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductText;
 import coop.fairshare.catalog.StockMovement;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -156,12 +157,11 @@ public class ProductEditorPage implements Serializable {
     return List.of(ProductCategory.values());
   }
 
-  /** A positive baht amount, or null when what was typed is not one. */
+  /** A baht amount, or null when what was typed does not read as one; which prices may be asked is the product's rule. */
   static Money baht(String typed) {
     try {
-      Money amount = Money.parseBaht(typed);
-      return amount.isPositive() ? amount : null;
-    } catch (IllegalArgumentException e) {
+      return Money.parseBaht(typed);
+    } catch (BadInput unreadable) {
       return null;
     }
   }

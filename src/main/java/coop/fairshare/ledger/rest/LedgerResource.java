@@ -12,6 +12,7 @@ import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.ledger.PostingLine;
 import coop.fairshare.ledger.Side;
 import coop.fairshare.ledger.TrialBalance;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.rest.RequestFields;
@@ -144,7 +145,7 @@ public class LedgerResource {
     try {
       return ledger.closePeriod(YearMonth.parse(month));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("month must look like 2026-10");
+      throw new BadInput("ledger.month.invalid").on("month");
     }
   }
 

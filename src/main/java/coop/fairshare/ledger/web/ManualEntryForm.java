@@ -3,27 +3,23 @@ package coop.fairshare.ledger.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.ledger.Ledger;
-import coop.fairshare.ledger.LedgerAccount;
 import coop.fairshare.ledger.ManualEntries;
 import coop.fairshare.ledger.PostingLine;
 import coop.fairshare.ledger.Side;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The form that proposes a manual entry. It lives as long as the page so that lines added or
@@ -39,7 +35,6 @@ public class ManualEntryForm implements Serializable {
 
   static final int MIN_LINES = 2;
   static final int MAX_LINES = 6;
-  static final int MAX_DESCRIPTION = 500;
   private static final int MAX_AMOUNT_CHARS = 20;
 
   /** One line as typed: the account's id, D or C, and the amount in baht as text. */
@@ -81,6 +76,11 @@ public class ManualEntryForm implements Serializable {
 
     /** The amount if it reads as a positive baht amount with at most two decimals. */
     Optional<Money> money() {
+      return baht(amount).filter(Money::isPositive);
+    }
+
+    /** The amount if it reads as baht at all; whether a line may carry it is the ledger's rule. */
+    Optional<Money> typedAmount() {
       return baht(amount);
     }
   }
@@ -121,58 +121,37 @@ public class ManualEntryForm implements Serializable {
     }
   }
 
+  /**
+   * Reads what was typed (a date, account numbers, amounts) and hands the entry to the ledger: whether
+   * it may exist (balanced, positive lines, a description, known accounts) is the ledger's to say.
+   */
   public void propose() {
     badLines.clear();
     Optional<LocalDate> entryDate = Dates.date(date);
-    boolean ok = true;
     if (entryDate.isEmpty()) {
       Texts.error(null, date == null || date.isBlank() ? "ledger.manual.dateRequired" : "ledger.manual.badDate");
-      ok = false;
     }
-    String text = description == null ? "" : description.strip();
-    if (text.isEmpty()) {
-      Texts.error(null, "ledger.manual.descriptionRequired");
-      ok = false;
-    } else if (text.length() > MAX_DESCRIPTION) {
-      Texts.error(null, "ledger.manual.descriptionTooLong", MAX_DESCRIPTION);
-      ok = false;
-    }
-    Set<Long> known = ledger.accounts().stream().map(LedgerAccount::id).collect(Collectors.toSet());
-    List<PostingLine> postings = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       LineForm line = lines.get(i);
-      Optional<Long> account = number(line.account).filter(known::contains);
-      Optional<Money> amount = line.money();
-      Optional<Side> side = Side.DEBIT.code().equals(line.side) ? Optional.of(Side.DEBIT) : Side.CREDIT.code().equals(line.side) ? Optional.of(Side.CREDIT) : Optional.empty();
       String number = String.valueOf(i + 1);
-      if (account.isEmpty()) {
+      if (number(line.account).isEmpty()) {
         Texts.error(null, "ledger.manual.lineAccount", number);
-      }
-      if (side.isEmpty()) {
-        Texts.error(null, "ledger.manual.lineSide", number);
-      }
-      if (amount.isEmpty()) {
-        Texts.error(null, "ledger.manual.lineAmount", number);
-      }
-      if (account.isEmpty() || side.isEmpty() || amount.isEmpty()) {
         badLines.add(i);
-        ok = false;
-      } else {
-        postings.add(new PostingLine(account.get(), side.get(), amount.get()));
+      }
+      if (line.typedAmount().isEmpty()) {
+        Texts.error(null, "ledger.manual.lineAmount", number);
+        badLines.add(i);
       }
     }
-    if (ok && !debits().equals(credits())) {
-      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-      Texts.error(null, "ledger.manual.unbalanced", debits().format(locale), credits().format(locale));
-      ok = false;
-    }
-    if (!ok) {
+    if (entryDate.isEmpty() || !badLines.isEmpty()) {
       return;
     }
-    PageActions.call(() -> manualEntries.propose(entryDate.get(), text, postings)).ifPresent(proposal -> {
-      Texts.info(null, "ledger.manual.proposed", String.valueOf(proposal.id()));
-      fresh();
-    });
+    PageActions.call(() -> manualEntries.propose(entryDate.get(), description,
+        lines.stream().map(l -> new PostingLine(number(l.account).orElseThrow(), Side.of(l.side), l.typedAmount().orElseThrow())).toList()))
+        .ifPresent(proposal -> {
+          Texts.info(null, "ledger.manual.proposed", String.valueOf(proposal.id()));
+          fresh();
+        });
   }
 
   /** What the debit lines add up to, counting only amounts that can be read. */
@@ -229,9 +208,8 @@ public class ManualEntryForm implements Serializable {
       return Optional.empty();
     }
     try {
-      Money money = Money.ofBaht(new BigDecimal(typed.strip().replace(",", "")));
-      return money.isPositive() ? Optional.of(money) : Optional.empty();
-    } catch (IllegalArgumentException e) { // NumberFormatException included
+      return Optional.of(Money.parseBaht(typed));
+    } catch (BadInput unreadable) {
       return Optional.empty();
     }
   }

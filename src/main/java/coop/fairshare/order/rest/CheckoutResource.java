@@ -8,6 +8,7 @@ import coop.fairshare.order.CheckoutForm;
 import coop.fairshare.order.PaymentMethod;
 import coop.fairshare.order.PlacedOrder;
 import coop.fairshare.shared.rest.RequestFields;
+import coop.fairshare.shared.BadInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

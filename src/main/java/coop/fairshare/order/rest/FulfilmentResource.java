@@ -6,6 +6,7 @@ import coop.fairshare.order.Fulfilments;
 import coop.fairshare.shared.rest.RequestFields;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import coop.fairshare.shared.BadInput;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

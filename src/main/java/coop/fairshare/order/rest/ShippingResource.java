@@ -3,6 +3,7 @@ package coop.fairshare.order.rest;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.order.ShippingBand;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.rest.RequestFields;
 import coop.fairshare.shared.security.Roles;

@@ -59,6 +59,11 @@ public class CheckoutPage implements Serializable {
   @Inject
   private Language language;
 
+  /** The fields a refusal names (the address, the payment method), and the inputs beside which it is shown. */
+  private static final Map<String, String> ADDRESS_INPUTS = Map.of("recipient", "checkout:recipient", "phone", "checkout:phone", "email", "checkout:email",
+      "line", "checkout:addressLine", "subdistrict", "checkout:subdistrict", "district", "checkout:district", "province", "checkout:province", "postcode", "checkout:postcode",
+      "paymentMethod", "checkout:payment-method");
+
   private String recipient;
   private String phone;
   private String addressLine;
@@ -113,16 +118,10 @@ public class CheckoutPage implements Serializable {
   }
 
   public void placeOrder() throws IOException {
-    // a post without a method (or with one the page never offered) is told so, not answered 500
-    PaymentMethod method = PaymentMethod.named(paymentMethod).orElse(null);
-    if (method == null) {
-      Texts.error(null, "checkout.payment.required");
-      return;
-    }
-    CheckoutForm form = new CheckoutForm(recipient, phone, addressLine, subdistrict, district, provinceCode, postcode, email, method, language.getCode());
     FacesContext faces = FacesContext.getCurrentInstance();
     boolean guest = isGuest();
-    PlacedOrder placed = PageActions.call(() -> checkout.place(store.current(), form)).orElse(null);
+    PlacedOrder placed = PageActions.call(() -> checkout.place(store.current(), new CheckoutForm(recipient, phone, addressLine, subdistrict, district,
+        provinceCode, postcode, email, PaymentMethod.named(paymentMethod), language.getCode())), ADDRESS_INPUTS).orElse(null);
     if (placed == null) {
       basket = null;
       return;

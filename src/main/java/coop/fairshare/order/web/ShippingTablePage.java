@@ -3,6 +3,7 @@ package coop.fairshare.order.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.order.ShippingBand;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -72,7 +73,7 @@ public class ShippingTablePage implements Serializable {
       }
       try {
         bands.add(new ShippingBand(Integer.parseInt(row.grams.strip()), Money.parseBaht(row.baht)));
-      } catch (RuntimeException e) {
+      } catch (NumberFormatException | BadInput e) { // the row as typed cannot be read
         Texts.error(null, "admin.shipping.badRow", row.grams == null ? "" : row.grams, row.baht == null ? "" : row.baht);
         return;
       }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The visitor's language: Thai unless she chose English. Kept in a cookie, not the session, so an
@@ -48,6 +49,34 @@ public class Language {
       back += "?" + request.getQueryString();
     }
     return request.getContextPath() + "/language?to=" + ("en".equals(language) ? "en" : "th") + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The language an API caller reads: the first of Thai or English her Accept-Language header
+   * names, else the pages' cookie, else Thai (as the pages).
+   */
+  public static Locale ofCaller(HttpServletRequest request) {
+    return request == null ? THAI : fromHeader(request.getHeader("Accept-Language")).orElseGet(() -> of(request));
+  }
+
+  static Optional<Locale> fromHeader(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 200) {
+      return Optional.empty();
+    }
+    try {
+      for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+        String language = range.getRange().split("-", 2)[0];
+        if ("th".equals(language)) {
+          return Optional.of(THAI);
+        }
+        if ("en".equals(language)) {
+          return Optional.of(ENGLISH);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // a malformed header asks for nothing in particular
+    }
+    return Optional.empty();
   }
 
   /** The locale a request asks for: the cookie if set, otherwise Thai. */

@@ -1,6 +1,8 @@
 package coop.fairshare.shared.web;
 
+import coop.fairshare.shared.Money;
 import coop.fairshare.shared.Named;
+import coop.fairshare.shared.TextKey;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -27,7 +29,11 @@ public final class Texts {
     }
     Object[] localized = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
-      localized[i] = arguments[i] instanceof Named named ? named.in(locale) : arguments[i];
+      Object argument = arguments[i];
+      localized[i] = argument instanceof Named name ? name.in(locale)
+          : argument instanceof TextKey named ? text(locale, named.key())
+          : argument instanceof Money money ? money.format(locale)
+          : argument;
     }
     return new MessageFormat(pattern, locale).format(localized);
   }

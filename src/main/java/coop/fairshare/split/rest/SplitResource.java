@@ -2,6 +2,7 @@ package coop.fairshare.split.rest;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.ProductCategory;
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Money;
 import coop.fairshare.split.RuleScope;
 import coop.fairshare.split.SplitAllocation;
@@ -73,7 +74,7 @@ public class SplitResource {
   @Operation(summary = "How an amount divides between the maker, her group, the cooperative fund and the welfare fund (public)")
   public PreviewJson preview(PreviewRequest request) {
     if (request == null || request.amount() == null) {
-      throw new IllegalArgumentException("amount (in baht, e.g. \"100.00\") is required");
+      throw new BadInput("split.amount.required").on("amount");
     }
     // "1E-1000000000" would cost minutes of arithmetic to find it is a fraction of a satang
     if (request.amount().scale() > 10) {
@@ -81,7 +82,7 @@ public class SplitResource {
     }
     Money amount = Money.ofBaht(request.amount());
     if (!amount.isPositive() || amount.compareTo(Money.ofBaht(10_000_000)) > 0) {
-      throw new IllegalArgumentException("amount must be more than 0 and at most 10,000,000 baht");
+      throw new BadInput("split.amount.range").on("amount");
     }
     SplitPreview preview = request.productId() != null ? money.forProduct(request.productId(), amount)
         : request.groupId() != null ? money.forGroup(request.groupId(), amount)
@@ -109,5 +110,11 @@ public class SplitResource {
         RequestFields.required(request.coopBp(), "coopBp"), RequestFields.required(request.welfareBp(), "welfareBp"),
         request.makerSavingsBp() == null ? 0 : request.makerSavingsBp());
     return RuleJson.of(rules.create(scope, category, request.groupId(), request.effectiveFrom(), shares, request.note()));
+  }
+
+  /** The constant a client named, in any case; empty for a name that is none (never the JDK's "No enum constant"). */
+  private static <E extends Enum<E>> java.util.Optional<E> named(Class<E> type, String name) {
+    String wanted = name.strip().toUpperCase(java.util.Locale.ROOT);
+    return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(wanted)).findFirst();
   }
 }

@@ -4,13 +4,17 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.ledger.web.Dates;
-import coop.fairshare.member.GroupDirectory;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.TextKey;
 import coop.fairshare.shared.web.Format;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.split.MakerShareBelowFloor;
 import coop.fairshare.split.RuleScope;
 import coop.fairshare.split.SplitAllocation;
+import coop.fairshare.split.SplitRule;
 import coop.fairshare.split.SplitRules;
 import coop.fairshare.split.SplitShares;
 import coop.fairshare.split.WhereYourMoneyGoes;
@@ -24,6 +28,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -39,7 +44,17 @@ public class SplitRuleForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final int MAX_NOTE = 500;
+  /** The form's inputs, in the order {@link #draft()} reads them, by the names the domain's refusals give them. */
+  private static final String[] INPUTS = {"maker", "groupShare", "coop", "welfare", "makerSavings"};
+
+  /** Where the domain's refusals go on the page: beside the input they name. */
+  private static final Map<String, String> FIELDS = Map.of(
+      "scope", clientId("scope"), "category", clientId("category"), "group", clientId("group"), "effectiveFrom", clientId("effectiveFrom"),
+      "maker", clientId("maker"), "groupShare", clientId("groupShare"), "makerSavings", clientId("savings"), "coop", clientId("coop"), "welfare", clientId("welfare"), "note", clientId("note"));
+
+  private static String clientId(String input) {
+    return "rule:" + input;
+  }
   private static final Money PREVIEW_AMOUNT = Money.ofBaht(100);
 
   @EJB
@@ -47,9 +62,6 @@ public class SplitRuleForm implements Serializable {
 
   @EJB
   private WhereYourMoneyGoes money;
-
-  @EJB
-  private GroupDirectory directory;
 
   @Inject
   private Format fmt;
@@ -91,18 +103,19 @@ public class SplitRuleForm implements Serializable {
     previewWarning = null;
     Draft draft = draft();
     if (draft.problem != null) {
-      previewProblem = draft.problem;
+      previewProblem = Texts.text(draft.problem.messageKey(), draft.problem.arguments());
       return;
     }
     preview = money.forShares(draft.shares, PREVIEW_AMOUNT);
-    int floorBp = rules.makerFloorBp();
-    if (draft.shares.makerBp() < floorBp) {
-      previewWarning = Texts.text("split.editor.belowFloor", Percent.of(draft.shares.makerBp()), Percent.of(floorBp));
+    try {
+      SplitRule.meetsFloor(draft.shares, rules.makerFloorBp());
+    } catch (MakerShareBelowFloor below) {
+      previewWarning = Texts.text(below.messageKey(), below.arguments());
     }
   }
 
-  /** The shares as typed, or the first reason they cannot be a rule, in the page's language. */
-  private record Draft(SplitShares shares, String problem) {}
+  /** The shares as typed, or the first reason they cannot be a rule (the domain's own refusal). */
+  private record Draft(SplitShares shares, BusinessRuleViolation problem) {}
 
   private Draft draft() {
     String[][] fields = {
@@ -113,67 +126,34 @@ public class SplitRuleForm implements Serializable {
       String typed = fields[i][0];
       OptionalInt read = Percent.basisPoints(typed == null || typed.isBlank() ? "0" : typed);
       if (read.isEmpty()) {
-        return new Draft(null, Texts.text("split.editor.unreadable", Texts.text(fields[i][1])));
-      }
-      if (read.getAsInt() < 0) {
-        return new Draft(null, Texts.text("split.editor.negative", Texts.text(fields[i][1])));
+        // reading what was typed is the form's job; whether the shares make a rule is the domain's
+        return new Draft(null, new BadInput("split.editor.unreadable", new TextKey(fields[i][1])).on(INPUTS[i]));
       }
       bp[i] = read.getAsInt();
     }
-    long sum = (long) bp[0] + bp[1] + bp[2] + bp[3];
-    if (sum != SplitShares.WHOLE) {
-      return new Draft(null, Texts.text("split.editor.sum", Percent.of(sum)));
+    try {
+      return new Draft(new SplitShares(bp[0], bp[1], bp[2], bp[3], bp[4]), null);
+    } catch (BadInput refused) {
+      return new Draft(null, refused);
     }
-    if (bp[4] > bp[0]) {
-      return new Draft(null, Texts.text("split.editor.savingsAboveMaker"));
-    }
-    return new Draft(new SplitShares(bp[0], bp[1], bp[2], bp[3], bp[4]), null);
   }
 
   public void create() {
-    boolean ok = true;
     RuleScope chosenScope = Arrays.stream(RuleScope.values()).filter(s -> s.name().equals(scope)).findFirst().orElse(null);
-    ProductCategory chosenCategory = null;
-    Long chosenGroup = null;
-    if (chosenScope == null) {
-      Texts.error(null, "split.editor.scopeRequired");
-      ok = false;
-    } else if (chosenScope == RuleScope.CATEGORY) {
-      chosenCategory = Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(category)).findFirst().orElse(null);
-      if (chosenCategory == null) {
-        Texts.error(null, "split.editor.categoryRequired");
-        ok = false;
-      }
-    } else if (chosenScope == RuleScope.GROUP) {
-      chosenGroup = groupId().filter(id -> directory.group(id).isPresent()).orElse(null);
-      if (chosenGroup == null) {
-        Texts.error(null, "split.editor.groupRequired");
-        ok = false;
-      }
-    }
+    ProductCategory chosenCategory = chosenScope != RuleScope.CATEGORY ? null
+        : Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(category)).findFirst().orElse(null);
+    Long chosenGroup = chosenScope != RuleScope.GROUP ? null : groupId().orElse(null);
     Optional<LocalDate> from = Dates.date(effectiveFrom);
-    if (from.isEmpty()) {
-      Texts.error(null, "split.editor.badDate");
-      ok = false;
-    }
     Draft draft = draft();
+    if (from.isEmpty()) {
+      Texts.error(clientId("effectiveFrom"), "split.editor.badDate");
+    }
     if (draft.problem != null) {
-      Texts.error(null, "split.editor.invalidShares", draft.problem);
-      ok = false;
-    } else if (draft.shares.makerBp() < rules.makerFloorBp()) {
-      // checked here as well as in the service so the message can name both percentages
-      Texts.error(null, "split.editor.belowFloor", Percent.of(draft.shares.makerBp()), Percent.of(rules.makerFloorBp()));
-      ok = false;
+      PageActions.refused(draft.problem, FIELDS);
     }
-    String text = note == null ? "" : note.strip();
-    if (text.length() > MAX_NOTE) {
-      Texts.error(null, "split.editor.noteTooLong", MAX_NOTE);
-      ok = false;
-    }
-    if (ok) {
-      ProductCategory inCategory = chosenCategory;
-      Long ofGroup = chosenGroup;
-      PageActions.call(() -> rules.create(chosenScope, inCategory, ofGroup, from.get(), draft.shares, text)).ifPresent(rule -> {
+    if (from.isPresent() && draft.problem == null) {
+      String text = note == null ? "" : note;
+      PageActions.call(() -> rules.create(chosenScope, chosenCategory, chosenGroup, from.get(), draft.shares, text), FIELDS).ifPresent(rule -> {
         Texts.info(null, "split.editor.created", Texts.text("split.scope." + rule.scope().name()), fmt.date(rule.effectiveFrom(), locale()));
         note = null;
       });
