@@ -91,7 +91,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (DatabaseTrouble.of(thrown).isPresent()) {
       // MariaDB down, restarting or a second deadlock in a row: not the caller's fault, and nothing changed
       LOG.log(Level.WARNING, "API answered 503: " + DatabaseTrouble.of(thrown).get());
-      Response busy = Problem.response(Response.Status.SERVICE_UNAVAILABLE, "error.busy", Texts.text(Locale.ENGLISH, "error.busy"));
+      Response busy = Problem.response(Response.Status.SERVICE_UNAVAILABLE, "error.busy", Texts.text(locale, "error.busy"));
       return Response.fromResponse(busy).header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS).build();
     }
     LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
