@@ -304,6 +304,49 @@ class ServicesIT {
   }
 
   @Test
+  void anOrderThatCannotBeReleasedIsSkippedAndHoldsBackNoneOfTheOthers() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 3L);
+    Product broken = newProduct(group, tag + "-B", ProductCategory.HANDICRAFT, new ProductText("ย่ามปัก", "Embroidered bag", "ปักมือ", "Hand embroidered"), 25000);
+    Product sound = newProduct(group, tag + "-S", ProductCategory.HANDICRAFT, new ProductText("ผ้าซิ่น", "Sarong", "ทอมือ", "Hand woven"), 55000);
+    tx.commit();
+    long brokenVariant = broken.standardVariant().id();
+    long soundVariant = sound.standardVariant().id();
+    String first = placeOne(brokenVariant, "first-" + tag);
+    String second = placeOne(soundVariant, "second-" + tag);
+    tx.begin();
+    em.createNativeQuery("UPDATE shop_order SET reserved_until = TIMESTAMPADD(MINUTE, -1, CURRENT_TIMESTAMP(3)) WHERE order_number IN (?, ?)").setParameter(1, first)
+        .setParameter(2, second).executeUpdate();
+    // the first order's held units went missing (a hand edit, a bug): releasing it must fail
+    em.createNativeQuery("UPDATE product_variant SET reserved = 0 WHERE id = ?").setParameter(1, brokenVariant).executeUpdate();
+    tx.commit();
+
+    expiry.releaseLapsed();
+
+    assertEquals("AWAITING_PAYMENT", em.createNativeQuery("SELECT state FROM shop_order WHERE order_number = ?").setParameter(1, first).getSingleResult(),
+        "the order that cannot be released is left as it was, its own transaction rolled back");
+    assertEquals("CANCELLED", em.createNativeQuery("SELECT state FROM shop_order WHERE order_number = ?").setParameter(1, second).getSingleResult(),
+        "the order after it was released all the same");
+    assertEquals(3, stock.available(soundVariant));
+
+    // mended, the next run releases it too
+    tx.begin();
+    em.createNativeQuery("UPDATE product_variant SET reserved = 1 WHERE id = ?").setParameter(1, brokenVariant).executeUpdate();
+    tx.commit();
+    expiry.releaseLapsed();
+    assertEquals("CANCELLED", em.createNativeQuery("SELECT state FROM shop_order WHERE order_number = ?").setParameter(1, first).getSingleResult());
+    assertEquals(3, stock.available(brokenVariant));
+  }
+
+  private String placeOne(long variant, String email) {
+    coop.fairshare.order.Cart cart = new coop.fairshare.order.Cart();
+    cart.add(variant, 1);
+    return checkout.place(cart, new coop.fairshare.order.CheckoutForm("สมศรี ใจดี", "081-234-5678", "12 ถนนราชดำเนิน", "บ่อยาง", "เมืองสงขลา",
+        "TH-90", "90000", email.toLowerCase(java.util.Locale.ROOT) + "@example.org", coop.fairshare.order.PaymentMethod.BANK_TRANSFER, "th")).number();
+  }
+
+  @Test
   void aLapsedUnpaidOrderIsCancelledOnceByTheTimerAndItsStockGoesBackOnSale() throws Exception {
     String tag = tag();
     tx.begin();
