@@ -1,9 +1,7 @@
 package coop.fairshare.account.web;
 
-import coop.fairshare.account.Accounts;
 import coop.fairshare.shared.web.LanguageSwitch;
 import coop.fairshare.shared.web.Texts;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -25,8 +23,6 @@ public class LoginPage {
   @Inject
   private SecurityContext security;
 
-  @EJB
-  private Accounts accounts;
 
   private String username;
   private String password;
@@ -53,7 +49,7 @@ public class LoginPage {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
-        Texts.error(null, accounts.isLocked(name) ? "login.locked" : "login.failed");
+        Texts.error(null, "login.failed");
       }
     }
   }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("my/products")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class MyProductsResource {
 
