@@ -298,12 +298,12 @@ class PhotosIT {
       assertThat(toPublic.statusCode()).as(rendition).isEqualTo(404);
       assertThat(toPublic.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
-    assertThat(api.getBytes("photos/" + key + "/display.jpg", "Authorization", basic(shopper)).statusCode()).isEqualTo(404);
-    assertThat(api.getBytes("photos/" + key + "/display.jpg", "Authorization", basic(weavers.producerUsername())).statusCode()).as("another group").isEqualTo(404);
+    assertThat(api.getBytes("photos/" + key + "/display.jpg", "Authorization", Api.basic(shopper)).statusCode()).isEqualTo(404);
+    assertThat(api.getBytes("photos/" + key + "/display.jpg", "Authorization", Api.basic(weavers.producerUsername())).statusCode()).as("another group").isEqualTo(404);
     // the sequential id is no address at all
-    assertThat(api.getBytes("photos/" + photoId + "/display.jpg", "Authorization", basic(basketry.producerUsername())).statusCode()).isEqualTo(404);
+    assertThat(api.getBytes("photos/" + photoId + "/display.jpg", "Authorization", Api.basic(basketry.producerUsername())).statusCode()).isEqualTo(404);
     for (String behindTheShop : List.of(basketry.producerUsername(), treasurer)) {
-      HttpResponse<byte[]> seen = api.getBytes("photos/" + key + "/display.jpg", "Authorization", basic(behindTheShop));
+      HttpResponse<byte[]> seen = api.getBytes("photos/" + key + "/display.jpg", "Authorization", Api.basic(behindTheShop));
       assertThat(seen.statusCode()).as(behindTheShop).isEqualTo(200);
       assertThat(seen.headers().firstValue("Cache-Control")).as(behindTheShop).hasValue("private, no-store");
     }
@@ -380,10 +380,6 @@ class PhotosIT {
 
   private static long mainPhotoOf(long productId) throws Exception {
     return number("SELECT id FROM product_photo WHERE product_id = ? AND position = 0", productId);
-  }
-
-  private static String basic(String username) {
-    return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String keyOf(long photoId) throws Exception {
