@@ -272,7 +272,8 @@ class ShopApiIT {
     assertThat(signedIn.statusCode()).isEqualTo(200);
     String setCookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
     assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
-    String cookie = setCookie.split(";", 2)[0];
+    // Payara's session cookie comes with its version cookie; a browser sends both back
+    String cookie = signedIn.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; "));
     String ours = "http://localhost:" + base.getPort();
 
     // a form on evil.example, a text/plain form post, a bare POST, a Referer only: all refused, nothing cancelled
@@ -298,6 +299,7 @@ class ShopApiIT {
   @Test
   void bodiesOfTheWrongTypeAreRefusedWith415AndChangeNothing() throws Exception {
     long orders = orderCount();
+    List<Integer> shelf = shelf(weavers.variantIds().get(0));
     problem(raw("POST", "api/checkout", "text/plain", checkout(null, line(basketry.variantIds().get(0), 1))), 415, null);
     problem(raw("POST", "api/checkout", "application/x-www-form-urlencoded", "lines=1", "Authorization", Api.basic(shopper)), 415, null);
     assertThat(orderCount()).isEqualTo(orders);
@@ -305,7 +307,7 @@ class ShopApiIT {
     problem(raw("PUT", "api/my/products/" + weavers.productIds().get(0) + "/stock", "text/plain", "{\"stock\": 1}", "Authorization", Api.basic(weavers.producerUsername())), 415, null);
     problem(raw("POST", "api/ledger/periods/2020-01/close", "text/plain", "x", "Authorization", Api.basic(treasurer)), 415, null);
     problem(raw("POST", "api/my/products/" + weavers.productIds().get(0) + "/photos", "text/plain", "x", "Authorization", Api.basic(weavers.producerUsername())), 415, null);
-    assertThat(shelf(weavers.variantIds().get(0)).get(0)).isEqualTo(50);
+    assertThat(shelf(weavers.variantIds().get(0))).isEqualTo(shelf);
   }
 
   @Test
