@@ -74,7 +74,8 @@ class PhotosIT {
             product("HANDICRAFT", "ผ้าคลุมไหล่" + tag, "Shawl " + tag, 65000, 1));
         basketry = Fixtures.group(c, tag, 2, "กลุ่มจักสานภาพถ่าย" + tag, "Photo Basketry " + tag,
             product("HANDICRAFT", "ตะกร้าหวาย" + tag, "Rattan basket " + tag, 52000, 4),
-            product("HANDICRAFT", "กระติบข้าว" + tag, "Sticky rice basket " + tag, 18000, 10));
+            product("HANDICRAFT", "กระติบข้าว" + tag, "Sticky rice basket " + tag, 18000, 10),
+            product("HANDICRAFT", "หมวกสาน" + tag, "Woven hat " + tag, 30000, 3));
         shopper = Fixtures.shopper(c, tag);
       }
       files = Files.createTempDirectory("fairshare-photos");
@@ -282,7 +283,7 @@ class PhotosIT {
 
   @Test
   void aHiddenProductsPhotoIsShownOnlyToItsOwnGroupAndTheOfficeAndNeverKept() throws Exception {
-    long productId = basketry.productIds().get(1);
+    long productId = basketry.productIds().get(2);
     JsonObject added = json(api.postBytes("api/my/products/" + productId + "/photos", TestImages.jpeg(640, 480), "image/jpeg", basketry.producerUsername()), 201);
     String key = added.getString("key");
     long photoId = added.getJsonNumber("id").longValue();
