@@ -349,6 +349,7 @@ class ShopApiIT {
     assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).as(what).contains("default-src 'self'").contains("frame-ancestors 'none'");
     assertThat(response.headers().allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
     assertThat(response.headers().allValues("Referrer-Policy")).as(what).containsExactly("strict-origin-when-cross-origin");
+    assertThat(response.headers().allValues("X-Frame-Options")).as(what).containsExactly("DENY");
     assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
     assertThat(response.headers().firstValue("X-Powered-By")).as(what).isEmpty();
   }
