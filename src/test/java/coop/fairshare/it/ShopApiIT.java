@@ -298,11 +298,15 @@ class ShopApiIT {
 
   @Test
   void bodiesOfTheWrongTypeAreRefusedWith415AndChangeNothing() throws Exception {
-    long orders = orderCount();
     List<Integer> shelf = shelf(weavers.variantIds().get(0));
+    long orders = orderCount();
     problem(raw("POST", "api/checkout", "text/plain", checkout(null, line(basketry.variantIds().get(0), 1))), 415, null);
     problem(raw("POST", "api/checkout", "application/x-www-form-urlencoded", "lines=1", "Authorization", Api.basic(shopper)), 415, null);
     assertThat(orderCount()).isEqualTo(orders);
+    // cancelling takes no body, so a form's post of one is refused before anything is cancelled
+    String number = json(api.post("api/checkout", checkout(null, line(basketry.variantIds().get(0), 1)), shopper), 201).getString("number");
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", "text/plain", "x=y", "Authorization", Api.basic(shopper)), 415, null);
+    assertThat(json(api.get("api/my/orders/" + number, shopper), 200).getString("state")).isEqualTo("AWAITING_PAYMENT");
     problem(raw("PUT", "api/shipping", "text/plain", "[{\"maxWeightGrams\":1000,\"feeSatang\":1}]", "Authorization", Api.basic(admin)), 415, null);
     problem(raw("PUT", "api/my/products/" + weavers.productIds().get(0) + "/stock", "text/plain", "{\"stock\": 1}", "Authorization", Api.basic(weavers.producerUsername())), 415, null);
     problem(raw("POST", "api/ledger/periods/2020-01/close", "text/plain", "x", "Authorization", Api.basic(treasurer)), 415, null);
