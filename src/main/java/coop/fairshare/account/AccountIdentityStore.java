@@ -20,7 +20,8 @@ public class AccountIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    LoginCheck check = accounts.checkPassword(login.getCaller(), login.getPassword().getValue());
+    String address = login instanceof ClientCredential fromClient ? fromClient.clientAddress() : null;
+    LoginCheck check = accounts.checkPassword(login.getCaller(), login.getPassword().getValue(), address);
     if (check instanceof LoginCheck.Valid valid) {
       return new CredentialValidationResult(valid.username(), Set.of(valid.role().groupName()));
     }

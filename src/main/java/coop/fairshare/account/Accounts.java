@@ -3,6 +3,7 @@ package coop.fairshare.account;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.security.PasswordHasher;
 import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,16 +11,18 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Registers shoppers, checks passwords (with the lock after repeated failures) and says who is calling. */
+/** Registers shoppers, checks passwords (slowing repeated failures) and says who is calling. */
 @Stateless
 public class Accounts {
 
@@ -29,7 +32,19 @@ public class Accounts {
   @Resource
   private SessionContext session;
 
-  private final Clock clock = Clock.systemUTC();
+  private SignInThrottle throttle = SignInThrottle.DEFAULT;
+
+  @PostConstruct
+  void readSettings() {
+    Config settings = ConfigProvider.getConfig();
+    SignInThrottle d = SignInThrottle.DEFAULT;
+    throttle = new SignInThrottle(
+        settings.getOptionalValue("fairshare.login.freeFailures", Integer.class).orElse(d.freeFailuresPerAccount()),
+        settings.getOptionalValue("fairshare.login.freeFailuresPerAddress", Integer.class).orElse(d.freeFailuresPerAddress()),
+        Duration.ofMillis(settings.getOptionalValue("fairshare.login.firstDelayMillis", Long.class).orElse(d.firstDelay().toMillis())),
+        Duration.ofSeconds(settings.getOptionalValue("fairshare.login.maxDelaySeconds", Long.class).orElse(d.maxDelay().toSeconds())),
+        d.forgetAfter());
+  }
 
   /** Anyone may register as a shopper; usernames and e-mail addresses are unique. */
   @PermitAll
@@ -51,37 +66,48 @@ public class Accounts {
   }
 
   /**
-   * Checks a password under a row lock, so concurrent wrong guesses on one account all count, and
-   * records the outcome. A locked account is refused without looking at the password.
+   * Checks a password, slowing repeated failures (see {@link SignInThrottle}). Every failure costs
+   * one password hash and answers the same {@link LoginCheck.Refused}, whether the username exists,
+   * the password was wrong or tries from this address are being slowed; while they are, even the
+   * right password is refused, and the next try after the delay is judged afresh.
    */
   @PermitAll
-  public LoginCheck checkPassword(String username, char[] password) {
-    Instant now = clock.instant();
-    Optional<UserAccount> found = username == null ? Optional.empty()
-        : em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class)
-            .setParameter("u", username.strip().toLowerCase(Locale.ROOT))
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst();
-    if (found.isEmpty()) {
+  public LoginCheck checkPassword(String username, char[] password, String clientAddress) {
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    List<String> keys = Stream.of(SignInThrottle.accountKey(name, clientAddress), SignInThrottle.addressKey(clientAddress)).sorted().toList();
+    boolean slowed = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sign_in_failure WHERE throttle_key IN (?, ?) AND blocked_until > NOW(3)")
+        .setParameter(1, keys.get(0)).setParameter(2, keys.get(1)).getSingleResult()).longValue() > 0;
+    Optional<UserAccount> found = name.isEmpty() ? Optional.empty() : find(name);
+    boolean right;
+    if (found.isPresent()) {
+      right = PasswordHasher.verify(password, found.get().passwordHash());
+    } else {
       PasswordHasher.burnTime(password);
-      return new LoginCheck.WrongCredentials();
+      right = false;
     }
-    UserAccount account = found.get();
-    if (account.isLocked(now)) {
-      return new LoginCheck.Locked(account.lockedUntil().orElse(now));
+    if (right && !slowed) {
+      em.createNativeQuery("DELETE FROM sign_in_failure WHERE throttle_key = ?").setParameter(1, SignInThrottle.accountKey(name, clientAddress)).executeUpdate();
+      return new LoginCheck.Valid(found.get().username(), found.get().role());
     }
-    if (PasswordHasher.verify(password, account.passwordHash())) {
-      account.recordSuccessfulLogin();
-      return new LoginCheck.Valid(account.username(), account.role());
+    if (!right) {
+      for (String key : keys) {
+        countFailure(key, key.equals(SignInThrottle.addressKey(clientAddress)) ? throttle.freeFailuresPerAddress() : throttle.freeFailuresPerAccount());
+      }
     }
-    account.recordFailedLogin(now);
-    return account.isLocked(now) ? new LoginCheck.Locked(account.lockedUntil().orElse(now)) : new LoginCheck.WrongCredentials();
+    return new LoginCheck.Refused();
   }
 
-  @PermitAll
-  public boolean isLocked(String username) {
-    return username != null && find(username.strip().toLowerCase(Locale.ROOT)).map(a -> a.isLocked(clock.instant())).orElse(false);
+  /** One more failure under this key; the database's clock, so every instance counts alike. */
+  private void countFailure(String key, int free) {
+    em.createNativeQuery("INSERT INTO sign_in_failure (throttle_key, failures, last_failure_at) VALUES (?, 1, NOW(3))"
+        + " ON DUPLICATE KEY UPDATE failures = IF(last_failure_at < NOW(3) - INTERVAL ? SECOND, 1, failures + 1), last_failure_at = NOW(3)")
+        .setParameter(1, key).setParameter(2, throttle.forgetAfter().toSeconds()).executeUpdate();
+    int failures = ((Number) em.createNativeQuery("SELECT failures FROM sign_in_failure WHERE throttle_key = ? FOR UPDATE").setParameter(1, key).getSingleResult()).intValue();
+    long delayMicros = throttle.delayAfter(failures, free).toNanos() / 1000;
+    em.createNativeQuery("UPDATE sign_in_failure SET blocked_until = IF(? > 0, NOW(3) + INTERVAL ? MICROSECOND, NULL) WHERE throttle_key = ?")
+        .setParameter(1, delayMicros).setParameter(2, delayMicros).setParameter(3, key).executeUpdate();
+    // what nobody tried for a long while is forgotten, a few rows at a time
+    em.createNativeQuery("DELETE FROM sign_in_failure WHERE last_failure_at < NOW(3) - INTERVAL ? SECOND LIMIT 20").setParameter(1, throttle.forgetAfter().toSeconds()).executeUpdate();
   }
 
   /** The signed-in caller. */

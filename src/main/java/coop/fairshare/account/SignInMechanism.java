@@ -34,13 +34,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential login) {
+      return context.notifyContainerAboutLogin(identityStores.validate(new ClientCredential(login, request.getRemoteAddr())));
+    }
     if (credential != null) {
       return context.notifyContainerAboutLogin(identityStores.validate(credential));
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).strip());
-      CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(basic);
+      CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(new ClientCredential(basic, request.getRemoteAddr()));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }

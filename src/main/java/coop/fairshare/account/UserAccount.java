@@ -15,23 +15,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A login. A producer's account belongs to exactly one producer group, and that group is all she
- * may see and change; nobody else belongs to a group. After {@value #MAX_FAILED_LOGINS} wrong
- * passwords in a row the account is locked for {@link #LOCK_DURATION}.
+ * may see and change; nobody else belongs to a group. Repeated wrong passwords are slowed by
+ * {@link SignInThrottle}, never by locking the account.
  */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
 
-  public static final int MAX_FAILED_LOGINS = 5;
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
   public static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   public static final int MAX_DISPLAY_NAME = 120;
@@ -64,12 +60,6 @@ public class UserAccount {
 
   @Column(name = "preferred_lang", nullable = false)
   private String preferredLanguage;
-
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
 
   @Version
   @Column(name = "version")
@@ -128,28 +118,6 @@ public class UserAccount {
     return new UserAccount(username, passwordHash, displayName, email, role, null);
   }
 
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** Counts a wrong password; the fifth in a row locks the account for a while. */
-  public void recordFailedLogin(Instant now) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-      lockedUntil = null;
-      failedLogins = 0;
-    }
-    failedLogins++;
-    if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = now.plus(LOCK_DURATION);
-      failedLogins = 0;
-    }
-  }
-
-  public void recordSuccessfulLogin() {
-    failedLogins = 0;
-    lockedUntil = null;
-  }
-
   public Long id() {
     return id;
   }
@@ -176,13 +144,5 @@ public class UserAccount {
 
   public Optional<ProducerGroup> group() {
     return Optional.ofNullable(group);
-  }
-
-  public int failedLogins() {
-    return failedLogins;
-  }
-
-  public Optional<Instant> lockedUntil() {
-    return Optional.ofNullable(lockedUntil);
   }
 }

@@ -2,8 +2,11 @@ package coop.fairshare.catalog;
 
 import java.io.Serializable;
 
-/** What a page or the API needs to know of a stored photo, without its bytes. Position 0 is the main photo. */
-public record PhotoInfo(long id, long productId, int position, int width, int height, String sha256) implements Serializable {
+/**
+ * What a page or the API needs to know of a stored photo, without its bytes. Position 0 is the main
+ * photo; {@code key} is its public address, {@code id} is for its producers' changes.
+ */
+public record PhotoInfo(long id, String key, long productId, int position, int width, int height, String sha256) implements Serializable {
 
   public boolean isMain() {
     return position == 0;
@@ -17,12 +20,12 @@ public record PhotoInfo(long id, long productId, int position, int width, int he
     return PhotoUpload.fit(width, height, PhotoUpload.THUMB_SIDE).height();
   }
 
-  /** The address of the display JPEG below the application's root, e.g. {@code photos/12/display.jpg}. */
+  /** The address of the display JPEG below the application's root: {@code photos/<random key>/display.jpg}. */
   public String displayPath() {
-    return "photos/" + id + "/display.jpg";
+    return "photos/" + key + "/display.jpg";
   }
 
   public String thumbPath() {
-    return "photos/" + id + "/thumb.jpg";
+    return "photos/" + key + "/thumb.jpg";
   }
 }

@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -24,6 +26,10 @@ public class ProductPhoto {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   @Column(name = "id")
   private Long id;
+
+  /** The photo's address: random, so nobody finds a hidden product's photos by counting. */
+  @Column(name = "public_key", nullable = false, updatable = false)
+  private String publicKey;
 
   @Column(name = "product_id", nullable = false, updatable = false)
   private long productId;
@@ -59,12 +65,17 @@ public class ProductPhoto {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  private static final SecureRandom KEYS = new SecureRandom();
+
   protected ProductPhoto() {}
 
   ProductPhoto(Product product, int position, PhotoUpload upload, String createdBy, Instant createdAt) {
     if (position < 0 || position >= ProductPhotos.MAX_PHOTOS) {
       throw PhotoRefused.tooManyPhotos();
     }
+    byte[] random = new byte[16];
+    KEYS.nextBytes(random);
+    this.publicKey = HexFormat.of().formatHex(random);
     this.productId = product.id();
     this.groupId = product.group().id();
     this.position = position;
@@ -78,6 +89,6 @@ public class ProductPhoto {
   }
 
   PhotoInfo info() {
-    return new PhotoInfo(id, productId, position, width, height, sha256);
+    return new PhotoInfo(id, publicKey, productId, position, width, height, sha256);
   }
 }

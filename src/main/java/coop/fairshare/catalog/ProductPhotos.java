@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.account.Accounts;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -21,8 +22,9 @@ import java.util.Optional;
 
 /**
  * Product photos: a producer adds, removes and orders her own group's products' photos (which
- * product is hers is decided by {@link GroupProducts}, from her account); anyone may see them. The
- * first photo (position 0) is the main one, shown on the catalog's cards.
+ * product is hers is decided by {@link GroupProducts}, from her account). The
+ * first photo (position 0) is the main one, shown on the catalog's cards. Photos are addressed by a
+ * random key; a hidden product's are shown only behind the shop (see {@link #jpeg}).
  */
 @Stateless
 @RolesAllowed(Roles.PRODUCER)
@@ -36,14 +38,20 @@ public class ProductPhotos {
     THUMB
   }
 
-  /** A stored JPEG and the tag that names its content (the SHA-256 of the display bytes). */
-  public record Jpeg(byte[] bytes, String sha256) {}
+  /**
+   * A stored JPEG and the tag that names its content (the SHA-256 of the display bytes); {@code
+   * onSale}: its product is in the shop, so anyone may keep a copy.
+   */
+  public record Jpeg(byte[] bytes, String sha256, boolean onSale) {}
 
   @PersistenceContext
   private EntityManager em;
 
   @EJB
   private GroupProducts groupProducts;
+
+  @EJB
+  private Accounts accounts;
 
   @Resource
   private SessionContext session;
@@ -89,36 +97,56 @@ public class ProductPhotos {
   /** A product's photos, main first; no bytes. */
   @PermitAll
   public List<PhotoInfo> photosOf(long productId) {
-    List<Object[]> rows = em.createQuery("SELECT p.id, p.productId, p.position, p.width, p.height, p.sha256 FROM ProductPhoto p"
+    List<Object[]> rows = em.createQuery("SELECT p.id, p.publicKey, p.productId, p.position, p.width, p.height, p.sha256 FROM ProductPhoto p"
         + " WHERE p.productId = :product ORDER BY p.position, p.id", Object[].class).setParameter("product", productId).getResultList();
     return rows.stream().map(ProductPhotos::info).toList();
   }
 
   @PermitAll
   public Optional<PhotoInfo> photo(long photoId) {
-    return em.createQuery("SELECT p.id, p.productId, p.position, p.width, p.height, p.sha256 FROM ProductPhoto p WHERE p.id = :id", Object[].class)
+    return em.createQuery("SELECT p.id, p.publicKey, p.productId, p.position, p.width, p.height, p.sha256 FROM ProductPhoto p WHERE p.id = :id", Object[].class)
         .setParameter("id", photoId).getResultStream().findFirst().map(ProductPhotos::info);
   }
 
-  /** The main photo's id of each of these products that has photos, in one query (for a page of catalog cards). */
+  /** The main photo's key of each of these products that has photos, in one query (for a page of catalog cards). */
   @PermitAll
-  public Map<Long, Long> mainPhotoIds(Collection<Long> productIds) {
-    Map<Long, Long> main = new HashMap<>();
+  public Map<Long, String> mainPhotoKeys(Collection<Long> productIds) {
+    Map<Long, String> main = new HashMap<>();
     if (productIds == null || productIds.isEmpty()) {
       return main;
     }
-    List<Object[]> rows = em.createQuery("SELECT p.productId, p.id FROM ProductPhoto p WHERE p.productId IN :products AND p.position = 0", Object[].class)
+    List<Object[]> rows = em.createQuery("SELECT p.productId, p.publicKey FROM ProductPhoto p WHERE p.productId IN :products AND p.position = 0", Object[].class)
         .setParameter("products", List.copyOf(productIds)).getResultList();
-    rows.forEach(r -> main.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+    rows.forEach(r -> main.put(((Number) r[0]).longValue(), (String) r[1]));
     return main;
   }
 
-  /** The bytes of one of a photo's JPEGs, for the photo servlet. */
+  /**
+   * The bytes of one of a photo's JPEGs, for the photo servlet. A photo of a product on sale is
+   * anyone's to see; one of a hidden product only its own group's producers', a treasurer's and an
+   * admin's, and for anyone else it does not exist.
+   */
   @PermitAll
-  public Optional<Jpeg> jpeg(long photoId, Rendition rendition) {
+  public Optional<Jpeg> jpeg(String key, Rendition rendition) {
     String column = rendition == Rendition.THUMB ? "p.thumb" : "p.display";
-    return em.createQuery("SELECT " + column + ", p.sha256 FROM ProductPhoto p WHERE p.id = :id", Object[].class)
-        .setParameter("id", photoId).getResultStream().findFirst().map(r -> new Jpeg((byte[]) r[0], (String) r[1]));
+    Optional<Object[]> row = em.createQuery("SELECT " + column + ", p.sha256, p.groupId, pr.active FROM ProductPhoto p, Product pr"
+        + " WHERE pr.id = p.productId AND p.publicKey = :key", Object[].class).setParameter("key", key).getResultStream().findFirst();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = row.get();
+    boolean onSale = Boolean.TRUE.equals(r[3]);
+    if (!onSale && !mayLookBehindTheShop(((Number) r[2]).longValue())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Jpeg((byte[]) r[0], (String) r[1], onSale));
+  }
+
+  private boolean mayLookBehindTheShop(long groupId) {
+    if (session.isCallerInRole(Roles.TREASURER) || session.isCallerInRole(Roles.ADMIN)) {
+      return true;
+    }
+    return session.isCallerInRole(Roles.PRODUCER) && Long.valueOf(groupId).equals(accounts.caller().groupId());
   }
 
   /** Checks the photo's product is the caller's group's, then locks it so changes to its photos take turns. */
@@ -143,7 +171,7 @@ public class ProductPhotos {
   }
 
   private static PhotoInfo info(Object[] r) {
-    return new PhotoInfo(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
-        ((Number) r[4]).intValue(), (String) r[5]);
+    return new PhotoInfo(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
+        ((Number) r[5]).intValue(), (String) r[6]);
   }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.fairshare.member.MemberFixtures;
 import coop.fairshare.member.ProducerGroup;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +17,6 @@ class UserAccountTest {
   /** Stands in for a real hash: the account only stores it, and real hashing costs 0.2 s. */
   private static final String HASH = "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==";
 
-  private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
 
   @Test
   void aProducerBelongsToHerGroup() {
@@ -127,87 +124,6 @@ class UserAccountTest {
   @Test
   void needsAPasswordHash() {
     assertThatThrownBy(() -> UserAccount.shopper("nok", null, "นก", "nok@example.co.th")).isInstanceOf(NullPointerException.class);
-  }
-
-  @Test
-  void aNewAccountIsNotLocked() {
-    UserAccount nok = shopperNamed("nok");
-
-    assertThat(nok.isLocked(NOW)).isFalse();
-    assertThat(nok.failedLogins()).isZero();
-    assertThat(nok.lockedUntil()).isEmpty();
-  }
-
-  @Test
-  void fourWrongPasswordsDoNotLock() {
-    UserAccount nok = shopperNamed("nok");
-
-    failTimes(nok, 4, NOW);
-
-    assertThat(nok.isLocked(NOW)).isFalse();
-    assertThat(nok.failedLogins()).isEqualTo(4);
-  }
-
-  @Test
-  void theFifthWrongPasswordLocksForFifteenMinutes() {
-    UserAccount nok = shopperNamed("nok");
-    failTimes(nok, 4, NOW.minusSeconds(60));
-
-    nok.recordFailedLogin(NOW);
-
-    assertThat(nok.isLocked(NOW)).isTrue();
-    assertThat(nok.isLocked(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-    assertThat(nok.isLocked(NOW.plus(Duration.ofMinutes(15)).minusMillis(1))).isTrue();
-    assertThat(nok.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-    assertThat(nok.lockedUntil()).contains(NOW.plus(UserAccount.LOCK_DURATION));
-  }
-
-  @Test
-  void aSuccessfulLoginStartsTheCountAgain() {
-    UserAccount nok = shopperNamed("nok");
-    failTimes(nok, 4, NOW);
-
-    nok.recordSuccessfulLogin();
-    failTimes(nok, 4, NOW);
-
-    assertThat(nok.isLocked(NOW)).isFalse();
-    assertThat(nok.failedLogins()).isEqualTo(4);
-  }
-
-  @Test
-  void aSuccessfulLoginLiftsALock() {
-    UserAccount nok = shopperNamed("nok");
-    failTimes(nok, 5, NOW);
-
-    nok.recordSuccessfulLogin();
-
-    assertThat(nok.isLocked(NOW)).isFalse();
-    assertThat(nok.lockedUntil()).isEmpty();
-    assertThat(nok.failedLogins()).isZero();
-  }
-
-  @Test
-  void afterTheLockExpiresTheCountStartsAgain() {
-    UserAccount nok = shopperNamed("nok");
-    failTimes(nok, 5, NOW);
-    Instant afterLock = NOW.plus(UserAccount.LOCK_DURATION);
-
-    failTimes(nok, 4, afterLock);
-
-    assertThat(nok.isLocked(afterLock)).isFalse();
-    assertThat(nok.failedLogins()).isEqualTo(4);
-    assertThat(nok.lockedUntil()).isEmpty();
-
-    nok.recordFailedLogin(afterLock);
-
-    assertThat(nok.isLocked(afterLock)).isTrue();
-    assertThat(nok.lockedUntil()).contains(afterLock.plus(UserAccount.LOCK_DURATION));
-  }
-
-  private static void failTimes(UserAccount account, int times, Instant at) {
-    for (int i = 0; i < times; i++) {
-      account.recordFailedLogin(at);
-    }
   }
 
   private static UserAccount shopperNamed(String username) {

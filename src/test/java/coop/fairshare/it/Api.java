@@ -74,9 +74,14 @@ final class Api {
       request.header("Accept-Language", language);
     }
     if (username != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(username));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The Authorization header of a script signing in as this user with the fixtures' password. */
+  static String basic(String username) {
+    return "Basic " + Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   static JsonObject json(HttpResponse<String> response, int status) {

@@ -73,7 +73,8 @@ class PhotosIT {
             product("HANDICRAFT", "ผ้าคลุมไหล่" + tag, "Shawl " + tag, 65000, 1));
         basketry = Fixtures.group(c, tag, 2, "กลุ่มจักสานภาพถ่าย" + tag, "Photo Basketry " + tag,
             product("HANDICRAFT", "ตะกร้าหวาย" + tag, "Rattan basket " + tag, 52000, 4),
-            product("HANDICRAFT", "กระติบข้าว" + tag, "Sticky rice basket " + tag, 18000, 10));
+            product("HANDICRAFT", "กระติบข้าว" + tag, "Sticky rice basket " + tag, 18000, 10),
+            product("HANDICRAFT", "หมวกสาน" + tag, "Woven hat " + tag, 30000, 3));
         shopper = Fixtures.shopper(c, tag);
       }
       files = Files.createTempDirectory("fairshare-photos");
@@ -106,6 +107,8 @@ class PhotosIT {
     assertThat(shown).hasSize(1);
     assertThat(shown.get(0).getAttribute("data-main")).isEqualTo("true");
     long photoId = Long.parseLong(shown.get(0).getAttribute("data-photo-id"));
+    String key = keyOf(photoId);
+    assertThat(key).matches("[0-9a-f]{32}");
     assertThat(photoCount(productId)).isEqualTo(1);
     assertThat(number("SELECT width * 10000 + height FROM product_photo WHERE id = ? AND group_id = ? AND created_by = ?",
         photoId, weavers.id(), weavers.producerUsername())).isEqualTo(1200 * 10000 + 900);
@@ -114,9 +117,9 @@ class PhotosIT {
     assertThat(main.getDomAttribute("alt")).isEqualTo(browser.findElement(By.id("photos-product")).getText());
     assertThat(main.getDomAttribute("width")).isEqualTo("1200");
     assertThat(main.getDomAttribute("height")).isEqualTo("900");
-    assertThat(main.getDomAttribute("src")).endsWith("/photos/" + photoId + "/display.jpg");
+    assertThat(main.getDomAttribute("src")).endsWith("/photos/" + key + "/display.jpg");
 
-    HttpResponse<byte[]> display = api.getBytes("photos/" + photoId + "/display.jpg");
+    HttpResponse<byte[]> display = api.getBytes("photos/" + key + "/display.jpg");
     assertThat(display.statusCode()).isEqualTo(200);
     assertThat(display.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(display.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
@@ -127,17 +130,17 @@ class PhotosIT {
     assertThat(new String(display.body(), StandardCharsets.ISO_8859_1)).doesNotContain("GPS").doesNotContain("Exif");
     String etag = display.headers().firstValue("ETag").orElseThrow();
     assertThat(number("SELECT COUNT(*) FROM product_photo WHERE id = ? AND ? = CONCAT('\"', sha256, '-d\"')", photoId, etag)).isEqualTo(1);
-    assertThat(api.getBytes("photos/" + photoId + "/display.jpg", "If-None-Match", etag).statusCode()).isEqualTo(304);
-    assertThat(api.getBytes("photos/" + photoId + "/display.jpg", "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
-    assertThat(api.getBytes("photos/" + photoId + "/display.jpg", "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
+    assertThat(api.getBytes("photos/" + key + "/display.jpg", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    assertThat(api.getBytes("photos/" + key + "/display.jpg", "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
+    assertThat(api.getBytes("photos/" + key + "/display.jpg", "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
 
-    HttpResponse<byte[]> thumb = api.getBytes("photos/" + photoId + "/thumb.jpg");
+    HttpResponse<byte[]> thumb = api.getBytes("photos/" + key + "/thumb.jpg");
     assertThat(thumb.statusCode()).isEqualTo(200);
     assertThat(thumb.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     assertThat(TestImages.read(thumb.body()).getWidth()).isEqualTo(400);
     assertThat(thumb.headers().firstValue("ETag")).isNotEqualTo(display.headers().firstValue("ETag"));
 
-    for (String missing : List.of("photos/987654321/display.jpg", "photos/" + photoId + "/original.jpg", "photos/abc/thumb.jpg", "photos/", "photos/" + photoId)) {
+    for (String missing : List.of("photos/987654321/display.jpg", "photos/" + photoId + "/display.jpg", "photos/" + key + "/original.jpg", "photos/abc/thumb.jpg", "photos/", "photos/" + photoId)) {
       HttpResponse<byte[]> notThere = api.getBytes(missing);
       assertThat(notThere.statusCode()).as(missing).isEqualTo(404);
       assertThat(notThere.headers().firstValue("Set-Cookie")).as(missing).isEmpty();
@@ -158,8 +161,8 @@ class PhotosIT {
 
     String html = new String(api.getBytes("catalog/product.xhtml?id=" + productId).body(), StandardCharsets.UTF_8);
 
-    assertThat(html).contains("/photos/" + first + "/display.jpg\" width=\"900\" height=\"600\"");
-    assertThat(html).contains("/photos/" + second + "/thumb.jpg\" width=\"400\" height=\"400\" loading=\"lazy\"");
+    assertThat(html).contains("/photos/" + keyOf(first) + "/display.jpg\" width=\"900\" height=\"600\"");
+    assertThat(html).contains("/photos/" + keyOf(second) + "/thumb.jpg\" width=\"400\" height=\"400\" loading=\"lazy\"");
     assertThat(html).contains("alt=\"หมอนอิง");
   }
 
@@ -171,7 +174,7 @@ class PhotosIT {
 
     String html = new String(api.getBytes("catalog/?q=" + tag).body(), StandardCharsets.UTF_8);
 
-    assertThat(html).contains("/photos/" + main + "/thumb.jpg");
+    assertThat(html).contains("/photos/" + keyOf(main) + "/thumb.jpg");
     assertThat(html).contains("fs-tile-HANDICRAFT");
   }
 
@@ -186,6 +189,7 @@ class PhotosIT {
     waitFor(ExpectedConditions.numberOfElementsToBe(By.cssSelector("li.fs-photo"), 2));
     long front = photoIdAt(0);
     long side = photoIdAt(1);
+    String sideKey = keyOf(side);
 
     browser.findElements(By.cssSelector("li.fs-photo")).get(1).findElement(By.cssSelector("input.fs-make-main")).click();
     waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ตั้งเป็นรูปหลักของสินค้าแล้ว"));
@@ -200,7 +204,7 @@ class PhotosIT {
     assertThat(photoIdAt(0)).isEqualTo(front);
     assertThat(positionOf(front)).as("the next photo becomes the main one").isZero();
     assertThat(photoCount(productId)).isEqualTo(1);
-    assertThat(api.getBytes("photos/" + side + "/thumb.jpg").statusCode()).isEqualTo(404);
+    assertThat(api.getBytes("photos/" + sideKey + "/thumb.jpg").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -264,11 +268,41 @@ class PhotosIT {
     assertThat(api.get("api/my/products", producer).statusCode()).isEqualTo(200);
     assertThat(json(api.put("api/my/products/" + own + "/stock", "{\"stock\": 9}", producer), 200).getInt("stock")).isEqualTo(9);
     assertThat(api.get("api/my/products/" + own + "/photos", producer).body()).contains("\"id\":" + photoId);
+    String key = photo.getString("key");
 
     assertThat(api.delete("api/my/products/" + own + "/photos/" + photoId, producer).statusCode()).isEqualTo(204);
     assertThat(photoCount(own)).isZero();
-    assertThat(api.getBytes("photos/" + photoId + "/display.jpg").statusCode()).isEqualTo(404);
+    assertThat(api.getBytes("photos/" + key + "/display.jpg").statusCode()).isEqualTo(404);
     problem(api.delete("api/my/products/" + own + "/photos/" + photoId, producer), 404, "error.notFound");
+  }
+
+  @Test
+  void aHiddenProductsPhotoIsShownOnlyToItsOwnGroupAndTheOfficeAndNeverKept() throws Exception {
+    long productId = basketry.productIds().get(2);
+    JsonObject added = json(api.postBytes("api/my/products/" + productId + "/photos", TestImages.jpeg(640, 480), "image/jpeg", basketry.producerUsername()), 201);
+    String key = added.getString("key");
+    long photoId = added.getJsonNumber("id").longValue();
+    assertThat(api.getBytes("photos/" + key + "/thumb.jpg").statusCode()).isEqualTo(200);
+    String treasurer;
+    try (Connection c = Fixtures.connect()) {
+      treasurer = Fixtures.treasurer(c, tag);
+      Fixtures.update(c, "UPDATE product SET active = FALSE WHERE id = ?", productId);
+    }
+
+    for (String rendition : List.of("display", "thumb")) {
+      HttpResponse<byte[]> toPublic = api.getBytes("photos/" + key + "/" + rendition + ".jpg");
+      assertThat(toPublic.statusCode()).as(rendition).isEqualTo(404);
+      assertThat(toPublic.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+    assertThat(api.getBytes("photos/" + key + "/display.jpg", "Authorization", Api.basic(shopper)).statusCode()).isEqualTo(404);
+    assertThat(api.getBytes("photos/" + key + "/display.jpg", "Authorization", Api.basic(weavers.producerUsername())).statusCode()).as("another group").isEqualTo(404);
+    // the sequential id is no address at all
+    assertThat(api.getBytes("photos/" + photoId + "/display.jpg", "Authorization", Api.basic(basketry.producerUsername())).statusCode()).isEqualTo(404);
+    for (String behindTheShop : List.of(basketry.producerUsername(), treasurer)) {
+      HttpResponse<byte[]> seen = api.getBytes("photos/" + key + "/display.jpg", "Authorization", Api.basic(behindTheShop));
+      assertThat(seen.statusCode()).as(behindTheShop).isEqualTo(200);
+      assertThat(seen.headers().firstValue("Cache-Control")).as(behindTheShop).hasValue("private, no-store");
+    }
   }
 
   @Test
@@ -342,6 +376,16 @@ class PhotosIT {
 
   private static long mainPhotoOf(long productId) throws Exception {
     return number("SELECT id FROM product_photo WHERE product_id = ? AND position = 0", productId);
+  }
+
+  private static String keyOf(long photoId) throws Exception {
+    try (Connection c = Fixtures.connect(); var find = c.prepareStatement("SELECT public_key FROM product_photo WHERE id = ?")) {
+      find.setLong(1, photoId);
+      try (var row = find.executeQuery()) {
+        assertThat(row.next()).as("photo " + photoId).isTrue();
+        return row.getString(1);
+      }
+    }
   }
 
   private static long number(String sql, Object... values) throws Exception {

@@ -234,19 +234,23 @@ class ServicesIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-    String username = "locked-" + tag().toLowerCase();
-    accounts.registerShopper(new NewShopper(username, "คุณล็อก", username + "@example.org", "the-right-password"));
+  void repeatedWrongPasswordsSlowTheAddressTheyCameFromNotTheAccountsOwner() {
+    String username = "slowed-" + tag().toLowerCase();
+    accounts.registerShopper(new NewShopper(username, "คุณช้าลง", username + "@example.org", "the-right-password"));
+    String owner = "198.51.100.7";
+    String stranger = "203.0.113.50";
 
-    LoginCheck.Valid first = assertInstanceOf(LoginCheck.Valid.class, accounts.checkPassword(username, "the-right-password".toCharArray()));
+    LoginCheck.Valid first = assertInstanceOf(LoginCheck.Valid.class, accounts.checkPassword(username, "the-right-password".toCharArray(), owner));
     assertEquals(Role.SHOPPER, first.role());
-    for (int i = 1; i <= 4; i++) {
-      assertInstanceOf(LoginCheck.WrongCredentials.class, accounts.checkPassword(username, ("wrong-" + i).toCharArray()));
+    for (int i = 1; i <= 5; i++) {
+      assertInstanceOf(LoginCheck.Refused.class, accounts.checkPassword(username, ("wrong-" + i).toCharArray(), stranger));
     }
-    assertInstanceOf(LoginCheck.Locked.class, accounts.checkPassword(username, "wrong-5".toCharArray()));
-    assertInstanceOf(LoginCheck.Locked.class, accounts.checkPassword(username, "the-right-password".toCharArray()));
-    assertTrue(accounts.isLocked(username));
-    assertInstanceOf(LoginCheck.WrongCredentials.class, accounts.checkPassword("nobody-" + tag().toLowerCase(), "x".toCharArray()));
+    // from the stranger's address even the right password waits; the answer is the same refusal
+    assertInstanceOf(LoginCheck.Refused.class, accounts.checkPassword(username, "the-right-password".toCharArray(), stranger));
+    // the owner at her own address is not kept out
+    assertInstanceOf(LoginCheck.Valid.class, accounts.checkPassword(username, "the-right-password".toCharArray(), owner));
+    assertInstanceOf(LoginCheck.Refused.class, accounts.checkPassword("nobody-" + tag().toLowerCase(), "x".toCharArray(), stranger));
+    assertInstanceOf(LoginCheck.Refused.class, accounts.checkPassword(null, "x".toCharArray(), null));
   }
 
   @Test

@@ -382,6 +382,117 @@ class ShopApiIT {
     }
   }
 
+  // ---- security: cross-site requests, headers --------------------------------------------------
+
+  @Test
+  void anotherSiteCannotCancelASignedInShoppersOrderThroughHerSessionCookie() throws Exception {
+    String number = json(api.post("api/checkout", checkout(null, line(basketry.variantIds().get(0), 1)), shopper), 201).getString("number");
+    // her browser's session: signing in once (here with Basic) leaves the session cookie behind
+    HttpResponse<String> signedIn = raw("GET", "api/my/orders", null, null, "Authorization", Api.basic(shopper));
+    assertThat(signedIn.statusCode()).isEqualTo(200);
+    String setCookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+    assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    // Payara's session cookie comes with its version cookie; a browser sends both back
+    String cookie = signedIn.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).collect(Collectors.joining("; "));
+    String ours = "http://localhost:" + base.getPort();
+
+    // a form on evil.example, a text/plain form post, a bare POST, a Referer only: all refused, nothing cancelled
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", "text/plain", "x=y", "Cookie", cookie, "Origin", "https://evil.example"), 403, "error.crossSite");
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", null, null, "Cookie", cookie, "Origin", "https://evil.example"), 403, "error.crossSite");
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", null, null, "Cookie", cookie, "Referer", "https://evil.example/win-a-prize"), 403, "error.crossSite");
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", null, null, "Cookie", cookie, "Origin", "null"), 403, "error.crossSite");
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", null, null, "Cookie", cookie), 403, "error.crossSite");
+    // our own page may, but not with a form's body type
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", "text/plain", "x=y", "Cookie", cookie, "Origin", ours), 415, null);
+    assertThat(json(api.get("api/my/orders/" + number, shopper), 200).getString("state")).isEqualTo("AWAITING_PAYMENT");
+
+    assertThat(json(raw("POST", "api/my/orders/" + number + "/cancel", null, null, "Cookie", cookie, "Origin", ours), 200).getString("state")).isEqualTo("CANCELLED");
+
+    // a script with HTTP Basic needs no Origin
+    String second = json(api.post("api/checkout", checkout(null, line(basketry.variantIds().get(0), 1)), shopper), 201).getString("number");
+    assertThat(json(raw("POST", "api/my/orders/" + second + "/cancel", null, null, "Authorization", Api.basic(shopper)), 200).getString("state")).isEqualTo("CANCELLED");
+    // and the same script from another site's page is refused
+    problem(raw("POST", "api/checkout", "application/json", checkout(null, line(basketry.variantIds().get(0), 1)), "Authorization", Api.basic(shopper), "Origin", "https://evil.example"), 403,
+        "error.crossSite");
+  }
+
+  @Test
+  void bodiesOfTheWrongTypeAreRefusedWith415AndChangeNothing() throws Exception {
+    List<Integer> shelf = shelf(weavers.variantIds().get(0));
+    long orders = orderCount();
+    problem(raw("POST", "api/checkout", "text/plain", checkout(null, line(basketry.variantIds().get(0), 1))), 415, null);
+    problem(raw("POST", "api/checkout", "application/x-www-form-urlencoded", "lines=1", "Authorization", Api.basic(shopper)), 415, null);
+    assertThat(orderCount()).isEqualTo(orders);
+    // cancelling takes no body, so a form's post of one is refused before anything is cancelled
+    String number = json(api.post("api/checkout", checkout(null, line(basketry.variantIds().get(0), 1)), shopper), 201).getString("number");
+    problem(raw("POST", "api/my/orders/" + number + "/cancel", "text/plain", "x=y", "Authorization", Api.basic(shopper)), 415, null);
+    assertThat(json(api.get("api/my/orders/" + number, shopper), 200).getString("state")).isEqualTo("AWAITING_PAYMENT");
+    problem(raw("PUT", "api/shipping", "text/plain", "[{\"maxWeightGrams\":1000,\"feeSatang\":1}]", "Authorization", Api.basic(admin)), 415, null);
+    problem(raw("PUT", "api/my/products/" + weavers.productIds().get(0) + "/stock", "text/plain", "{\"stock\": 1}", "Authorization", Api.basic(weavers.producerUsername())), 415, null);
+    problem(raw("POST", "api/ledger/periods/2020-01/close", "text/plain", "x", "Authorization", Api.basic(treasurer)), 415, null);
+    problem(raw("POST", "api/my/products/" + weavers.productIds().get(0) + "/photos", "text/plain", "x", "Authorization", Api.basic(weavers.producerUsername())), 415, null);
+    assertThat(shelf(weavers.variantIds().get(0))).isEqualTo(shelf);
+  }
+
+  @Test
+  void pagesAndAnswersCarryTheSecurityHeadersAndNoServerBanner() throws Exception {
+    JsonObject guest = json(api.post("api/checkout", checkout("guest-" + tag + "@example.org", line(basketry.variantIds().get(0), 1)), null), 201);
+    String number = guest.getString("number");
+    String token = guest.getString("accessToken");
+    for (int view = 0; view < 2; view++) {
+      // the second view of the catalog may come from the anonymous page cache: the same headers, once each
+      HttpResponse<String> page = raw("GET", "catalog/", null, null);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertSecurityHeaders(page);
+      assertThat(page.headers().firstValue("Cache-Control")).as("a public page").isEmpty();
+    }
+    HttpResponse<String> mine = raw("GET", "api/my/orders", null, null, "Authorization", Api.basic(shopper));
+    assertSecurityHeaders(mine);
+    assertThat(mine.headers().allValues("Cache-Control")).containsExactly("no-store");
+    HttpResponse<String> signedInPage = raw("GET", "account/orders.xhtml", null, null, "Authorization", Api.basic(shopper));
+    assertThat(signedInPage.statusCode()).isEqualTo(200);
+    assertSecurityHeaders(signedInPage);
+    assertThat(signedInPage.headers().allValues("Cache-Control")).containsExactly("no-store");
+    HttpResponse<String> guests = raw("GET", "api/orders/" + number + "?token=" + token, null, null);
+    assertSecurityHeaders(guests);
+    assertThat(guests.headers().allValues("Cache-Control")).containsExactly("no-store");
+    HttpResponse<String> guestPage = raw("GET", "orders/order.xhtml?n=" + number + "&t=" + token, null, null);
+    assertThat(guestPage.statusCode()).isEqualTo(200);
+    assertThat(guestPage.body()).contains(number);
+    assertThat(guestPage.headers().allValues("Cache-Control")).containsExactly("no-store");
+
+    HttpResponse<String> metrics = raw("GET", "metrics", null, null);
+    assertThat(metrics.statusCode()).as(metrics.body()).isIn(401, 403, 404);
+    assertThat(metrics.body()).doesNotContain("base_").doesNotContain("jvm").doesNotContain("# TYPE");
+    assertThat(metrics.headers().firstValue("Server")).isEmpty();
+  }
+
+  private static void assertSecurityHeaders(HttpResponse<String> response) {
+    String what = response.request().uri().getPath();
+    assertThat(response.headers().allValues("Content-Security-Policy")).as(what).hasSize(1);
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).as(what).contains("default-src 'self'").contains("frame-ancestors 'none'");
+    assertThat(response.headers().allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
+    assertThat(response.headers().allValues("Referrer-Policy")).as(what).containsExactly("strict-origin-when-cross-origin");
+    assertThat(response.headers().allValues("X-Frame-Options")).as(what).containsExactly("DENY");
+    assertThat(response.headers().firstValue("Server")).as(what).isEmpty();
+    assertThat(response.headers().firstValue("X-Powered-By")).as(what).isEmpty();
+  }
+
+  /** A request as a browser or a script would send it: method, body type and body (none when null), then header pairs. */
+  private HttpResponse<String> raw(String method, String path, String contentType, String body, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return RAW.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
   private void assertLedgerBalances() throws Exception {
     JsonObject audit = json(api.get("api/ledger/audit", treasurer), 200);
     assertThat(audit.getJsonArray("accountsOff")).isEmpty();

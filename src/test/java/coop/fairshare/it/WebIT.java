@@ -51,6 +51,8 @@ class WebIT {
   @ArquillianResource
   private URL deployed;
 
+  /** The first sign-in delay the tests' Payara is given (pom.xml, FAIRSHARE_LOGIN_FIRSTDELAYMILLIS). */
+  private static final Duration FIRST_DELAY = Duration.ofMillis(Long.parseLong(System.getProperty("fairshare.login.firstDelayMillis", "4000")));
   private static ChromeDriver browser;
   private static String tag;
   private static Group weavers;
@@ -511,18 +513,29 @@ class WebIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockAnAccountForScriptsToo() throws Exception {
+  void repeatedWrongPasswordsAreSlowedNotLockedAndEveryFailureLooksTheSame() throws Exception {
     String victim;
     try (Connection c = Fixtures.connect()) {
       victim = Fixtures.shopper(c, Fixtures.tag());
     }
+    HttpResponse<String> unknownUser = get("api/my/orders", basic("nobody-" + Fixtures.tag().toLowerCase(), "guess"));
+    assertProblem(unknownUser, 401);
+    HttpResponse<String> wrongPassword = null;
     for (int i = 0; i < 5; i++) {
-      assertProblem(get("api/my/products", basic(victim, "guess-" + i)), 401);
+      wrongPassword = get("api/my/orders", basic(victim, "guess-" + i));
+      assertProblem(wrongPassword, 401);
     }
-    assertProblem(get("api/my/products", basic(victim, Fixtures.PASSWORD)), 401);
+    // slowed now: even the right password is refused, in the very same words
+    HttpResponse<String> slowed = get("api/my/orders", basic(victim, Fixtures.PASSWORD));
+    assertProblem(slowed, 401);
+    assertThat(slowed.body()).isEqualTo(wrongPassword.body()).isEqualTo(unknownUser.body());
+    assertThat(slowed.headers().firstValue("WWW-Authenticate")).isEqualTo(wrongPassword.headers().firstValue("WWW-Authenticate"));
     try (Connection c = Fixtures.connect()) {
-      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM user_account WHERE username = ? AND locked_until > NOW()", victim)).isEqualTo(1);
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM sign_in_failure WHERE blocked_until > NOW(3)")).isPositive();
     }
+    // after the short delay (FAIRSHARE_LOGIN_FIRSTDELAYMILLIS in the tests) the right password works again
+    Thread.sleep(FIRST_DELAY.toMillis() + 500);
+    assertThat(get("api/my/orders", basic(victim, Fixtures.PASSWORD)).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -54,8 +54,16 @@ public final class DemoLauncher {
         "--port", Integer.toString(httpPort),
         "--nohostaware"));
     Path preBoot = Path.of(System.getProperty("fairshare.preBootCommands", PRE_BOOT_COMMANDS));
+    boolean cluster = "true".equals(System.getenv("FAIRSHARE_CLUSTER"));
+    if (Files.isRegularFile(preBoot) && cluster) {
+      // the settings switch the data grid off, so that only the shop's port listens; a cluster needs it
+      Path clustered = Files.createTempFile("fairshare-pre-boot", ".asadmin");
+      clustered.toFile().deleteOnExit();
+      Files.writeString(clustered, Files.readString(preBoot) + "\nset configs.config.server-config.hazelcast-config-specific-configuration.enabled=true\n");
+      preBoot = clustered;
+    }
     if (Files.isRegularFile(preBoot)) {
-      // the server's own settings (gzip on the HTTP listener), the same the tests' Payara gets
+      // the server's own settings (gzip, no Server banner, no metrics, no data grid), the same the tests' Payara gets
       command.addAll(List.of("--prebootcommandfile", preBoot.toAbsolutePath().toString()));
     }
     // more applications beside the shop, each with its own context root (the page benchmark's static page)
@@ -64,7 +72,7 @@ public final class DemoLauncher {
         command.addAll(List.of("--deploy", extra.strip()));
       }
     }
-    if (!"true".equals(System.getenv("FAIRSHARE_CLUSTER"))) {
+    if (!cluster) {
       command.add("--nocluster");
     }
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();

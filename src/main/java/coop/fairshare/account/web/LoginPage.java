@@ -1,10 +1,8 @@
 package coop.fairshare.account.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.account.Accounts;
 import coop.fairshare.shared.web.LanguageSwitch;
 import coop.fairshare.shared.web.Texts;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -27,8 +25,6 @@ public class LoginPage {
   @Inject
   private SecurityContext security;
 
-  @EJB
-  private Accounts accounts;
 
   private String username;
   private String password;
@@ -55,7 +51,7 @@ public class LoginPage {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
-        Texts.error(null, accounts.isLocked(name) ? "login.locked" : "login.failed");
+        Texts.error(null, "login.failed");
       }
     }
   }

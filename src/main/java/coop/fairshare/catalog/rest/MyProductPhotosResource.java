@@ -9,6 +9,7 @@ import coop.fairshare.catalog.ProductPhotos;
 import coop.fairshare.shared.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,10 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class MyProductPhotosResource {
 
   /** A stored photo as the API shows it; the addresses are below the application's root. */
-  public record PhotoJson(long id, long productId, int position, boolean main, int width, int height, String sha256, String displayUrl, String thumbUrl) {
+  public record PhotoJson(long id, String key, long productId, int position, boolean main, int width, int height, String sha256, String displayUrl, String thumbUrl) {
 
     static PhotoJson of(PhotoInfo p, String root) {
-      return new PhotoJson(p.id(), p.productId(), p.position(), p.isMain(), p.width(), p.height(), p.sha256(), root + p.displayPath(), root + p.thumbPath());
+      return new PhotoJson(p.id(), p.key(), p.productId(), p.position(), p.isMain(), p.width(), p.height(), p.sha256(), root + p.displayPath(), root + p.thumbPath());
     }
   }
 
@@ -61,6 +62,8 @@ public class MyProductPhotosResource {
   }
 
   @POST
+  // any image type reaches the photo checks, which name the wrong ones; a form post is 415 here
+  @Consumes("image/*")
   @Operation(summary = "Add a photo (body: the JPEG or PNG itself, at most 5 MB, 200 to 6000 px a side) to one of the group's products")
   public Response add(@PathParam("id") long productId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
     products.one(productId);

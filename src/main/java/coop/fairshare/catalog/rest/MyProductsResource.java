@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("my/products")
 @RolesAllowed(Roles.PRODUCER)
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RetriedOnDeadlock
 public class MyProductsResource {

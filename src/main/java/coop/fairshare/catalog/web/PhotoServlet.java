@@ -14,15 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves product photos: {@code /photos/{id}/display.jpg} and {@code /photos/{id}/thumb.jpg}. A
- * photo's bytes never change under its id (a new photo gets a new id), so browsers and proxies may
- * keep it for a year without asking again. It never opens an HTTP session, and an unknown address
+ * Serves product photos: {@code /photos/{key}/display.jpg} and {@code /photos/{key}/thumb.jpg},
+ * the key random. A photo's bytes never change under its key (a new photo gets a new key), so
+ * browsers and proxies may keep a product on sale's photo for a year without asking again; a hidden
+ * product's photo is served only to its own group and the office, and never kept. It never opens an HTTP session, and an unknown address
  * gets a bare 404 rather than the error page (a Faces page).
  */
 @WebServlet(name = "PhotoServlet", urlPatterns = "/photos/*")
 public class PhotoServlet extends HttpServlet {
 
-  private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})/(display|thumb)\\.jpg");
+  private static final Pattern ADDRESS = Pattern.compile("/([0-9a-f]{32})/(display|thumb)\\.jpg");
 
   @EJB
   private ProductPhotos photos;
@@ -32,7 +33,7 @@ public class PhotoServlet extends HttpServlet {
     Matcher address = ADDRESS.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     Optional<Jpeg> jpeg = Optional.empty();
     if (address.matches()) {
-      jpeg = photos.jpeg(Long.parseLong(address.group(1)), address.group(2).equals("thumb") ? Rendition.THUMB : Rendition.DISPLAY);
+      jpeg = photos.jpeg(address.group(1), address.group(2).equals("thumb") ? Rendition.THUMB : Rendition.DISPLAY);
     }
     if (jpeg.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -43,7 +44,8 @@ public class PhotoServlet extends HttpServlet {
     }
     String etag = "\"" + jpeg.get().sha256() + (address.group(2).equals("thumb") ? "-t" : "-d") + "\"";
     response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    // a hidden product's photo is shown only to its group and the office: no shared or stored copy
+    response.setHeader("Cache-Control", jpeg.get().onSale() ? "public, max-age=31536000, immutable" : "private, no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
     if (matches(request.getHeader("If-None-Match"), etag)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

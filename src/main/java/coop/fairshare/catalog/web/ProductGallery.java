@@ -33,7 +33,7 @@ public class ProductGallery {
   private ProductPhotos photos;
 
   private final Map<Long, Gallery> galleries = new HashMap<>();
-  private final Map<List<Long>, Map<Long, Long>> mainPhotos = new HashMap<>();
+  private final Map<List<Long>, Map<Long, String>> mainPhotos = new HashMap<>();
 
   public Gallery galleryOf(Product product) {
     if (product == null || product.id() == null) {
@@ -61,11 +61,11 @@ public class ProductGallery {
   }
 
   /**
-   * The main photo id by product id for a page of products, in one query: use it as
-   * {@code #{productGallery.mainPhotoIds(list)[product.id()]}} inside the list's repeat.
+   * The main photo's key by product id for a page of products, in one query: use it as
+   * {@code #{productGallery.mainPhotoKeys(list)[product.id()]}} inside the list's repeat.
    */
-  public Map<Long, Long> mainPhotoIds(Collection<Product> products) {
+  public Map<Long, String> mainPhotoKeys(Collection<Product> products) {
     List<Long> ids = products == null ? List.of() : products.stream().map(Product::id).toList();
-    return rendering() ? mainPhotos.computeIfAbsent(ids, photos::mainPhotoIds) : photos.mainPhotoIds(ids);
+    return rendering() ? mainPhotos.computeIfAbsent(ids, photos::mainPhotoKeys) : photos.mainPhotoKeys(ids);
   }
 }

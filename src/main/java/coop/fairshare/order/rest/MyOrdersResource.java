@@ -4,6 +4,7 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Orders;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** A signed-in shopper's own orders, and cancelling an unpaid one. */
 @Path("my/orders")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 @RetriedOnDeadlock
 public class MyOrdersResource {

@@ -3,6 +3,7 @@ package coop.fairshare.order.web;
 import coop.fairshare.order.Carts;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.web.SameOrigin;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -30,7 +30,7 @@ public class CartServlet extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    if (!sameOrigin(request)) {
+    if (!SameOrigin.permits(request)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
@@ -57,21 +57,6 @@ public class CartServlet extends HttpServlet {
       return;
     }
     response.sendRedirect(request.getContextPath() + "/cart/?added=" + variantId);
-  }
-
-  /** A form posted from another site is refused: a browser sends Origin with every cross-site post. */
-  static boolean sameOrigin(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin == null || origin.equals("null")) {
-      return origin == null;
-    }
-    try {
-      URI from = URI.create(origin);
-      String host = request.getHeader("Host");
-      return host != null && host.equalsIgnoreCase(from.getAuthority());
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private static long number(String raw, long fallback) {

@@ -19,8 +19,10 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -147,8 +149,14 @@ public class AnonymousPageCache extends HttpFilter {
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(page.contentType());
     response.setHeader("Content-Language", page.contentLanguage());
+    // set, not added: a header the filters before this one already set (SecurityHeaders) is not doubled
+    Set<String> replayed = new HashSet<>();
     for (String[] header : page.headers()) {
-      response.addHeader(header[0], header[1]);
+      if (replayed.add(header[0].toLowerCase(Locale.ROOT))) {
+        response.setHeader(header[0], header[1]);
+      } else {
+        response.addHeader(header[0], header[1]);
+      }
     }
     response.setHeader(HEADER, how);
     response.setContentLength(page.body().length);
