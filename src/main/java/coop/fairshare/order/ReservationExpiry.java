@@ -1,27 +1,30 @@
 package coop.fairshare.order;
 
-import jakarta.ejb.EJB;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every minute (the setting {@code fairshare.expiry.seconds}), on every instance: unpaid orders whose reservation lapsed are cancelled and their
- * stock goes back on sale. Each order is released in a transaction of its own, so one that fails
- * (logged with its number) holds back none of the others. Instances do not coordinate;
- * {@link Orders#releaseLapsed} skips rows another instance holds, and a cancelled order is not
- * selected again.
+ * Every minute (the setting {@code fairshare.expiry.seconds}), on every instance: unpaid orders
+ * whose reservation lapsed are cancelled and their stock goes back on sale. Each order is released
+ * in a transaction of its own, so one that fails (logged with its number) holds back none of the
+ * others. Instances do not coordinate; {@link Orders#releaseLapsed} skips rows another instance
+ * holds, and a cancelled order is not selected again. Run by the container's scheduled executor,
+ * not an EJB timer: Payara Micro's timer service needs its data grid, which a single instance
+ * switches off.
  */
 @Singleton
 @Startup
@@ -35,23 +38,26 @@ public class ReservationExpiry {
   private Orders orders;
 
   @Resource
-  private TimerService timers;
+  private ManagedScheduledExecutorService scheduler;
 
   @Inject
   @ConfigProperty(name = "fairshare.expiry.seconds", defaultValue = "60")
   private int seconds;
 
+  private ScheduledFuture<?> runs;
+
   @PostConstruct
   void schedule() {
-    long every = Math.max(1, seconds) * 1000L;
-    // not persistent: each instance runs its own, and they share the work through the database
-    timers.createIntervalTimer(every, every, new TimerConfig("release lapsed reservations", false));
+    long every = Math.max(1, seconds);
+    // one run after another, never two at once on this instance
+    runs = scheduler.scheduleWithFixedDelay(this::releaseLapsed, every, every, TimeUnit.SECONDS);
   }
 
-  @Timeout
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void onTimer() {
-    releaseLapsed();
+  @PreDestroy
+  void stop() {
+    if (runs != null) {
+      runs.cancel(false);
+    }
   }
 
   /** One run of the timer; the number of orders it cancelled. */
