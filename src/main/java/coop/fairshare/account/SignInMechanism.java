@@ -12,6 +12,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import coop.fairshare.shared.persistence.DatabaseTrouble;
+import coop.fairshare.shared.web.DatabaseTroubleFilter;
+import coop.fairshare.shared.web.Language;
+import coop.fairshare.shared.web.Texts;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +37,19 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return validate(request, response, context);
+    } catch (RuntimeException e) {
+      if (DatabaseTrouble.of(e).isEmpty()) {
+        throw e;
+      }
+      // the accounts cannot be read while MariaDB is down: "busy, try again", never a 500 or a 401
+      busy(request, response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential login) {
       return context.notifyContainerAboutLogin(identityStores.validate(new ClientCredential(login, request.getRemoteAddr())));
@@ -60,6 +77,23 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
       target += "?" + request.getQueryString();
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+  }
+
+  private static void busy(HttpServletRequest request, HttpServletResponse response) {
+    try {
+      if (isApi(request)) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(DatabaseTrouble.RETRY_AFTER_SECONDS));
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"code\":\"error.busy\",\"detail\":\""
+            + Texts.text(Language.ofCaller(request), "error.busy").replace("\"", "\\\"") + "\"}");
+      } else {
+        DatabaseTroubleFilter.answerBusy(request, response);
+      }
+    } catch (IOException e) {
+      // the client went away; nothing to tell it
+    }
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -41,6 +41,12 @@ class DatabaseOutageIT {
   void whileMariaDbIsDownPagesAndTheApiAnswer503WithRetryAfterAndTheShopHealsWhenItIsBack() throws Exception {
     URI base = Deployments.onLoopback(deployed);
     assertThat(get(base, "api/products?q=" + Fixtures.tag(), "application/json").statusCode()).isEqualTo(200);
+    String shopper;
+    try (java.sql.Connection c = Fixtures.connect()) {
+      shopper = Fixtures.shopper(c, Fixtures.tag());
+    }
+    Api api = new Api(base);
+    assertThat(api.get("api/my/orders", shopper).statusCode()).isEqualTo(200);
 
     TestDatabase.stopServer();
     try {
@@ -57,6 +63,11 @@ class DatabaseOutageIT {
       assertThat(page.body()).contains("ระบบไม่ว่างชั่วครู่").doesNotContain("Exception").doesNotContain("SQL");
 
       assertThat(get(base, "/health/ready", "application/json").statusCode()).as("readiness says so too").isEqualTo(503);
+
+      // a script signing in with Basic is told "busy", not "wrong password" and not a 500
+      HttpResponse<String> signedIn = api.get("api/my/orders", shopper);
+      assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(503);
+      assertThat(signedIn.body()).contains("\"code\":\"error.busy\"");
     } finally {
       TestDatabase.startServerAgain();
     }
@@ -71,6 +82,7 @@ class DatabaseOutageIT {
     }
     assertThat(status).as("the shop answers again once MariaDB is back").isEqualTo(200);
     assertThat(get(base, "catalog/?q=" + Fixtures.tag(), "text/html").statusCode()).isEqualTo(200);
+    assertThat(api.get("api/my/orders", shopper).statusCode()).as("signing in works again").isEqualTo(200);
   }
 
   private HttpResponse<String> get(URI base, String path, String accept) throws Exception {
