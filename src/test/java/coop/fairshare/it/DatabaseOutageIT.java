@@ -50,11 +50,11 @@ class DatabaseOutageIT {
 
     TestDatabase.stopServer();
     try {
-      HttpResponse<String> api = get(base, "api/products?q=" + Fixtures.tag(), "application/json");
-      assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
-      assertThat(api.headers().firstValue("Retry-After")).isPresent();
-      assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-      assertThat(api.body()).contains("\"code\":\"error.busy\"").doesNotContain("Exception").doesNotContain("SQL").doesNotContain("java.");
+      HttpResponse<String> products = get(base, "api/products?q=" + Fixtures.tag(), "application/json");
+      assertThat(products.statusCode()).as(products.body()).isEqualTo(503);
+      assertThat(products.headers().firstValue("Retry-After")).isPresent();
+      assertThat(products.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(products.body()).contains("\"code\":\"error.busy\"").doesNotContain("Exception").doesNotContain("SQL").doesNotContain("java.");
 
       // a page no cache can answer (its query is new), in Thai by default
       HttpResponse<String> page = get(base, "catalog/?q=" + Fixtures.tag(), "text/html");
