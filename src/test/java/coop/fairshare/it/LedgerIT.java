@@ -228,7 +228,8 @@ class LedgerIT {
     assertEquals(posted.id(), again.id(), "posted once");
     assertEquals(Money.ofBaht(1000), posted.total());
     assertEquals(welfareBefore + 5000, credits(welfare));
-    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.makerPayable(maker.memberNumber())) && l.amount().equals(Money.ofBaht(650))), "the maker's cash share is owed to her by name");
+    assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.makerPayable(maker.memberNumber())) && l.amount().equals(Money.ofBaht(650))),
+        () -> "the maker's cash share is owed to her by name: " + posted.lines().stream().map(l -> l.account().code() + " " + l.amount()).toList());
     assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.memberSavings(maker.memberNumber())) && l.amount().equals(Money.ofBaht(50))), "her savings part went to her savings");
     assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.PAYMENT_FEES) && l.amount().equals(Money.ofSatang(3650))), "the fee is the cooperative's expense");
     assertTrue(posted.lines().stream().anyMatch(l -> l.account().code().equals(LedgerAccounts.CARD_CLEARING) && l.amount().equals(Money.ofSatang(100000 - 3650))));

@@ -230,7 +230,7 @@ class ShopApiIT {
     problem(api.post("api/checkout", checkout(null, "{\"quantity\":1}"), null), 400, "error.fieldRequired");
     problem(api.post("api/checkout", checkout(null, "{\"variantId\":" + scarf + "}"), null), 400, "error.fieldRequired");
     problem(api.post("api/checkout", "null", null), 400, "error.bodyRequired");
-    problem(api.post("api/checkout", "{\"lines\":\"many\"}", null), 400, "error.invalidInput");
+    problem(api.post("api/checkout", "{\"lines\":\"many\"}", null), 400, "error.invalidJson");
     assertInternalsHidden(problem(api.put("api/shipping", "[null]", admin), 400, "error.listElementMissing"));
     problem(api.put("api/shipping", "[{\"feeSatang\":5000}]", admin), 400, "error.fieldRequired");
     problem(api.put("api/shipping", "null", admin), 400, null);

@@ -439,7 +439,8 @@ class WebIT {
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.querySelectorAll(\"input[name='checkout:payment-method']\").forEach(r => { r.value = ''; r.checked = true; });");
     browser.findElement(By.id("checkout:place-order")).click();
 
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "กรุณาเลือกวิธีชำระเงิน"));
+    // beside the choice it is about
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:payment-method-message"), "กรุณาเลือกวิธีชำระเงิน"));
     assertThat(browser.findElement(By.id("checkout:recipient")).getAttribute("value")).as("nothing typed is lost").isEqualTo("มาลี ดีใจ");
     assertNoStackTrace();
     try (Connection c = Fixtures.connect()) {

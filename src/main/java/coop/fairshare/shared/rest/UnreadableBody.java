@@ -3,7 +3,10 @@ package coop.fairshare.shared.rest;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.web.RequestSizeLimit;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.Language;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,16 +20,20 @@ import java.util.Locale;
 @Provider
 public class UnreadableBody implements ExceptionMapper<ProcessingException> {
 
+  @Context
+  private HttpServletRequest request;
+
   @Override
   public Response toResponse(ProcessingException thrown) {
+    Locale locale = Language.ofCaller(request);
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof BadInput bad) {
-        return Problem.response(Response.Status.BAD_REQUEST, bad.messageKey(), Texts.text(Locale.ENGLISH, bad.messageKey(), bad.arguments()));
+        return Problem.response(Response.Status.BAD_REQUEST, bad.messageKey(), Texts.text(locale, bad.messageKey(), bad.arguments()));
       }
       if (cause instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
-        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, RequestSizeLimit.KEY, Texts.text(Locale.ENGLISH, RequestSizeLimit.KEY, tooLarge.limitKb()));
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, RequestSizeLimit.KEY, Texts.text(locale, RequestSizeLimit.KEY, tooLarge.limitKb()));
       }
     }
-    return Problem.response(Response.Status.BAD_REQUEST, "error.invalidInput", "The request body is not valid JSON for this call.");
+    return Problem.response(Response.Status.BAD_REQUEST, "error.invalidJson", Texts.text(locale, "error.invalidJson"));
   }
 }
