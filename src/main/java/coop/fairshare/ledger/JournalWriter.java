@@ -197,6 +197,16 @@ public final class JournalWriter {
    */
   public static long openAccount(Connection connection, String code, String nameTh, String nameEn, AccountType type, OwnerKind ownerKind, Long ownerId, int balanceSlots)
       throws SQLException {
+    // nearly always the account exists: a plain read takes no lock, so a sale never holds the
+    // accounts' index while it goes on to other rows (an INSERT IGNORE of an existing code would)
+    try (PreparedStatement find = connection.prepareStatement("SELECT id FROM ledger_account WHERE code = ?")) {
+      find.setString(1, code);
+      try (ResultSet row = find.executeQuery()) {
+        if (row.next()) {
+          return row.getLong(1);
+        }
+      }
+    }
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT IGNORE INTO ledger_account (code, name_th, name_en, type, owner_kind, owner_id, balance_slots) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, code);

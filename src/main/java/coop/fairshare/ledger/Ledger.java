@@ -66,13 +66,8 @@ public class Ledger {
     }
   }
 
-  /**
-   * Opens (once) and returns the account of a member or group for one purpose. Opening commits on
-   * its own (an empty account harms nothing), so a sale never holds the accounts' index while it
-   * waits for other rows (LockOrder).
-   */
+  /** Opens (once) and returns the account of a member or group for one purpose. */
   @PermitAll
-  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
   public LedgerAccount ownedAccount(OwnedAccount purpose, long ownerId, String ownerCode, String ownerNameTh, String ownerNameEn) {
     String code = purpose.codeFor(ownerCode);
     try (Connection c = dataSource.getConnection()) {

@@ -107,10 +107,8 @@ final class LedgerReader {
 
   static Optional<PostedEntry> entry(Connection c, long id) throws SQLException {
     List<PostedEntry.Line> lines = new ArrayList<>();
-    // a locking read: an account opened a moment ago in its own transaction (Ledger.ownedAccount) is
-    // newer than this transaction's snapshot, and a plain join would drop the lines posted to it
     try (PreparedStatement read = c.prepareStatement("SELECT l.line_no, l.side, l.amount_satang, " + ACCOUNT_COLUMNS
-        + " FROM journal_line l JOIN ledger_account a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no LOCK IN SHARE MODE")) {
+        + " FROM journal_line l JOIN ledger_account a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no")) {
       read.setLong(1, id);
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {

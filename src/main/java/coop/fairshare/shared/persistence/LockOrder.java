@@ -17,8 +17,8 @@ package coop.fairshare.shared.persistence;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
- *       are still locked in one ascending sweep. New accounts are opened in a transaction of their
- *       own, so a sale never holds the accounts' index.
+ *       are still locked in one ascending sweep. An account is looked up by a plain read before it
+ *       is opened, so a sale holds no lock on the accounts' index unless it opens one.
  * </ol>
  *
  * <p>A deadlock that still happens (MariaDB error 1213, e.g. gap locks of concurrent inserts) rolls
