@@ -25,12 +25,23 @@ public class DeadlockRetry implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(DeadlockRetry.class.getName());
 
+  /** Whether the call runs inside a transaction (then the rolled-back work cannot be redone here). */
+  private final transient java.util.function.BooleanSupplier inTransaction;
+
+  public DeadlockRetry() {
+    this(DeadlockRetry::insideTransaction);
+  }
+
+  DeadlockRetry(java.util.function.BooleanSupplier inTransaction) {
+    this.inTransaction = inTransaction;
+  }
+
   @AroundInvoke
   public Object retryOnce(InvocationContext call) throws Exception {
     try {
       return call.proceed();
     } catch (Exception e) {
-      if (!DatabaseTrouble.isDeadlock(e) || insideTransaction()) {
+      if (!DatabaseTrouble.isDeadlock(e) || (inTransaction == null ? insideTransaction() : inTransaction.getAsBoolean())) {
         throw e;
       }
       LOG.info(() -> "deadlock victim, running " + call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName() + " once more");
