@@ -45,9 +45,19 @@ final class LedgerReader {
     }
   }
 
+  /**
+   * An account by its code. Accounts are never deleted, so one this transaction's snapshot does not
+   * show may have been opened since by a sale running beside it: then it is read again as it is
+   * now (a locking read on the code's one index entry).
+   */
   static Optional<LedgerAccount> accountByCode(Connection c, String code) throws SQLException {
-    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a WHERE a.code = ?")) {
-      read.setString(1, code);
+    Optional<LedgerAccount> seen = accountWhere(c, "a.code = ?", code, false);
+    return seen.isPresent() ? seen : accountWhere(c, "a.code = ?", code, true);
+  }
+
+  private static Optional<LedgerAccount> accountWhere(Connection c, String condition, Object value, boolean current) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a WHERE " + condition + (current ? " LOCK IN SHARE MODE" : ""))) {
+      read.setObject(1, value);
       try (ResultSet rows = read.executeQuery()) {
         return rows.next() ? Optional.of(account(rows)) : Optional.empty();
       }
@@ -107,12 +117,14 @@ final class LedgerReader {
 
   static Optional<PostedEntry> entry(Connection c, long id) throws SQLException {
     List<PostedEntry.Line> lines = new ArrayList<>();
-    try (PreparedStatement read = c.prepareStatement("SELECT l.line_no, l.side, l.amount_satang, " + ACCOUNT_COLUMNS
-        + " FROM journal_line l JOIN ledger_account a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no")) {
+    // a line's account opened after this transaction's snapshot (by a sale beside it) is read as it is now
+    try (PreparedStatement read = c.prepareStatement("SELECT l.line_no, l.side, l.amount_satang, " + ACCOUNT_COLUMNS + ", l.account_id"
+        + " FROM journal_line l LEFT JOIN ledger_account a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no")) {
       read.setLong(1, id);
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
-          LedgerAccount account = accountAt(rows, 4);
+          long accountId = rows.getLong(12);
+          LedgerAccount account = rows.getObject(4) != null ? accountAt(rows, 4) : accountWhere(c, "a.id = ?", accountId, true).orElseThrow();
           lines.add(new PostedEntry.Line(rows.getInt(1), account, Side.of(rows.getString(2)), Money.ofSatang(rows.getLong(3))));
         }
       }
