@@ -344,10 +344,11 @@ class PhotosIT {
   }
 
   private void upload(Path file) {
-    WebElement before = browser.findElement(By.id("upload:send"));
     browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
-    before.click();
-    waitFor(ExpectedConditions.stalenessOf(before));
+    // looked up after the file is chosen: the page may redraw the form when a file is picked
+    WebElement send = browser.findElement(By.id("upload:send"));
+    send.click();
+    waitFor(ExpectedConditions.stalenessOf(send));
   }
 
   private static Path file(String name, byte[] content) throws Exception {

@@ -59,7 +59,8 @@ public final class DemoLauncher {
       // the settings switch the data grid off, so that only the shop's port listens; a cluster needs it
       Path clustered = Files.createTempFile("fairshare-pre-boot", ".asadmin");
       clustered.toFile().deleteOnExit();
-      Files.writeString(clustered, Files.readString(preBoot) + "\nset configs.config.server-config.hazelcast-config-specific-configuration.enabled=true\n");
+      Files.writeString(clustered, Files.readString(preBoot) + "\nset configs.config.server-config.hazelcast-config-specific-configuration.enabled=true"
+          + "\nset configs.config.server-config.availability-service.web-container-availability.availability-enabled=true\n");
       preBoot = clustered;
     }
     if (Files.isRegularFile(preBoot)) {
