@@ -60,8 +60,20 @@ final class Browser {
    * up again, not a failure.
    */
   static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
+    // Chromium sometimes reports an element an update just replaced as a node "not in the document"
+    // rather than as stale: the same thing, so it is looked up again too
+    ExpectedCondition<Object> lookingAgain = driver -> {
+      try {
+        return condition.apply(driver);
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+          return null;
+        }
+        throw e;
+      }
+    };
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+      new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(lookingAgain);
     } catch (TimeoutException e) {
       throw new AssertionError("waited in vain at " + browser.getCurrentUrl() + " showing:\n" + browser.findElement(By.tagName("body")).getText(), e);
     }
