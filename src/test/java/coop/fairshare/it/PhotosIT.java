@@ -345,9 +345,20 @@ class PhotosIT {
 
   private void upload(Path file) {
     browser.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
-    // looked up after the file is chosen: the page may redraw the form when a file is picked
-    WebElement send = browser.findElement(By.id("upload:send"));
-    send.click();
+    // looked up after the file is chosen, and again if the page redrew the form as it was picked
+    WebElement send = null;
+    for (int attempt = 0; send == null; attempt++) {
+      WebElement button = browser.findElement(By.id("upload:send"));
+      try {
+        button.click();
+        send = button;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        boolean replaced = e instanceof org.openqa.selenium.StaleElementReferenceException || String.valueOf(e.getMessage()).contains("does not belong to the document");
+        if (!replaced || attempt == 2) {
+          throw e;
+        }
+      }
+    }
     waitFor(ExpectedConditions.stalenessOf(send));
   }
 
