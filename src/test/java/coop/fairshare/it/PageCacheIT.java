@@ -86,6 +86,20 @@ class PageCacheIT {
   }
 
   @Test
+  void everyPageNamesTheIconAndRobotsAreKeptOutOfWhatIsPersonal() throws Exception {
+    HttpResponse<String> page = get("catalog/product.xhtml?id=" + group.productIds().get(2), null, null);
+    assertThat(page.body()).contains("rel=\"icon\"").contains("favicon.svg");
+    HttpResponse<String> icon = http.send(HttpRequest.newBuilder(base.resolve("favicon.svg")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(icon.body()).startsWith("<svg");
+    HttpResponse<String> robots = http.send(HttpRequest.newBuilder(base.resolve("robots.txt")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(robots.statusCode()).isEqualTo(200);
+    assertThat(robots.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(robots.body()).contains("User-agent: *").contains("Disallow: /treasurer/").contains("Disallow: /api/").doesNotContain("Disallow: /catalog/");
+  }
+
+  @Test
   void aSignedInShopperIsNeverServedTheCachedPageAndSeesHerName() throws Exception {
     String page = "catalog/product.xhtml?id=" + group.productIds().get(1);
     get(page, null, null);
