@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.web.AddressId;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
@@ -31,7 +32,7 @@ public class GroupPage {
   private long members;
 
   public void load() throws IOException {
-    Long groupId = parse(id);
+    Long groupId = AddressId.of(id).orElse(null);
     group = groupId == null ? null : directory.group(groupId).orElse(null);
     if (group == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
@@ -62,13 +63,5 @@ public class GroupPage {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  private static Long parse(String raw) {
-    try {
-      return raw == null ? null : Long.valueOf(raw.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog.web;
 
+import coop.fairshare.shared.web.AddressId;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCatalog;
@@ -30,7 +31,7 @@ public class ProductPage {
   private List<Product> moreFromGroup;
 
   public void load() throws IOException {
-    Long productId = parse(id);
+    Long productId = AddressId.of(id).orElse(null);
     product = productId == null ? null : catalog.product(productId).orElse(null);
     if (product == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
@@ -64,13 +65,5 @@ public class ProductPage {
 
   public void setId(String id) {
     this.id = id;
-  }
-
-  private static Long parse(String raw) {
-    try {
-      return raw == null ? null : Long.valueOf(raw.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }
