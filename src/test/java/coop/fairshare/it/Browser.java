@@ -19,7 +19,40 @@ final class Browser {
 
   private Browser() {}
 
-  static ChromeDriver start() throws Exception {
+  /** Every browser the tests started, with the checks that watch it. */
+  private static final java.util.Map<WebDriver, PageChecks> CHECKS = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * Starts Chromium watched by {@link PageChecks}: every page it shows is checked for accessibility
+   * and for fitting a 360 px phone. Test classes call {@link #assertPagesPassed} after each test.
+   */
+  static WebDriver start() throws Exception {
+    ChromeDriver chromium = startChromium();
+    PageChecks checks = new PageChecks(chromium);
+    WebDriver watched = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(checks).decorate(chromium);
+    CHECKS.put(watched, checks);
+    return watched;
+  }
+
+  /** Fails with what the pages shown since the last call got wrong. */
+  static void assertPagesPassed(WebDriver browser) {
+    PageChecks checks = CHECKS.get(browser);
+    if (checks == null) {
+      throw new AssertionError("this browser was not started by Browser.start, so nothing checked its pages");
+    }
+    checks.assertAllPassed();
+  }
+
+  /** Closes the browser, saying how many page states its checks looked at. */
+  static void quit(WebDriver browser) {
+    PageChecks checks = CHECKS.remove(browser);
+    if (checks != null) {
+      System.out.println("PageChecks: " + checks.pagesChecked() + " page states checked (axe-core, outline, 360 px)");
+    }
+    browser.quit();
+  }
+
+  private static ChromeDriver startChromium() throws Exception {
     Path profile = Files.createTempDirectory("fairshare-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("fairshare.chromium", "/usr/bin/chromium"));
@@ -74,6 +107,11 @@ final class Browser {
     };
     try {
       new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(lookingAgain);
+      // what an AJAX update showed (a field's error, a new row) is a page state worth checking too
+      PageChecks checks = CHECKS.get(browser);
+      if (checks != null) {
+        checks.checkIfNew();
+      }
     } catch (TimeoutException e) {
       throw new AssertionError("waited in vain at " + browser.getCurrentUrl() + " showing:\n" + browser.findElement(By.tagName("body")).getText(), e);
     }

@@ -23,12 +23,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -49,7 +50,7 @@ class PhotosIT {
   @ArquillianResource
   private URL deployed;
 
-  private static ChromeDriver browser;
+  private static WebDriver browser;
   private static Path files;
   private static String tag;
   private static Group weavers;
@@ -83,10 +84,18 @@ class PhotosIT {
     browser.manage().deleteAllCookies();
   }
 
+  /** Every page this test showed passed axe-core and fits a 360 px phone. */
+  @AfterEach
+  void pagesPassedTheirChecks() {
+    if (browser != null) {
+      Browser.assertPagesPassed(browser);
+    }
+  }
+
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
-      browser.quit();
+      Browser.quit(browser);
       browser = null;
     }
   }

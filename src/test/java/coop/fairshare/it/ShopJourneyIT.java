@@ -13,13 +13,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -41,7 +42,7 @@ class ShopJourneyIT {
   @ArquillianResource
   private URL deployed;
 
-  private static ChromeDriver browser;
+  private static WebDriver browser;
   private static String tag;
   private static Group weavers;
   private static Group others;
@@ -72,10 +73,18 @@ class ShopJourneyIT {
     browser.manage().deleteAllCookies();
   }
 
+  /** Every page this test showed passed axe-core and fits a 360 px phone. */
+  @AfterEach
+  void pagesPassedTheirChecks() {
+    if (browser != null) {
+      Browser.assertPagesPassed(browser);
+    }
+  }
+
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
-      browser.quit();
+      Browser.quit(browser);
       browser = null;
     }
   }
@@ -107,13 +116,17 @@ class ShopJourneyIT {
     open("cart/");
     WebElement line = browser.findElement(By.cssSelector("tr.fs-cart-line[data-variant='" + shirtSizes.get(1) + "']"));
     assertThat(line.getText()).contains("ไซซ์ L");
-    assertThat(line.findElement(By.cssSelector(".fs-current-quantity")).getText()).isEqualTo("2");
+    // the quantity shows once, in the field where she changes it
+    assertThat(line.findElement(By.cssSelector("input.fs-quantity")).getAttribute("value")).isEqualTo("2");
+    assertThat(line.getText()).doesNotContain("2\n2");
 
-    // a negative quantity is refused and changes nothing
-    line.findElement(By.cssSelector("input.fs-quantity")).sendKeys("-1");
+    // a negative quantity is refused and changes nothing; what she typed stays in the field
+    type(line.findElement(By.cssSelector("input.fs-quantity")), "-1");
     browser.findElement(By.id("cart:update")).click();
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 99"));
-    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line .fs-current-quantity")).getText()).isEqualTo("2");
+    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("-1");
+    open("cart/");
+    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("2");
 
     browser.findElement(By.id("cart:checkout")).click();
     wait(ExpectedConditions.urlContains("/checkout/"));
@@ -129,6 +142,10 @@ class ShopJourneyIT {
     // the refusal stands beside the field it is about
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("checkout:postcode-message"), "รหัสไปรษณีย์ของจังหวัดนี้ต้องขึ้นต้นด้วย 50"));
     assertThat(browser.findElement(By.id("checkout:recipient")).getAttribute("value")).as("nothing typed is lost").isEqualTo("สมศรี ใจดี");
+    // and a screen reader hears it at the field: marked invalid, described by its message; the good fields are not
+    assertThat(browser.findElement(By.id("checkout:postcode")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.findElement(By.id("checkout:postcode")).getAttribute("aria-describedby")).isEqualTo("checkout:postcode-message");
+    assertThat(browser.findElement(By.id("checkout:recipient")).getAttribute("aria-invalid")).isNull();
     // a payment method posted empty or tampered with is refused in her words, beside the choice: no 500, no Faces English
     JavascriptExecutor script = (JavascriptExecutor) browser;
     script.executeScript("const r = document.querySelector(\"input[name='checkout:payment-method']\"); r.value = 'FOO'; r.checked = true;");
@@ -302,6 +319,11 @@ class ShopJourneyIT {
 
   private void type(String id, String text) {
     Browser.type(browser, id, text);
+  }
+
+  private static void type(WebElement field, String text) {
+    field.clear();
+    field.sendKeys(text);
   }
 
   private void open(String path) {

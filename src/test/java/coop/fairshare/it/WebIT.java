@@ -2,6 +2,7 @@ package coop.fairshare.it;
 
 import static coop.fairshare.it.Fixtures.product;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.fairshare.it.Fixtures.Group;
 import jakarta.json.Json;
@@ -26,12 +27,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -53,7 +55,7 @@ class WebIT {
 
   /** The first sign-in delay the tests' Payara is given (pom.xml, FAIRSHARE_LOGIN_FIRSTDELAYMILLIS). */
   private static final Duration FIRST_DELAY = Duration.ofMillis(Long.parseLong(System.getProperty("fairshare.login.firstDelayMillis", "4000")));
-  private static ChromeDriver browser;
+  private static WebDriver browser;
   private static String tag;
   private static Group weavers;
   private static Group southern;
@@ -84,11 +86,79 @@ class WebIT {
     browser.manage().deleteAllCookies();
   }
 
+  /** Every page this test showed passed axe-core and fits a 360 px phone. */
+  @AfterEach
+  void pagesPassedTheirChecks() {
+    if (browser != null) {
+      Browser.assertPagesPassed(browser);
+    }
+  }
+
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {
-      browser.quit();
+      Browser.quit(browser);
       browser = null;
+    }
+  }
+
+  // ---- the checks every page gets ------------------------------------------------------------
+
+  /** The checks that watch every page can fail: a page with the faults they look for is reported, fault by fault. */
+  @Test
+  void thePageChecksCatchAnUnlabelledFieldPoorContrastAndAPageTooWideForAPhone() {
+    browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>faulty</title>"
+        + "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body><main><h1>Faulty</h1>"
+        + "<p style='color:%23aaa;background:%23fff'>pale text</p><input type='text' name='nameless'>"
+        + "<div style='width:600px;background:%23eee'>wide</div></main></body></html>");
+    assertThatThrownBy(() -> Browser.assertPagesPassed(browser))
+        .hasMessageContaining("color-contrast")
+        .hasMessageContaining("label")
+        .hasMessageContaining("at 360 px the page is 6");
+    // the same page made right passes
+    browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>fine</title>"
+        + "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body><main><h1>Fine</h1>"
+        + "<p style='color:%23333;background:%23fff'>dark text</p><label>Name <input type='text' name='named'></label>"
+        + "<div style='max-width:600px;background:%23eee'>fits</div></main></body></html>");
+    Browser.assertPagesPassed(browser);
+  }
+
+  /**
+   * Every page, as each role, in Thai and in English, chosen with the language switch as a person
+   * would: each is the page asked for in the language asked for, and passes the page checks
+   * (axe-core, one main and one h1, 360 px) after the test.
+   */
+  @Test
+  void everyPageAsEachRoleInThaiAndInEnglish() {
+    long product = weavers.productIds().get(1);
+    java.util.Map<String, List<String>> pagesOf = new java.util.LinkedHashMap<>();
+    pagesOf.put("", List.of("", "catalog/", "catalog/product.xhtml?id=" + product, "groups/", "groups/group.xhtml?id=" + weavers.id(),
+        "login.xhtml", "register.xhtml", "cart/", "no-such-page.xhtml", "catalog/product.xhtml?id=999999999"));
+    pagesOf.put(shopper, List.of("account/orders.xhtml", "cart/"));
+    pagesOf.put(weavers.producerUsername(), List.of("producer/products.xhtml", "producer/orders.xhtml", "producer/sales.xhtml",
+        "producer/product.xhtml", "producer/product.xhtml?id=" + product, "producer/photos.xhtml?product=" + product));
+    pagesOf.put(treasurer, List.of("treasurer/", "treasurer/accounts.xhtml", "treasurer/journal.xhtml", "treasurer/manual.xhtml",
+        "treasurer/orders.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml"));
+    pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml"));
+    for (String language : List.of("th", "en")) {
+      pagesOf.forEach((who, pages) -> {
+        browser.manage().deleteAllCookies();
+        open("");
+        browser.findElement(By.id("lang-" + language)).click();
+        wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+        if (!who.isEmpty()) {
+          signIn(who, Fixtures.PASSWORD);
+          wait(ExpectedConditions.textToBe(By.id("signed-in-as"), who));
+        }
+        for (String page : pages) {
+          open(page);
+          assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(page + " as " + who).isEqualTo(language);
+          assertThat(browser.findElement(By.tagName("h1")).getText()).as(page + " as " + who).isNotBlank();
+          if (!page.contains("999999999") && !page.startsWith("no-such")) {
+            assertThat(browser.getCurrentUrl()).as("as " + who).contains(page.replaceAll("\\?.*", "").replace(".xhtml", ""));
+          }
+        }
+      });
     }
   }
 

@@ -93,7 +93,14 @@ public class CartPage {
     faces.responseComplete();
   }
 
+  /**
+   * The quantity field of each line: what is in the cart until she types something else, so the
+   * page shows each quantity once, in the field where she changes it.
+   */
   public Map<Long, Integer> getQuantities() {
+    if (quantities.isEmpty()) {
+      getBasket().lines().forEach(line -> quantities.put(line.variantId(), line.quantity()));
+    }
     return quantities;
   }
 
