@@ -35,12 +35,11 @@ public class RobotsTxt extends HttpServlet {
     if (!response.containsHeader("Cache-Control")) {
       response.setHeader("Cache-Control", "public, max-age=300");
     }
-    response.getWriter().write(text(PublicAddress.of(request), request.getContextPath()));
+    response.getWriter().write(text(PublicAddress.of(request)));
   }
 
-  /** The rules for a shop at {@code contextPath} (they name paths, so a shop below / names its own) and where its sitemap is. */
-  static String text(String base, String contextPath) {
-    String rules = contextPath == null || contextPath.isEmpty() ? RULES : RULES.replace("Disallow: /", "Disallow: " + contextPath + "/");
-    return rules + "\nSitemap: " + base + "/sitemap.xml\n";
+  /** The rules (search engines read them at a host's root, where the shop runs) and where the sitemap is. */
+  static String text(String base) {
+    return RULES + "\nSitemap: " + base + "/sitemap.xml\n";
   }
 }

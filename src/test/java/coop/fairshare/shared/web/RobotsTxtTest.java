@@ -8,14 +8,8 @@ class RobotsTxtTest {
 
   @Test
   void keepsSearchEnginesOutOfWhatIsPersonalAndNamesTheSitemapInFull() {
-    String robots = RobotsTxt.text("https://shop.example", "");
+    String robots = RobotsTxt.text("https://shop.example");
     assertThat(robots).contains("User-agent: *\n").contains("Disallow: /api/\n").contains("Disallow: /treasurer/\n").contains("Disallow: /checkout/\n")
         .doesNotContain("Disallow: /catalog/").endsWith("Sitemap: https://shop.example/sitemap.xml\n");
-  }
-
-  @Test
-  void aShopBelowTheRootNamesItsOwnPaths() {
-    String robots = RobotsTxt.text("https://example.org/shop", "/shop");
-    assertThat(robots).contains("Disallow: /shop/api/\n").doesNotContain("Disallow: /api/").endsWith("Sitemap: https://example.org/shop/sitemap.xml\n");
   }
 }
