@@ -326,6 +326,30 @@ class PageCacheIT {
   }
 
   @Test
+  void theSitemapOfTenThousandProductsIsOneQuickAnswer() throws Exception {
+    long many;
+    try (Connection c = Fixtures.connect()) {
+      many = Fixtures.group(c, tag, 4, "กลุ่มหมื่นชิ้น" + tag, "Ten Thousand Group " + tag).id();
+      // one statement each, from MariaDB's sequence tables: ten thousand products on sale with their shelves
+      Fixtures.update(c, "INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, active, featured, search_text)"
+          + " SELECT CONCAT('M', ?, '-', seq), ?, 'HANDICRAFT', CONCAT('ผ้า ', seq), CONCAT('Cloth ', seq), 'ผ้าทอ', 'Woven', 10000, 200, TRUE, FALSE, CONCAT('cloth ', seq)"
+          + " FROM seq_1_to_10000", tag, many);
+      Fixtures.update(c, "INSERT INTO product_variant (product_id, code, label_th, label_en, stock) SELECT id, 'STD', 'มาตรฐาน', 'Standard', 1 FROM product WHERE group_id = ?", many);
+    }
+    // another address of the shop (127.0.0.1, not localhost): a sitemap of its own, not the copy kept for the other
+    URI other = URI.create(base.toString().replace("//localhost:", "//127.0.0.1:"));
+    long started = System.nanoTime();
+    HttpResponse<String> sitemap = http.send(HttpRequest.newBuilder(other.resolve("sitemap.xml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(sitemap.statusCode()).isEqualTo(200);
+    long products = sitemap.body().lines().filter(line -> line.contains("/catalog/product.xhtml?id=")).count();
+    assertThat(products).isGreaterThanOrEqualTo(10_000);
+    assertThat(sitemap.body()).contains("<loc>" + other + "groups/group.xhtml?id=" + many + "</loc>");
+    System.out.printf("sitemap of %d products: %d ms, %d bytes%n", products, millis, sitemap.body().length());
+    assertThat(millis).as("one query of ids, not one per product").isLessThan(3000);
+  }
+
+  @Test
   void theAppIconsAndTheManifestAreServedWithTheirTypesAndSizes() throws Exception {
     String html = get("", null, null).body();
     assertThat(html).contains("rel=\"manifest\"").contains("manifest.webmanifest").contains("rel=\"apple-touch-icon\"");
