@@ -22,6 +22,11 @@ public record PhotoInfo(long id, String key, long productId, int position, int w
 
   /** The address of the display JPEG below the application's root: {@code photos/<random key>/display.jpg}. */
   public String displayPath() {
+    return displayPathOf(key);
+  }
+
+  /** The display JPEG's address for a photo known only by its key (a page of products' main photos). */
+  public static String displayPathOf(String key) {
     return "photos/" + key + "/display.jpg";
   }
 

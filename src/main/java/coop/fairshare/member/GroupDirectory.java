@@ -38,6 +38,12 @@ public class GroupDirectory {
     return em.createQuery("SELECT g FROM ProducerGroup g LEFT JOIN FETCH g.leader ORDER BY g.region.sortOrder, g.code", ProducerGroup.class).getResultList();
   }
 
+  /** The ids of every group, in one query (each has a public page). */
+  @PermitAll
+  public List<Long> groupIds() {
+    return em.createQuery("SELECT g.id FROM ProducerGroup g ORDER BY g.id", Long.class).getResultList();
+  }
+
   @PermitAll
   public Optional<ProducerGroup> group(long id) {
     return em.createQuery("SELECT g FROM ProducerGroup g LEFT JOIN FETCH g.leader WHERE g.id = :id", ProducerGroup.class).setParameter("id", id).getResultStream().findFirst();

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -173,6 +175,263 @@ class PageCacheIT {
     }
     assertThat(resources).isGreaterThan(3);
     assertThat(transferred).as("bytes a first visit transfers for the product page").isLessThan(500 * 1024);
+  }
+
+  // --- sharing and search: descriptions, previews of shared links, JSON-LD, the sitemap, icons ---
+
+  private static Group sharing;
+
+  /** A group of its own: a bag on sale, a hidden product, one named to break out of a script, and chili paste whose shelf empties. */
+  private static Group sharingGroup() throws Exception {
+    if (sharing == null) {
+      try (Connection c = Fixtures.connect()) {
+        sharing = Fixtures.group(c, tag, 3, "กลุ่มแบ่งปัน" + tag, "Sharing Group " + tag,
+            product("HANDICRAFT", "ย่ามแบ่งปัน" + tag, "Shared shoulder bag " + tag, 25000, 5),
+            Fixtures.hidden("HANDICRAFT", "ของซ่อน" + tag, "Hidden thing " + tag, 10000, 5),
+            product("HANDICRAFT", "ผ้า </script>\"แหก\" " + tag, "Cloth </script><script>alert(1)</script> \"quoted\" & 'it' " + tag, 12050, 2),
+            product("PROCESSED_FOOD", "น้ำพริกหมด" + tag, "Chili paste running out " + tag, 6500, 1));
+      }
+    }
+    return sharing;
+  }
+
+  @Test
+  void everyPageHasExactlyOneShortDescriptionInItsLanguage() throws Exception {
+    Group g = sharingGroup();
+    String product = "catalog/product.xhtml?id=" + g.productIds().get(0);
+    List<String> pages = List.of("", "catalog/", "groups/", product, "groups/group.xhtml?id=" + g.id(), "login.xhtml", "register.xhtml", "cart/",
+        "catalog/product.xhtml?id=999999999");
+    Map<String, String> thai = new java.util.HashMap<>();
+    for (String language : List.of("th", "en")) {
+      for (String page : pages) {
+        String html = get(page, "fairshare-lang=" + language, null).body();
+        List<String> descriptions = metas(html, "name", "description");
+        assertThat(descriptions).as(language + " " + page).hasSize(1);
+        assertThat(descriptions.get(0)).as(language + " " + page).isNotBlank().hasSizeLessThanOrEqualTo(160);
+        if (language.equals("th")) {
+          thai.put(page, descriptions.get(0));
+        } else if (!page.equals(product)) {
+          assertThat(descriptions.get(0)).as("English is not Thai: " + page).isNotEqualTo(thai.get(page));
+        }
+      }
+    }
+    assertThat(thai.get(product)).isEqualTo("ย่ามแบ่งปัน" + tag + " ทำด้วยมือ");
+    assertThat(metas(get(product, "fairshare-lang=en", null).body(), "name", "description")).containsExactly("Shared shoulder bag " + tag + ", made by hand");
+    assertThat(thai.get("")).isNotEqualTo(thai.get("catalog/")).isNotEqualTo(thai.get("groups/"));
+    // a signed-in page has the default one
+    assertThat(metas(get("account/orders.xhtml", null, basic(shopper)).body(), "name", "description")).hasSize(1);
+  }
+
+  @Test
+  void aSharedProductLinkShowsItsNamePriceAndAbsoluteAddressAndItsPictureOnceItHasOne() throws Exception {
+    Group g = sharingGroup();
+    long bag = g.productIds().get(0);
+    String page = "catalog/product.xhtml?id=" + bag;
+    String html = get(page, null, null).body();
+    assertThat(meta(html, "og:type")).isEqualTo("product");
+    assertThat(meta(html, "og:title")).isEqualTo("ย่ามแบ่งปัน" + tag);
+    assertThat(meta(html, "og:url")).isEqualTo(base + page).startsWith("http://localhost:");
+    assertThat(meta(html, "og:locale")).isEqualTo("th_TH");
+    assertThat(meta(html, "og:description")).isEqualTo("ย่ามแบ่งปัน" + tag + " ทำด้วยมือ");
+    assertThat(meta(html, "product:price:amount")).isEqualTo("250.00");
+    assertThat(meta(html, "product:price:currency")).isEqualTo("THB");
+    assertThat(metas(html, "name", "twitter:card")).containsExactly("summary");
+    assertThat(metas(html, "property", "og:image")).as("no picture yet").isEmpty();
+    assertThat(html).contains("<link rel=\"canonical\" href=\"" + base + page + "\"");
+    String english = get(page, "fairshare-lang=en", null).body();
+    assertThat(meta(english, "og:locale")).isEqualTo("en_US");
+    assertThat(meta(english, "og:title")).isEqualTo("Shared shoulder bag " + tag);
+
+    Api api = new Api(base);
+    Api.json(api.postBytes("api/my/products/" + bag + "/photos", coop.fairshare.catalog.TestImages.jpeg(900, 600), "image/jpeg", g.producerUsername()), 201);
+    // the page just seen is kept 300 s in the tests; another address of it is rendered afresh
+    String withPhoto = get(page + "&photo=1", null, null).body();
+    String image = meta(withPhoto, "og:image");
+    assertThat(image).startsWith(base + "photos/").endsWith("/display.jpg");
+    assertThat(meta(withPhoto, "og:image:width")).isEqualTo("900");
+    assertThat(metas(withPhoto, "name", "twitter:card")).containsExactly("summary_large_image");
+    assertThat(metas(withPhoto, "name", "twitter:image")).containsExactly(image);
+    HttpResponse<byte[]> picture = http.send(HttpRequest.newBuilder(URI.create(image)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(picture.statusCode()).isEqualTo(200);
+    assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(json(jsonLd(withPhoto)).getJsonArray("image").getString(0)).isEqualTo(image);
+
+    // the group's page shares its story and the picture of its first product that has one
+    String group = get("groups/group.xhtml?id=" + g.id() + "&photo=1", null, null).body();
+    assertThat(meta(group, "og:url")).isEqualTo(base + "groups/group.xhtml?id=" + g.id());
+    assertThat(meta(group, "og:title")).isEqualTo("กลุ่มแบ่งปัน" + tag);
+    assertThat(meta(group, "og:image")).isEqualTo(image);
+    jakarta.json.JsonObject organization = json(jsonLd(group));
+    assertThat(organization.getString("@type")).isEqualTo("Organization");
+    assertThat(organization.getString("url")).isEqualTo(base + "groups/group.xhtml?id=" + g.id());
+  }
+
+  @Test
+  void theProductsJsonLdHasItsPriceInBahtAndItsAvailabilityFollowsTheShelf() throws Exception {
+    Group g = sharingGroup();
+    long chili = g.productIds().get(3);
+    String page = "catalog/product.xhtml?id=" + chili;
+    jakarta.json.JsonObject product = json(jsonLd(get(page, null, null).body()));
+    assertThat(product.getString("@context")).isEqualTo("https://schema.org");
+    assertThat(product.getString("@type")).isEqualTo("Product");
+    assertThat(product.getString("name")).isEqualTo("น้ำพริกหมด" + tag);
+    assertThat(product.getString("sku")).isEqualTo(g.skus().get(3));
+    assertThat(product.getString("url")).isEqualTo(base + page);
+    assertThat(product.getJsonObject("brand").getString("name")).isEqualTo("กลุ่มแบ่งปัน" + tag);
+    jakarta.json.JsonObject offer = product.getJsonObject("offers");
+    assertThat(offer.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("65.00");
+    assertThat(offer.getString("priceCurrency")).isEqualTo("THB");
+    assertThat(offer.getString("availability")).isEqualTo("https://schema.org/InStock");
+
+    Api.json(new Api(base).put("api/my/products/" + chili + "/stock", "{\"stock\": 0}", g.producerUsername()), 200);
+    jakarta.json.JsonObject sold = json(jsonLd(get(page + "&after=count", null, null).body()));
+    assertThat(sold.getJsonObject("offers").getString("availability")).isEqualTo("https://schema.org/OutOfStock");
+  }
+
+  @Test
+  void aProductNamedToCloseTheScriptStaysInsideItsJsonAndItsTags() throws Exception {
+    Group g = sharingGroup();
+    String name = "Cloth </script><script>alert(1)</script> \"quoted\" & 'it' " + tag;
+    String html = get("catalog/product.xhtml?id=" + g.productIds().get(2), "fairshare-lang=en", null).body();
+    assertThat(json(jsonLd(html)).getString("name")).isEqualTo(name);
+    assertThat(meta(html, "og:title")).isEqualTo(name);
+    assertThat(html).doesNotContain("<script>alert(1)");
+    String thai = get("catalog/product.xhtml?id=" + g.productIds().get(2), null, null).body();
+    assertThat(json(jsonLd(thai)).getString("name")).isEqualTo("ผ้า </script>\"แหก\" " + tag);
+    assertThat(json(jsonLd(thai)).getJsonObject("offers").getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("120.50");
+  }
+
+  @Test
+  void theSitemapListsTheShopsPagesWhatIsOnSaleAndEveryGroupButNothingHidden() throws Exception {
+    Group g = sharingGroup();
+    HttpResponse<String> sitemap = get("sitemap.xml", null, null);
+    assertThat(sitemap.statusCode()).isEqualTo(200);
+    assertThat(sitemap.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+    assertThat(sitemap.headers().firstValue("Cache-Control").orElse("")).contains("public").contains("max-age=");
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(sitemap.body().getBytes(StandardCharsets.UTF_8)));
+    String namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(namespace);
+    org.w3c.dom.NodeList locs = xml.getElementsByTagNameNS(namespace, "loc");
+    List<String> urls = new java.util.ArrayList<>();
+    for (int i = 0; i < locs.getLength(); i++) {
+      urls.add(locs.item(i).getTextContent());
+    }
+    assertThat(urls).contains(base.toString(), base + "catalog/", base + "groups/", base + "catalog/product.xhtml?id=" + g.productIds().get(0),
+        base + "catalog/product.xhtml?id=" + group.productIds().get(0), base + "groups/group.xhtml?id=" + g.id(), base + "groups/group.xhtml?id=" + group.id());
+    assertThat(urls).doesNotContain(base + "catalog/product.xhtml?id=" + g.productIds().get(1)).allMatch(url -> url.startsWith(base.toString()));
+    HttpResponse<String> robots = get("robots.txt", null, null);
+    assertThat(robots.body()).contains("Sitemap: " + base + "sitemap.xml");
+  }
+
+  @Test
+  void theSitemapOfTenThousandProductsIsOneQuickAnswer() throws Exception {
+    long many;
+    try (Connection c = Fixtures.connect()) {
+      many = Fixtures.group(c, tag, 4, "กลุ่มหมื่นชิ้น" + tag, "Ten Thousand Group " + tag).id();
+      // one statement each, from MariaDB's sequence tables: ten thousand products on sale with their shelves
+      Fixtures.update(c, "INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, active, featured, search_text)"
+          + " SELECT CONCAT('M', ?, '-', seq), ?, 'HANDICRAFT', CONCAT('ผ้า ', seq), CONCAT('Cloth ', seq), 'ผ้าทอ', 'Woven', 10000, 200, TRUE, FALSE, CONCAT('cloth ', seq)"
+          + " FROM seq_1_to_10000", tag, many);
+      Fixtures.update(c, "INSERT INTO product_variant (product_id, code, label_th, label_en, stock) SELECT id, 'STD', 'มาตรฐาน', 'Standard', 1 FROM product WHERE group_id = ?", many);
+    }
+    // another address of the shop (127.0.0.1, not localhost): a sitemap of its own, not the copy kept for the other
+    URI other = URI.create(base.toString().replace("//localhost:", "//127.0.0.1:"));
+    long started = System.nanoTime();
+    HttpResponse<String> sitemap = http.send(HttpRequest.newBuilder(other.resolve("sitemap.xml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(sitemap.statusCode()).isEqualTo(200);
+    long products = sitemap.body().lines().filter(line -> line.contains("/catalog/product.xhtml?id=")).count();
+    assertThat(products).isGreaterThanOrEqualTo(10_000);
+    assertThat(sitemap.body()).contains("<loc>" + other + "groups/group.xhtml?id=" + many + "</loc>");
+    System.out.printf("sitemap of %d products: %d ms, %d bytes%n", products, millis, sitemap.body().length());
+    assertThat(millis).as("one query of ids, not one per product").isLessThan(3000);
+  }
+
+  @Test
+  void theAppIconsAndTheManifestAreServedWithTheirTypesAndSizes() throws Exception {
+    String html = get("", null, null).body();
+    assertThat(html).contains("rel=\"manifest\"").contains("manifest.webmanifest").contains("rel=\"apple-touch-icon\"");
+    assertThat(metas(html, "name", "theme-color")).hasSize(1);
+    HttpResponse<String> manifest = get("manifest.webmanifest", null, null);
+    assertThat(manifest.statusCode()).isEqualTo(200);
+    assertThat(manifest.headers().firstValue("Content-Type").orElse("")).startsWith("application/manifest+json");
+    jakarta.json.JsonObject app = json(manifest.body());
+    assertThat(app.getString("name")).isEqualTo("Fairshare");
+    List<String> sizes = new java.util.ArrayList<>();
+    for (jakarta.json.JsonObject icon : app.getJsonArray("icons").getValuesAs(jakarta.json.JsonObject.class)) {
+      HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(base.resolve("manifest.webmanifest").resolve(icon.getString("src"))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(file.statusCode()).as(icon.getString("src")).isEqualTo(200);
+      assertThat(file.headers().firstValue("Content-Type").orElse("")).as(icon.getString("src")).startsWith(icon.getString("type"));
+      if (icon.getString("type").equals("image/png")) {
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file.body()));
+        assertThat(png.getWidth() + "x" + png.getHeight()).as(icon.getString("src")).isEqualTo(icon.getString("sizes"));
+        sizes.add(icon.getString("sizes") + " " + icon.getString("purpose"));
+      }
+    }
+    assertThat(sizes).contains("192x192 any", "512x512 any", "512x512 maskable");
+    HttpResponse<byte[]> apple = http.send(HttpRequest.newBuilder(base.resolve("apple-touch-icon.png")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(apple.headers().firstValue("Content-Type")).hasValue("image/png");
+    java.awt.image.BufferedImage touch = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(apple.body()));
+    assertThat(touch.getWidth()).isEqualTo(180);
+    assertThat(touch.getHeight()).isEqualTo(180);
+  }
+
+  @Test
+  void aVisitorNamingAnotherHostCannotPlantItsAddressInOthersCopyOfAPage() throws Exception {
+    String page = "catalog/product.xhtml?id=" + sharingGroup().productIds().get(0) + "&host=other";
+    String planted = RawHttp.getWithHost(base, page, "evil.example");
+    assertThat(planted).startsWith("HTTP/1.1 200").contains("content=\"http://evil.example" + base.getPath() + "catalog/product.xhtml");
+    HttpResponse<String> visitor = get(page, null, null);
+    assertThat(visitor.headers().firstValue(CACHE)).as("the other host's copy is its own").hasValue("miss");
+    assertThat(meta(visitor.body(), "og:url")).startsWith(base.toString());
+    assertThat(visitor.body()).doesNotContain("evil.example");
+    assertThat(get(page, null, null).headers().firstValue(CACHE)).hasValue("hit");
+  }
+
+  /** The content of every {@code <meta>} whose attribute ({@code name} or {@code property}) is {@code key}, unescaped. */
+  private static List<String> metas(String html, String attribute, String key) {
+    java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<meta\\s[^>]*>").matcher(html);
+    List<String> found = new java.util.ArrayList<>();
+    while (tags.find()) {
+      String tag = tags.group();
+      if (tag.contains(attribute + "=\"" + key + "\"")) {
+        java.util.regex.Matcher content = java.util.regex.Pattern.compile("content=\"([^\"]*)\"").matcher(tag);
+        found.add(content.find() ? unescape(content.group(1)) : null);
+      }
+    }
+    return found;
+  }
+
+  /** The one Open Graph tag of that property. */
+  private static String meta(String html, String property) {
+    List<String> values = metas(html, "property", property);
+    assertThat(values).as(property).hasSize(1);
+    return values.get(0);
+  }
+
+  private static String unescape(String attribute) {
+    java.util.regex.Matcher numeric = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(attribute);
+    StringBuilder out = new StringBuilder();
+    while (numeric.find()) {
+      numeric.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(numeric.group(2), numeric.group(1).isEmpty() ? 10 : 16))));
+    }
+    numeric.appendTail(out);
+    return out.toString().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+  }
+
+  /** The page's one JSON-LD block, as it stands between its script tags. */
+  private static String jsonLd(String html) {
+    java.util.regex.Matcher block = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", java.util.regex.Pattern.DOTALL).matcher(html);
+    assertThat(block.find()).as("a JSON-LD block").isTrue();
+    String json = block.group(1);
+    assertThat(block.find()).as("only one JSON-LD block").isFalse();
+    return json;
+  }
+
+  private static jakarta.json.JsonObject json(String text) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(text)).readObject();
   }
 
   private HttpResponse<String> get(String path, String cookie, String authorization) throws Exception {

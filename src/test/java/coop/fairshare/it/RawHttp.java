@@ -52,6 +52,17 @@ final class RawHttp {
     }
   }
 
+  /** GETs {@code path} naming another site in the Host header (which the JDK's client will not send); HTTP/1.0, so the body comes in one piece. */
+  static String getWithHost(URI base, String path, String host) throws IOException {
+    try (Socket socket = connect(base)) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("GET " + base.resolve(path).getRawPath() + (base.resolve(path).getRawQuery() == null ? "" : "?" + base.resolve(path).getRawQuery())
+          + " HTTP/1.0\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      return answer(socket.getInputStream());
+    }
+  }
+
   /** A POST of a path below the application's root. */
   private static String requestLine(URI base, String path) {
     return "POST " + base.resolve(path).getRawPath() + " HTTP/1.1";

@@ -85,7 +85,9 @@ public class AnonymousPageCache extends HttpFilter {
       return;
     }
     String language = Language.of(request).getLanguage();
-    String key = key(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(), language);
+    // pages name the shop's address (shared links' previews); unless it is configured, that is the
+    // Host a visitor sent, so each address keeps its own copies and no visitor can plant hers for others
+    String key = PublicAddress.of(request) + ' ' + key(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(), language);
     long now = System.nanoTime();
     Page cached = store.get(key, now);
     if (cached != null && cached.freshAt(now)) {
