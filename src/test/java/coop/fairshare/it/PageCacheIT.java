@@ -162,7 +162,7 @@ class PageCacheIT {
     assertThat(html.headers().firstValue("Content-Encoding")).hasValue("gzip");
     long transferred = html.body().length;
     // what a browser's first visit fetches: the page, its stylesheets, scripts and images, and the
-    // fonts and pictures its stylesheets name
+    // fonts and pictures its stylesheets name (each of a font's formats, more than a browser takes)
     java.util.Deque<String> toFetch = new java.util.ArrayDeque<>(linked(get(page, null, null).body()));
     java.util.Set<String> fetched = new java.util.HashSet<>();
     while (!toFetch.isEmpty()) {
