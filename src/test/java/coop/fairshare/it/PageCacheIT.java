@@ -163,18 +163,61 @@ class PageCacheIT {
     HttpResponse<byte[]> html = http.send(HttpRequest.newBuilder(base.resolve(page)).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(html.headers().firstValue("Content-Encoding")).hasValue("gzip");
     long transferred = html.body().length;
-    String text = get(page, null, null).body();
-    java.util.regex.Matcher links = java.util.regex.Pattern.compile("(?:href|src)=\"(/[^\"]*jakarta\\.faces\\.resource/[^\"]+)\"").matcher(text);
-    int resources = 0;
-    while (links.find()) {
-      URI resource = base.resolve(links.group(1).replace("&amp;", "&"));
-      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(resource).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
-      assertThat(response.statusCode()).as(resource.toString()).isEqualTo(200);
+    // what a browser's first visit fetches: the page, its stylesheets, scripts and images, and the
+    // fonts and pictures its stylesheets name (each of a font's formats, more than a browser takes)
+    java.util.Deque<String> toFetch = new java.util.ArrayDeque<>(linked(get(page, null, null).body()));
+    java.util.Set<String> fetched = new java.util.HashSet<>();
+    while (!toFetch.isEmpty()) {
+      String address = toFetch.pop();
+      if (!fetched.add(address)) {
+        continue;
+      }
+      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(address)).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(address).isEqualTo(200);
       transferred += response.body().length;
-      resources++;
+      if (address.contains(".css")) {
+        java.util.regex.Matcher urls = java.util.regex.Pattern.compile("url\\(\\s*['\"]?([^'\")]+)").matcher(get(address, null, null).body());
+        while (urls.find()) {
+          if (!urls.group(1).startsWith("data:")) {
+            toFetch.push(URI.create(address).resolve(urls.group(1)).toString());
+          }
+        }
+      }
     }
-    assertThat(resources).isGreaterThan(3);
-    assertThat(transferred).as("bytes a first visit transfers for the product page").isLessThan(500 * 1024);
+    assertThat(fetched).as("the brand's stylesheet at least").anyMatch(a -> a.contains("fairshare.css"));
+    // 225 KiB before PrimeFaces' theme and scripts were left out of the plain shop pages
+    assertThat(transferred).as("bytes a first visit transfers for the product page").isLessThan(50 * 1024);
+  }
+
+  @Test
+  void theShopsPlainPagesLoadNoPrimeFaces() throws Exception {
+    for (String page : java.util.List.of("", "catalog/", "catalog/?q=" + tag, "catalog/product.xhtml?id=" + group.productIds().get(0),
+        "groups/", "groups/group.xhtml?id=" + group.id(), "login.xhtml", "register.xhtml", "catalog/product.xhtml?id=999999999")) {
+      String body = get(page, null, null).body();
+      assertThat(body).as(page).contains("fairshare.css").contains("id=\"messages\"");
+      assertThat(linked(body)).as(page + " links no script or style of PrimeFaces")
+          .noneMatch(address -> address.contains("primefaces") || address.contains("jquery") || address.contains("faces.js"));
+      assertThat(body).as(page).doesNotContain("PrimeFaces");
+    }
+    // a treasurer's page, made of PrimeFaces components, still gets them with their theme
+    String treasurer;
+    try (Connection c = Fixtures.connect()) {
+      treasurer = Fixtures.treasurer(c, tag);
+    }
+    String ledger = get("treasurer/periods.xhtml", null, basic(treasurer)).body();
+    assertThat(linked(ledger)).anyMatch(a -> a.contains("theme.css")).anyMatch(a -> a.contains("primeicons")).anyMatch(a -> a.contains("core.js"))
+        .anyMatch(a -> a.contains("locale-th.js"));
+  }
+
+  /** The addresses of the scripts, stylesheets and images a page links (its own, not other pages). */
+  private static java.util.List<String> linked(String html) {
+    java.util.List<String> addresses = new java.util.ArrayList<>();
+    java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<(?:script|img)[^>]*\\ssrc=\"(/[^\"]+)\"|<link[^>]*rel=\"(?:stylesheet|icon)\"[^>]*href=\"(/[^\"]+)\"|<link[^>]*href=\"(/[^\"]+)\"[^>]*rel=\"(?:stylesheet|icon)\"").matcher(html);
+    while (tags.find()) {
+      String address = tags.group(1) != null ? tags.group(1) : tags.group(2) != null ? tags.group(2) : tags.group(3);
+      addresses.add(address.replace("&amp;", "&"));
+    }
+    return addresses;
   }
 
   // --- sharing and search: descriptions, previews of shared links, JSON-LD, the sitemap, icons ---
