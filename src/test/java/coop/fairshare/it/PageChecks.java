@@ -62,6 +62,20 @@ public final class PageChecks implements WebDriverListener {
       }));
       """;
 
+  /** Controls a thumb must hit on the phone that are shorter than 44 px (links inside running text are exempt, as in WCAG 2.5.8). */
+  private static final String SMALL_TARGETS = """
+      var out = [];
+      document.querySelectorAll('button, input:not([type=hidden]):not([type=radio]):not([type=checkbox]):not([type=file]), select, textarea, '
+          + 'header a, nav a, .fs-subnav a, .fs-tabs a, .fs-button, .fs-linkbutton').forEach(function (e) {
+        var r = e.getBoundingClientRect(), style = getComputedStyle(e);
+        if (r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && r.height < 43.5 && out.length < 6) {
+          out.push('<' + e.tagName.toLowerCase() + (e.id ? ' id=' + e.id : '') + (typeof e.className === 'string' && e.className ? ' class="' + e.className + '"' : '')
+              + '> ' + Math.round(r.height) + ' px tall');
+        }
+      });
+      return out;
+      """;
+
   private final ChromeDriver driver;
   private final Set<String> checked = new HashSet<>();
   private final List<String> failures = new ArrayList<>();
@@ -176,6 +190,10 @@ public final class PageChecks implements WebDriverListener {
       if (!tooWide.isEmpty()) {
         failures.add(page + ": at " + PHONE_WIDTH + " px the page is " + tooWide.get(0) + " px wide (window " + tooWide.get(1) + " px); sticking out: "
             + tooWide.subList(2, tooWide.size()));
+      }
+      List<Object> small = (List<Object>) driver.executeScript(SMALL_TARGETS);
+      if (!small.isEmpty()) {
+        failures.add(page + ": at " + PHONE_WIDTH + " px these touch targets are under 44 px: " + small);
       }
     } finally {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -106,7 +106,7 @@ class WebIT {
 
   /** The checks that watch every page can fail: a page with the faults they look for is reported, fault by fault. */
   @Test
-  void thePageChecksCatchAnUnlabelledFieldPoorContrastAndAPageTooWideForAPhone() {
+  void thePageChecksCatchAnUnlabelledFieldPoorContrastSmallTargetsAndAPageTooWideForAPhone() {
     browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>faulty</title>"
         + "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body><main><h1>Faulty</h1>"
         + "<p style='color:%23aaa;background:%23fff'>pale text</p><input type='text' name='nameless'>"
@@ -114,11 +114,12 @@ class WebIT {
     assertThatThrownBy(() -> Browser.assertPagesPassed(browser))
         .hasMessageContaining("color-contrast")
         .hasMessageContaining("label")
-        .hasMessageContaining("at 360 px the page is 6");
+        .hasMessageContaining("at 360 px the page is 6")
+        .hasMessageContaining("touch targets are under 44 px");
     // the same page made right passes
     browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>fine</title>"
         + "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body><main><h1>Fine</h1>"
-        + "<p style='color:%23333;background:%23fff'>dark text</p><label>Name <input type='text' name='named'></label>"
+        + "<p style='color:%23333;background:%23fff'>dark text</p><label>Name <input type='text' name='named' style='min-height:44px'></label>"
         + "<div style='max-width:600px;background:%23eee'>fits</div></main></body></html>");
     Browser.assertPagesPassed(browser);
   }
