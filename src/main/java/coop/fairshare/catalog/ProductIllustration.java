@@ -453,7 +453,7 @@ public final class ProductIllustration {
     g.setPaint(new RadialGradientPaint(new Point2D.Float(cx, cy), 380, new float[] {0f, 1f}, new Color[] {new Color(0, 0, 0, 70), new Color(0, 0, 0, 0)}));
     AffineTransform saved = g.getTransform();
     g.translate(cx, cy);
-    g.scale(1, 16);
+    g.scale(1, 0.16);
     g.translate(-cx, -cy);
     g.fill(new Ellipse2D.Double(cx - 380, cy - 380, 760, 760));
     g.setTransform(saved);
