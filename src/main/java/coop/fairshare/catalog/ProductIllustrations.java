@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
+import java.util.Collection;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,14 +43,23 @@ public class ProductIllustrations {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int illustrateProductsWithoutPhotos() {
-    List<Long> bare = em.createQuery("SELECT p.id FROM Product p WHERE NOT EXISTS (SELECT ph.id FROM ProductPhoto ph WHERE ph.productId = p.id) ORDER BY p.id",
-        Long.class).getResultList();
+    return illustrate(em.createQuery("SELECT p.id FROM Product p WHERE NOT EXISTS (SELECT ph.id FROM ProductPhoto ph WHERE ph.productId = p.id) ORDER BY p.id",
+        Long.class).getResultList());
+  }
+
+  /** The same for these products only: each that has no photo gets an illustration; the number stored. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int illustrate(Collection<Long> productIds) {
     ProductIllustrations self = session.getBusinessObject(ProductIllustrations.class);
     int stored = 0;
-    for (long productId : bare) {
+    for (long productId : productIds) {
       try {
         Product product = em.find(Product.class, productId);
-        if (product != null && self.store(productId, PhotoUpload.ofPicture(ProductIllustration.of(product).draw()))) {
+        // another instance may have done this one meanwhile: no need to draw it (store checks again)
+        if (product == null || hasPhotos(productId)) {
+          continue;
+        }
+        if (self.store(productId, PhotoUpload.ofPicture(ProductIllustration.of(product).draw()))) {
           stored++;
         }
       } catch (RuntimeException e) {
@@ -69,13 +78,15 @@ public class ProductIllustrations {
     if (product == null) {
       return false;
     }
-    long photos = em.createQuery("SELECT COUNT(p) FROM ProductPhoto p WHERE p.productId = :product", Long.class).setParameter("product", productId)
-        .getSingleResult();
-    if (photos > 0) {
+    if (hasPhotos(productId)) {
       return false;
     }
     em.persist(ProductPhoto.illustration(product, drawn, clock.instant()));
     em.flush();
     return true;
+  }
+
+  private boolean hasPhotos(long productId) {
+    return em.createQuery("SELECT COUNT(p) FROM ProductPhoto p WHERE p.productId = :product", Long.class).setParameter("product", productId).getSingleResult() > 0;
   }
 }
