@@ -884,10 +884,17 @@ public final class ProductIllustration {
     g.fill(window);
     Shape saved = g.getClip();
     g.clip(window);
-    for (int i = 0; i < 26; i++) {
+    // grains, leaves and flakes are small and many; crackers, cookies and fruit pieces larger
+    String words = (nameEn + " " + nameTh).toLowerCase(Locale.ROOT);
+    boolean fine = has(words, "rice", "tea", "ginger", "sesame", "ข้าวหอม", "ข้าวกล้อง", "ชา", "ขิง") && !has(words, "cracker", "bar", "cake", "sweet");
+    int pieces = fine ? 160 : 26;
+    for (int i = 0; i < pieces; i++) {
       g.setColor(i % 2 == 0 ? palette[kraft ? 0 : 2] : darker(palette[1], 30));
-      int size = 30 + random.nextInt(40);
-      g.fill(new Ellipse2D.Double(460 + random.nextInt(260), 260 + random.nextInt(150), size, size * 0.7));
+      int size = fine ? 12 + random.nextInt(10) : 30 + random.nextInt(40);
+      AffineTransform before = g.getTransform();
+      g.rotate(random.nextDouble() * Math.PI, 600, 345);
+      g.fill(new Ellipse2D.Double(460 + random.nextInt(260), 260 + random.nextInt(150), size, size * (fine ? 0.45 : 0.7)));
+      g.setTransform(before);
     }
     g.setClip(saved);
     g.setColor(new Color(255, 255, 255, 150));

@@ -520,10 +520,14 @@ class ServicesIT {
     String card = page("catalog/?q=" + tag);
     assertTrue(card.contains("/photos/" + key + "/thumb.jpg\" alt=\"ภาพวาดประกอบ น้ำพริกกุ้งเสียบ " + tag + "\""), card);
 
+    String listed = page("api/my/products/" + paste.id() + "/photos", "Authorization", basic(producer), "Accept", "application/json");
+    assertTrue(listed.contains("\"key\":\"" + key + "\"") && listed.contains("\"illustration\":true"), listed);
+
     java.net.http.HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(base().resolve("api/my/products/" + paste.id() + "/photos"))
         .header("Content-Type", "image/jpeg").header("Authorization", basic(producer)).header("Accept", "application/json")
         .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(coop.fairshare.catalog.TestImages.jpeg(800, 600))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     assertEquals(201, upload.statusCode(), upload.body());
+    assertTrue(upload.body().contains("\"illustration\":false"), upload.body());
 
     assertEquals(0L, count("SELECT COUNT(*) FROM product_photo WHERE product_id = ?1 AND illustration", paste.id()), "the photo took the illustration's place");
     assertEquals(1L, count("SELECT COUNT(*) FROM product_photo WHERE product_id = ?1 AND NOT illustration AND position = 0 AND width = 800", paste.id()));
