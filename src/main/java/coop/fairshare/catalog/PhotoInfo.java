@@ -4,9 +4,11 @@ import java.io.Serializable;
 
 /**
  * What a page or the API needs to know of a stored photo, without its bytes. Position 0 is the main
- * photo; {@code key} is its public address, {@code id} is for its producers' changes.
+ * photo; {@code key} is its public address, {@code id} is for its producers' changes;
+ * {@code illustration}: drawn by the shop, not a photo of the product (see {@link ProductIllustration}).
  */
-public record PhotoInfo(long id, String key, long productId, int position, int width, int height, String sha256) implements Serializable {
+public record PhotoInfo(long id, String key, long productId, int position, int width, int height, String sha256, boolean illustration)
+    implements Serializable {
 
   public boolean isMain() {
     return position == 0;

@@ -72,7 +72,26 @@ public final class PhotoUpload {
     if (!startsWith(bytes, format.equals("png") ? PNG_MAGIC : JPEG_MAGIC)) {
       throw PhotoRefused.notAnImage();
     }
-    BufferedImage decoded = decode(bytes, format);
+    return encoded(decode(bytes, format));
+  }
+
+  /**
+   * A picture the shop drew itself ({@link ProductIllustration}): the same checks of its size and the
+   * same re-encoding as an upload, without writing it to a file and reading it back first.
+   */
+  public static PhotoUpload ofPicture(BufferedImage picture) {
+    int width = picture.getWidth();
+    int height = picture.getHeight();
+    if (width > MAX_SIDE || height > MAX_SIDE) {
+      throw PhotoRefused.tooLarge(width, height);
+    }
+    if (width < MIN_SIDE || height < MIN_SIDE) {
+      throw PhotoRefused.tooSmall(width, height);
+    }
+    return encoded(picture);
+  }
+
+  private static PhotoUpload encoded(BufferedImage decoded) {
     // Only pixels go on: re-encoding drops EXIF, GPS and every other tag of the original. Many
     // members photograph their work at home, and a phone writes where that home is into the file.
     BufferedImage display = scaled(decoded, DISPLAY_SIDE);

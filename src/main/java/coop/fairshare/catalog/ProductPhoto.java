@@ -65,9 +65,20 @@ public class ProductPhoto {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** Drawn by the shop ({@link ProductIllustration}), not taken by the group: pages say so. */
+  @Column(name = "illustration", nullable = false, updatable = false)
+  private boolean illustration;
+
   private static final SecureRandom KEYS = new SecureRandom();
 
   protected ProductPhoto() {}
+
+  /** A product's illustration: the main picture until its group adds a real photo. */
+  static ProductPhoto illustration(Product product, PhotoUpload drawn, Instant createdAt) {
+    ProductPhoto photo = new ProductPhoto(product, 0, drawn, ProductIllustration.DRAWN_BY, createdAt);
+    photo.illustration = true;
+    return photo;
+  }
 
   ProductPhoto(Product product, int position, PhotoUpload upload, String createdBy, Instant createdAt) {
     if (position < 0 || position >= ProductPhotos.MAX_PHOTOS) {
@@ -89,6 +100,6 @@ public class ProductPhoto {
   }
 
   PhotoInfo info() {
-    return new PhotoInfo(id, publicKey, productId, position, width, height, sha256);
+    return new PhotoInfo(id, publicKey, productId, position, width, height, sha256, illustration);
   }
 }

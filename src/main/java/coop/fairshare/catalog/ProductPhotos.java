@@ -68,6 +68,8 @@ public class ProductPhotos {
     // Decoded before the lock, so a checkout reserving this product never waits on an image. The
     // lock makes concurrent uploads take turns: the count below is exact and six is the limit.
     em.lock(product, LockModeType.PESSIMISTIC_WRITE);
+    // the shop's drawing stood in for a photo until now: the group's own photo replaces it
+    em.createQuery("DELETE FROM ProductPhoto p WHERE p.productId = :product AND p.illustration = TRUE").setParameter("product", productId).executeUpdate();
     int position = photosOf(productId).size();
     if (position >= MAX_PHOTOS) {
       throw PhotoRefused.tooManyPhotos();
@@ -97,28 +99,39 @@ public class ProductPhotos {
   /** A product's photos, main first; no bytes. */
   @PermitAll
   public List<PhotoInfo> photosOf(long productId) {
-    List<Object[]> rows = em.createQuery("SELECT p.id, p.publicKey, p.productId, p.position, p.width, p.height, p.sha256 FROM ProductPhoto p"
+    List<Object[]> rows = em.createQuery("SELECT p.id, p.publicKey, p.productId, p.position, p.width, p.height, p.sha256, p.illustration FROM ProductPhoto p"
         + " WHERE p.productId = :product ORDER BY p.position, p.id", Object[].class).setParameter("product", productId).getResultList();
     return rows.stream().map(ProductPhotos::info).toList();
   }
 
   @PermitAll
   public Optional<PhotoInfo> photo(long photoId) {
-    return em.createQuery("SELECT p.id, p.publicKey, p.productId, p.position, p.width, p.height, p.sha256 FROM ProductPhoto p WHERE p.id = :id", Object[].class)
+    return em.createQuery("SELECT p.id, p.publicKey, p.productId, p.position, p.width, p.height, p.sha256, p.illustration FROM ProductPhoto p WHERE p.id = :id", Object[].class)
         .setParameter("id", photoId).getResultStream().findFirst().map(ProductPhotos::info);
   }
 
-  /** The main photo's key of each of these products that has photos, in one query (for a page of catalog cards). */
+  /** The main photo of a product on a catalog card: its key, and whether the shop drew it. */
+  public record MainPhoto(String key, boolean illustration) implements java.io.Serializable {}
+
+  /** The main photo of each of these products that has photos, in one query (for a page of catalog cards). */
   @PermitAll
-  public Map<Long, String> mainPhotoKeys(Collection<Long> productIds) {
-    Map<Long, String> main = new HashMap<>();
+  public Map<Long, MainPhoto> mainPhotos(Collection<Long> productIds) {
+    Map<Long, MainPhoto> main = new HashMap<>();
     if (productIds == null || productIds.isEmpty()) {
       return main;
     }
-    List<Object[]> rows = em.createQuery("SELECT p.productId, p.publicKey FROM ProductPhoto p WHERE p.productId IN :products AND p.position = 0", Object[].class)
-        .setParameter("products", List.copyOf(productIds)).getResultList();
-    rows.forEach(r -> main.put(((Number) r[0]).longValue(), (String) r[1]));
+    List<Object[]> rows = em.createQuery("SELECT p.productId, p.publicKey, p.illustration FROM ProductPhoto p WHERE p.productId IN :products AND p.position = 0",
+        Object[].class).setParameter("products", List.copyOf(productIds)).getResultList();
+    rows.forEach(r -> main.put(((Number) r[0]).longValue(), new MainPhoto((String) r[1], Boolean.TRUE.equals(r[2]))));
     return main;
+  }
+
+  /** The main photo's key of each of these products that has photos, in one query. */
+  @PermitAll
+  public Map<Long, String> mainPhotoKeys(Collection<Long> productIds) {
+    Map<Long, String> keys = new HashMap<>();
+    mainPhotos(productIds).forEach((product, photo) -> keys.put(product, photo.key()));
+    return keys;
   }
 
   /**
@@ -172,6 +185,6 @@ public class ProductPhotos {
 
   private static PhotoInfo info(Object[] r) {
     return new PhotoInfo(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
-        ((Number) r[5]).intValue(), (String) r[6]);
+        ((Number) r[5]).intValue(), (String) r[6], Boolean.TRUE.equals(r[7]));
   }
 }

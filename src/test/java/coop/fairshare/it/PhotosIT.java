@@ -184,7 +184,12 @@ class PhotosIT {
     String html = new String(api.getBytes("catalog/?q=" + tag).body(), StandardCharsets.UTF_8);
 
     assertThat(html).contains("/photos/" + keyOf(main) + "/thumb.jpg");
-    assertThat(html).contains("fs-tile-HANDICRAFT");
+    // a product without a picture: a patterned tile with its category's name, not an emoji many phones show as a box
+    assertThat(html).contains("fs-tile-HANDICRAFT\" aria-hidden=\"true\"><span class=\"fs-tile-name\">งานหัตถกรรม</span>");
+    assertThat(html).doesNotContain("🧺").doesNotContain("🧵").doesNotContain("🌶");
+    String bare = new String(api.getBytes("catalog/product.xhtml?id=" + basketry.productIds().get(2)).body(), StandardCharsets.UTF_8);
+    assertThat(bare).contains("fs-tile-big fs-tile-HANDICRAFT\" aria-hidden=\"true\"><span class=\"fs-tile-name\">งานหัตถกรรม</span>");
+    assertThat(bare).doesNotContain("🧺").doesNotContain("illustration-notice");
   }
 
   @Test

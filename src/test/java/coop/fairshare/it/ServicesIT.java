@@ -49,7 +49,7 @@ class ServicesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.builtWar().addClass(ServicesIT.class);
+    return Deployments.builtWar().addClasses(ServicesIT.class, coop.fairshare.catalog.TestImages.class);
   }
 
   @PersistenceContext
@@ -87,6 +87,13 @@ class ServicesIT {
 
   @Resource
   private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+  @EJB
+  private coop.fairshare.catalog.ProductIllustrations illustrations;
+
+  /** Where the app answers over HTTP: the test asks its own pages and photos. */
+  @org.jboss.arquillian.test.api.ArquillianResource
+  private java.net.URL deployed;
 
   @Test
   void theMigrationsBuiltTheSchemaAndNoDemoDataCameAlong() {
@@ -422,6 +429,148 @@ class ServicesIT {
     assertEquals(Money.ofBaht(50), table.feeFor(800).orElseThrow());
     assertTrue(table.feeFor(table.heaviestParcelGrams() + 1).isEmpty());
     assertThrows(EJBAccessException.class, () -> delivery.replaceShippingTable(table.bands()));
+  }
+
+  /**
+   * The demo's picture job, as two instances starting together and then a restart run it: one
+   * illustration per product, the main picture, stored through the photo pipeline (a display JPEG
+   * and a thumbnail under a random key), and no second one however often it runs.
+   */
+  @Test
+  void theDemoPictureJobStoresOneIllustrationPerProductHoweverOftenItRuns() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 2L);
+    List<Product> products = List.of(
+        newProduct(group, tag + "-1", ProductCategory.HANDICRAFT, new ProductText("ผ้าพันคอไหมมัดหมี่", "Mudmee silk scarf", "ทอมือ", "Hand woven"), 65000),
+        newProduct(group, tag + "-2", ProductCategory.PROCESSED_FOOD, new ProductText("น้ำพริกเผา", "Roasted chili paste", "สูตรโบราณ", "An old recipe"), 8500),
+        newProduct(group, tag + "-3", ProductCategory.OEM, new ProductText("กระเป๋าผ้าดิบ (ต่อใบ)", "Calico tote bag (per piece)", "สั่งผลิต", "Made to order"), 9000));
+    tx.commit();
+    List<Long> ids = products.stream().map(Product::id).toList();
+
+    List<java.util.concurrent.Future<Integer>> together = List.of(executor.submit(() -> illustrations.illustrate(ids)),
+        executor.submit(() -> illustrations.illustrate(ids)));
+    int stored = 0;
+    for (java.util.concurrent.Future<Integer> run : together) {
+      stored += run.get(3, java.util.concurrent.TimeUnit.MINUTES);
+    }
+    assertEquals(3, stored, "two runs at once store each product's picture once");
+    illustrations.illustrateProductsWithoutPhotos();
+    illustrations.illustrateProductsWithoutPhotos();
+
+    for (long id : ids) {
+      assertEquals(1L, count("SELECT COUNT(*) FROM product_photo WHERE product_id = ?1", id), "product " + id);
+      assertEquals(1L, count("SELECT COUNT(*) FROM product_photo WHERE product_id = ?1 AND illustration AND position = 0 AND public_key REGEXP '^[0-9a-f]{32}$'"
+          + " AND width = 1200 AND height = 900 AND created_by = 'fairshare-illustrator'", id), "product " + id);
+      Object[] jpegs = (Object[]) em.createNativeQuery("SELECT display_jpeg, thumb_jpeg FROM product_photo WHERE product_id = ?1").setParameter(1, id).getSingleResult();
+      java.awt.image.BufferedImage display = coop.fairshare.catalog.TestImages.read(bytes(jpegs[0]));
+      java.awt.image.BufferedImage thumb = coop.fairshare.catalog.TestImages.read(bytes(jpegs[1]));
+      assertEquals(List.of(1200, 900, 400, 300), List.of(display.getWidth(), display.getHeight(), thumb.getWidth(), thumb.getHeight()), "product " + id);
+    }
+    // the database itself keeps a product to one illustration
+    tx.begin();
+    try {
+      em.createNativeQuery("INSERT INTO product_photo (public_key, product_id, group_id, position, width, height, display_jpeg, thumb_jpeg, sha256, created_by, illustration)"
+          + " SELECT REPEAT('a', 32), product_id, group_id, 0, width, height, display_jpeg, thumb_jpeg, sha256, created_by, TRUE FROM product_photo WHERE product_id = ?1")
+          .setParameter(1, ids.get(0)).executeUpdate();
+      throw new AssertionError("a second illustration of one product was stored");
+    } catch (jakarta.persistence.PersistenceException refused) {
+      // as it should be
+    } finally {
+      tx.rollback();
+    }
+  }
+
+  /**
+   * An illustration is served like a photo, at its random key as JPEGs of the display and
+   * thumbnail sizes; the product page says it is one, in Thai and in English, and its text says so
+   * too; once the group uploads a photo, that photo is the main one and the notice is gone.
+   */
+  @Test
+  void anIllustrationIsShownAsOneUntilTheGroupUploadsAPhoto() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 4L);
+    Product paste = newProduct(group, tag + "-1", ProductCategory.PROCESSED_FOOD, new ProductText("น้ำพริกกุ้งเสียบ " + tag, "Smoked shrimp chili paste " + tag,
+        "กุ้งเสียบรมควัน", "Smoked shrimp"), 12000);
+    em.flush();
+    String producer = ("producer-" + tag).toLowerCase(java.util.Locale.ROOT);
+    em.createNativeQuery("INSERT INTO user_account (username, password_hash, display_name, email, role, group_id) VALUES (?1, ?2, ?3, ?4, 'PRODUCER', ?5)")
+        .setParameter(1, producer).setParameter(2, coop.fairshare.shared.security.PasswordHasher.hash("picture-pass-42".toCharArray()))
+        .setParameter(3, "Producer " + tag).setParameter(4, producer + "@test.fairshare.coop").setParameter(5, group.id()).executeUpdate();
+    tx.commit();
+    assertEquals(1, illustrations.illustrate(List.of(paste.id())));
+    String key = (String) em.createNativeQuery("SELECT public_key FROM product_photo WHERE product_id = ?1 AND illustration").setParameter(1, paste.id()).getSingleResult();
+
+    java.net.http.HttpResponse<byte[]> display = http("photos/" + key + "/display.jpg");
+    assertEquals(200, display.statusCode());
+    assertEquals("image/jpeg", display.headers().firstValue("Content-Type").orElse(""));
+    java.awt.image.BufferedImage shown = coop.fairshare.catalog.TestImages.read(display.body());
+    assertEquals(List.of(1200, 900), List.of(shown.getWidth(), shown.getHeight()));
+    java.awt.image.BufferedImage thumb = coop.fairshare.catalog.TestImages.read(http("photos/" + key + "/thumb.jpg").body());
+    assertEquals(List.of(400, 300), List.of(thumb.getWidth(), thumb.getHeight()));
+
+    String thai = page("catalog/product.xhtml?id=" + paste.id());
+    assertTrue(thai.contains("/photos/" + key + "/display.jpg\" width=\"1200\" height=\"900\""), thai);
+    assertTrue(thai.contains("alt=\"ภาพวาดประกอบ น้ำพริกกุ้งเสียบ " + tag + "\""), thai);
+    assertTrue(thai.contains("id=\"illustration-notice\">ภาพนี้เป็นภาพวาดประกอบที่ร้านวาดขึ้น"), thai);
+    String english = page("catalog/product.xhtml?id=" + paste.id(), "Cookie", "fairshare-lang=en");
+    assertTrue(english.contains("alt=\"Illustration of Smoked shrimp chili paste " + tag + "\""), english);
+    assertTrue(english.contains("id=\"illustration-notice\">This picture is an illustration drawn by the shop"), english);
+    String card = page("catalog/?q=" + tag);
+    assertTrue(card.contains("/photos/" + key + "/thumb.jpg\" alt=\"ภาพวาดประกอบ น้ำพริกกุ้งเสียบ " + tag + "\""), card);
+
+    String listed = page("api/my/products/" + paste.id() + "/photos", "Authorization", basic(producer), "Accept", "application/json");
+    assertTrue(listed.contains("\"key\":\"" + key + "\"") && listed.contains("\"illustration\":true"), listed);
+
+    java.net.http.HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(base().resolve("api/my/products/" + paste.id() + "/photos"))
+        .header("Content-Type", "image/jpeg").header("Authorization", basic(producer)).header("Accept", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(coop.fairshare.catalog.TestImages.jpeg(800, 600))).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, upload.statusCode(), upload.body());
+    assertTrue(upload.body().contains("\"illustration\":false"), upload.body());
+
+    assertEquals(0L, count("SELECT COUNT(*) FROM product_photo WHERE product_id = ?1 AND illustration", paste.id()), "the photo took the illustration's place");
+    assertEquals(1L, count("SELECT COUNT(*) FROM product_photo WHERE product_id = ?1 AND NOT illustration AND position = 0 AND width = 800", paste.id()));
+    String photoKey = (String) em.createNativeQuery("SELECT public_key FROM product_photo WHERE product_id = ?1").setParameter(1, paste.id()).getSingleResult();
+    assertEquals(404, http("photos/" + key + "/display.jpg").statusCode());
+    // signed in, so never the cached copy of the page from before the upload
+    String after = page("catalog/product.xhtml?id=" + paste.id(), "Authorization", basic(producer));
+    assertTrue(after.contains("/photos/" + photoKey + "/display.jpg\" width=\"800\" height=\"600\""), after);
+    assertTrue(after.contains("alt=\"น้ำพริกกุ้งเสียบ " + tag + "\""), after);
+    assertFalse(after.contains("illustration-notice"), after);
+    assertFalse(after.contains("ภาพวาดประกอบ"), after);
+    assertEquals(0, illustrations.illustrate(List.of(paste.id())), "a product with a photo gets no illustration");
+  }
+
+  private static byte[] bytes(Object column) throws java.sql.SQLException {
+    return column instanceof java.sql.Blob blob ? blob.getBytes(1, (int) blob.length()) : (byte[]) column;
+  }
+
+  private long count(String sql, Object parameter) {
+    return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue();
+  }
+
+  private java.net.URI base() {
+    return java.net.URI.create("http://localhost:" + deployed.getPort() + (deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/"));
+  }
+
+  private java.net.http.HttpResponse<byte[]> http(String path, String... headers) throws Exception {
+    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base().resolve(path)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(request.build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private String page(String path, String... headers) throws Exception {
+    java.net.http.HttpResponse<byte[]> response = http(path, headers);
+    assertEquals(200, response.statusCode(), path);
+    return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String basic(String username) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":picture-pass-42").getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private Page<Product> search(ProducerGroup group, ProductCategory category, String text) {

@@ -37,11 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RetriedOnDeadlock
 public class MyProductPhotosResource {
 
-  /** A stored photo as the API shows it; the addresses are below the application's root. */
-  public record PhotoJson(long id, String key, long productId, int position, boolean main, int width, int height, String sha256, String displayUrl, String thumbUrl) {
+  /** A stored photo as the API shows it; the addresses are below the application's root; {@code illustration}: drawn by the shop. */
+  public record PhotoJson(long id, String key, long productId, int position, boolean main, int width, int height, String sha256, String displayUrl, String thumbUrl,
+      boolean illustration) {
 
     static PhotoJson of(PhotoInfo p, String root) {
-      return new PhotoJson(p.id(), p.key(), p.productId(), p.position(), p.isMain(), p.width(), p.height(), p.sha256(), root + p.displayPath(), root + p.thumbPath());
+      return new PhotoJson(p.id(), p.key(), p.productId(), p.position(), p.isMain(), p.width(), p.height(), p.sha256(), root + p.displayPath(), root + p.thumbPath(),
+          p.illustration());
     }
   }
 
