@@ -175,6 +175,16 @@ public final class PageChecks implements WebDriverListener {
     if (headings != 1) {
       failures.add(page + ": " + headings + " h1 headings, not one");
     }
+    // every other check depends on the page's own look: say so plainly when the brand stylesheet is missing
+    String stylesheet = (String) driver.executeScript("""
+        if (location.protocol === 'data:') { return 'ok'; }
+        var links = Array.from(document.querySelectorAll('link[rel=stylesheet]')).map(function (l) { return l.href; });
+        var applied = Array.from(document.styleSheets).some(function (s) { return s.href && s.href.indexOf('fairshare.css') >= 0; });
+        return applied ? 'ok' : 'stylesheets linked: ' + links.join(', ');
+        """);
+    if (!"ok".equals(stylesheet)) {
+      failures.add(page + ": the brand stylesheet did not load; " + stylesheet);
+    }
     if (!List.of("th", "en").contains(lang)) {
       failures.add(page + ": the page's language is '" + lang + "', neither th nor en");
     }
