@@ -233,7 +233,9 @@ class ShopJourneyIT {
     type("editor:price", "-5");
     type("editor:weight", "400");
     browser.findElement(By.id("editor:save")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ราคาต้องมากกว่าศูนย์และไม่เกิน ฿1,000,000.00"));
+    // beside the price, and marked on the field for a screen reader
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:price-message"), "ราคาต้องมากกว่าศูนย์และไม่เกิน ฿1,000,000.00"));
+    assertThat(browser.findElement(By.id("editor:price")).getAttribute("aria-describedby")).isEqualTo("editor:price-message");
     assertThat(browser.findElement(By.id("editor:nameTh")).getAttribute("value")).as("nothing typed is lost").isEqualTo("ผ้าซิ่นตีนจก" + tag);
     type("editor:price", "1,250.50");
     browser.findElement(By.id("editor:save")).click();

@@ -94,16 +94,21 @@ public class ProductEditorPage implements Serializable {
     return product;
   }
 
+  /** Where the product's own refusals are shown: beside the field they name. */
+  private static final java.util.Map<String, String> EDITOR_FIELDS = java.util.Map.of(
+      "price", "editor:price", "weight", "editor:weight", "shelfLifeDays", "editor:shelfLife", "fdaNumber", "editor:fda");
+
   public void save() throws IOException {
     Money money = baht(price);
     if (money == null || weightGrams == null) {
-      Texts.error(null, "producer.editor.priceAndWeight");
+      // beside the field at fault, where she will look and a screen reader will read it
+      Texts.error(money == null ? "editor:price" : "editor:weight", "producer.editor.priceAndWeight");
       return;
     }
     // a post without a category, or with one the page never offered, is told so rather than answered 500
     ProductCategory chosen = java.util.Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(category)).findFirst().orElse(null);
     if (chosen == null) {
-      Texts.error(null, "producer.editor.category");
+      Texts.error("editor:category", "producer.editor.category");
       return;
     }
     boolean isNew = id == null;
@@ -111,7 +116,7 @@ public class ProductEditorPage implements Serializable {
       ProductText text = new ProductText(nameTh, nameEn, descriptionTh, descriptionEn);
       FoodFacts facts = chosen.isFood() ? new FoodFacts(ingredientsTh, ingredientsEn, allergensTh, allergensEn, shelfLifeDays == null ? 0 : shelfLifeDays, fdaNumber) : null;
       return isNew ? products.create(chosen, text, money, weightGrams, facts) : products.update(id, text, money, weightGrams, facts);
-    }).orElse(null);
+    }, EDITOR_FIELDS).orElse(null);
     if (saved == null) {
       return;
     }

@@ -94,6 +94,9 @@ public class CheckoutPage implements Serializable {
 
   /** The split each line will be stored with: a bank transfer has no payment fee. */
   public SplitAllocation splitOf(Basket.Line line) {
+    if (line == null) {
+      return null; // Faces asks once outside a row, looking for forms before drawing the page
+    }
     if (splits == null) {
       splits = new HashMap<>();
     }

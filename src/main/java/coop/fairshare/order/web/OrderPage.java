@@ -67,8 +67,14 @@ public class OrderPage {
     }
   }
 
-  /** The split this line was stored with at checkout. */
+  /**
+   * The split this line was stored with at checkout; none outside a row (Faces asks once without
+   * one, when it looks for forms before drawing the page).
+   */
   public SplitAllocation splitOf(OrderLine line) {
+    if (line == null) {
+      return null;
+    }
     return orders.splitOf(line).map(SaleSplit::allocation).orElse(null);
   }
 
