@@ -6,7 +6,9 @@ package coop.fairshare.shared.persistence;
  * deadlock victim. Every service that locks rows follows it and says so where it locks.
  *
  * <ol>
- *   <li><b>shop_order</b>, one order per transaction (then its fulfilments);
+ *   <li><b>shop_order</b>, one order per transaction (then its fulfilments), always by primary key:
+ *       a locking read through the order-number index would also lock the gap in which a checkout
+ *       (holding its variants, step 2) inserts an order whose number it took a moment earlier;
  *   <li><b>product_variant</b> rows, by ascending id: checkout holds, payment sells, cancellation
  *       releases and a refund returns units in variant order, and a producer's edit of a product
  *       locks all its variants before the product row;
