@@ -926,19 +926,17 @@ public final class ProductIllustration {
       return;
     }
     int width = (int) area.getWidth() - 60;
-    double height = area.getHeight() - 50;
+    int height = (int) area.getHeight() - 50;
     Font font = caption.get().font();
     FontRenderContext frc = g.getFontRenderContext();
     List<TextLayout> lines = List.of();
     for (float size = 60; size >= 22; size -= 4) {
       lines = lines(caption.get().text(), font.deriveFont(size), frc, width);
-      double total = lines.stream().mapToDouble(l -> l.getAscent() + l.getDescent() + l.getLeading()).sum();
-      if (lines.size() <= 3 && total <= height && lines.stream().allMatch(l -> l.getAdvance() <= width)) {
+      if (lines.size() <= 3 && pixelsTall(lines) <= height && lines.stream().allMatch(l -> l.getAdvance() <= width)) {
         break;
       }
     }
-    double total = lines.stream().mapToDouble(l -> l.getAscent() + l.getDescent() + l.getLeading()).sum();
-    double y = area.getCenterY() - total / 2;
+    double y = area.getCenterY() - pixelsTall(lines) / 2;
     g.setColor(darker(palette[0], 35));
     for (TextLayout line : lines) {
       y += line.getAscent();
@@ -948,6 +946,11 @@ public final class ProductIllustration {
   }
 
   /** Breaks a name into lines at word boundaries (Thai has no spaces: the JDK's dictionary finds them). */
+  /** How tall these lines of a label stand, in whole pixels (the measure is the pixel grid's). */
+  private static int pixelsTall(List<TextLayout> lines) {
+    return lines.stream().mapToInt(l -> Math.round(l.getAscent() + l.getDescent() + l.getLeading())).sum();
+  }
+
   private static List<TextLayout> lines(String text, Font font, FontRenderContext frc, int width) {
     BreakIterator breaks = BreakIterator.getLineInstance(Locale.forLanguageTag("th-TH"));
     breaks.setText(text);
