@@ -160,7 +160,8 @@ final class LedgerReader {
     try (PreparedStatement read = c.prepareStatement("SELECT a.code, a.owner_id, SUM(CASE WHEN l.side = 'C' THEN l.amount_satang ELSE -l.amount_satang END)"
         + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id JOIN ledger_account a ON a.id = l.account_id"
         + " LEFT JOIN journal_entry r ON r.id = e.reverses_entry_id"
-        + " WHERE (e.source = 'SALE' OR (e.source = 'REVERSAL' AND r.source = 'SALE')) AND e.entry_date BETWEEN ? AND ?"
+        // a refund takes back shares of a sale (EntrySource.REFUND), as a reversal of one did
+        + " WHERE (e.source IN ('SALE', 'REFUND') OR (e.source = 'REVERSAL' AND r.source = 'SALE')) AND e.entry_date BETWEEN ? AND ?"
         + " AND (" + owners + ") GROUP BY a.id, a.code, a.owner_id")) {
       int p = 1;
       read.setDate(p++, java.sql.Date.valueOf(from));

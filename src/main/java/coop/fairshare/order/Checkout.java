@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.payment.PaymentMethod;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.account.Accounts;
@@ -9,7 +10,13 @@ import coop.fairshare.catalog.Stock;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.security.Roles;
 import coop.fairshare.split.SaleSplits;
+import coop.fairshare.payment.FeeSchedule;
+import coop.fairshare.payment.PaymentSettings;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.Money;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -55,6 +62,9 @@ public class Checkout {
   @EJB
   private Accounts accounts;
 
+  @Inject
+  private PaymentSettings paymentSettings;
+
   @Resource
   private SessionContext session;
 
@@ -72,6 +82,10 @@ public class Checkout {
     ShippingTable table = delivery.shippingTable();
     // a parcel too heavy for the table is refused before a number or stock is taken
     basket.shippingFee(table);
+    PaymentMethod method = form.paymentMethod() == null ? PaymentMethod.BANK_TRANSFER : form.paymentMethod();
+    if (!paymentSettings.offers(method)) {
+      throw new BadInput("checkout.paymentMethod.required").on("paymentMethod");
+    }
     String number = numbers.next(CoopTime.today());
     // lines are reserved in variant order, so two checkouts never wait on each other's rows in a circle
     for (Basket.Line line : basket.lines().stream().sorted(Comparator.comparingLong(Basket.Line::variantId)).toList()) {
@@ -79,18 +93,33 @@ public class Checkout {
     }
     Instant now = clock.instant();
     ShopOrder order = new ShopOrder(number, newToken(), shopper == null ? null : shopper.id(), email, address, basket, table,
-        groupId -> em.find(ProducerGroup.class, groupId), form.paymentMethod() == null ? PaymentMethod.BANK_TRANSFER : form.paymentMethod(),
+        groupId -> em.find(ProducerGroup.class, groupId), method,
         form.language(), now, now.plus(reservationTime()));
     em.persist(order);
     em.flush();
-    for (OrderLine line : order.lines()) {
-      splits.record(line.saleRef(), line.productId(), line.lineTotal(), coop.fairshare.shared.Money.ZERO);
+    List<Money> fees = estimatedFees(order, FeeSchedule.read(em));
+    for (int i = 0; i < order.lines().size(); i++) {
+      OrderLine line = order.lines().get(i);
+      splits.record(line.saleRef(), line.productId(), line.lineTotal(), fees.get(i));
     }
     OrderHistory.record(em, order, null, null, OrderState.AWAITING_PAYMENT.name(), "placed", shopper == null ? "guest" : shopper.username());
     if (shopper != null) {
       em.createNativeQuery("DELETE FROM cart_line WHERE account_id = ?").setParameter(1, shopper.id()).executeUpdate();
     }
     return new PlacedOrder(order.number(), order.accessToken());
+  }
+
+  /**
+   * The method's estimated fee on the whole order, shared among its lines in proportion to their
+   * totals (largest remainder, so the parts add up to the estimate exactly); the shipping fee bears
+   * none. Each line's split carries its part, borne by the cooperative fund.
+   */
+  static List<Money> estimatedFees(ShopOrder order, FeeSchedule fees) {
+    Money total = fees.estimate(order.paymentMethod(), order.total());
+    List<Money> lineTotals = order.lines().stream().map(OrderLine::lineTotal).toList();
+    List<Money> shares = total.sharedInProportionTo(lineTotals);
+    // a line's fee never exceeds its own total (the split refuses that); the estimate is only an estimate
+    return java.util.stream.IntStream.range(0, shares.size()).mapToObj(i -> shares.get(i).compareTo(lineTotals.get(i)) > 0 ? lineTotals.get(i) : shares.get(i)).toList();
   }
 
   private Duration reservationTime() {

@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.payment.PaymentMethod;
 import java.io.Serializable;
 
 /** What a shopper typed at checkout; every part is checked by {@link Checkout}. */

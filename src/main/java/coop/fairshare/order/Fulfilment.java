@@ -130,6 +130,18 @@ public class Fulfilment {
     }
   }
 
+  /**
+   * Money came for the cancelled order after all and its stock was taken again: the parcel waits
+   * to be packed as if nothing had happened. The one way back from CANCELLED, used only by the
+   * order's late-payment path.
+   */
+  void reopenForLatePayment() {
+    if (state != FulfilmentState.CANCELLED) {
+      throw new IllegalTransition(state, FulfilmentState.WAITING);
+    }
+    this.state = FulfilmentState.WAITING;
+  }
+
   private void move(FulfilmentState target) {
     if (!state.canBecome(target)) {
       throw new IllegalTransition(state, target);

@@ -70,6 +70,9 @@ public class OrderLine {
   @Column(name = "sale_ref", nullable = false, updatable = false)
   private String saleRef;
 
+  @Column(name = "refunded_quantity", nullable = false)
+  private int refundedQuantity;
+
   protected OrderLine() {}
 
   OrderLine(ShopOrder order, Fulfilment fulfilment, int lineNo, Basket.Line line) {
@@ -128,6 +131,24 @@ public class OrderLine {
 
   public Money lineTotal() {
     return lineTotal;
+  }
+
+  /** How many of this line's units were given back. */
+  public int refundedQuantity() {
+    return refundedQuantity;
+  }
+
+  /** Units still paid for and not given back. */
+  public int refundableQuantity() {
+    return quantity - refundedQuantity;
+  }
+
+  /** Gives back units: never more than are left. */
+  void giveBack(int units) {
+    if (units < 1 || units > refundableQuantity()) {
+      throw new BadInput("order.refund.units", lineNo, refundableQuantity()).on("units-" + lineNo);
+    }
+    refundedQuantity += units;
   }
 
   /** The key of this line's stored fair-trade split. */

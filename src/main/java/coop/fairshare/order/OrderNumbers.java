@@ -17,6 +17,9 @@ import java.time.format.DateTimeFormatter;
 @PermitAll
 public class OrderNumbers {
 
+  /** Every order number starts so; other references (donations) never do. */
+  public static final String PREFIX = "FS-";
+
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyMM");
 
   @PersistenceContext
@@ -28,6 +31,6 @@ public class OrderNumbers {
     em.createNativeQuery("INSERT INTO order_number_seq (month_key, last_no) VALUES (?, LAST_INSERT_ID(1))"
         + " ON DUPLICATE KEY UPDATE last_no = LAST_INSERT_ID(last_no + 1)").setParameter(1, month).executeUpdate();
     long number = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-    return String.format("FS-%s-%05d", month, number);
+    return String.format(PREFIX + "%s-%05d", month, number);
   }
 }

@@ -14,7 +14,20 @@ import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
 import coop.fairshare.split.SaleSplit;
 import coop.fairshare.split.SaleSplits;
+import coop.fairshare.payment.PaymentSettings;
+import coop.fairshare.payment.PaymentSlip;
+import coop.fairshare.payment.PaymentSlips;
+import coop.fairshare.payment.SlipFile;
+import coop.fairshare.payment.PromptPayQr;
+import coop.fairshare.payment.StripeIntent;
+import jakarta.inject.Inject;
+import coop.fairshare.payment.StripePaymentNews;
+import coop.fairshare.payment.StripePayments;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.Money;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -40,6 +53,8 @@ import java.util.Optional;
 @Stateless
 public class Orders {
 
+  private static final Logger LOG = Logger.getLogger(Orders.class.getName());
+
   @PersistenceContext
   private EntityManager em;
 
@@ -54,6 +69,16 @@ public class Orders {
 
   @EJB
   private Ledger ledger;
+
+  @EJB
+  private StripePayments stripePayments;
+
+  @EJB
+  private PaymentSlips slips;
+
+
+  @Inject
+  private PaymentSettings paymentSettings;
 
   @Resource
   private SessionContext session;
@@ -118,8 +143,146 @@ public class Orders {
     if (order.state().isPaid()) {
       return order;
     }
+    if (order.state() == OrderState.CANCELLED && order.lapsed()) {
+      // a transfer that came after the reservation lapsed: the treasurer pays it back if the stock is gone
+      if (!takeStockAgain(order)) {
+        throw new BusinessRuleViolation("order.late.stockGone");
+      }
+      applyLatePayment(order, reference, LedgerAccounts.BANK, List.of());
+      return order;
+    }
     applyPayment(order, reference, LedgerAccounts.BANK);
     return order;
+  }
+
+  /**
+   * Stripe's news about an attempt to pay an order (a signed webhook event, recorded once by the
+   * payment area in this same transaction). Acts on the intent as Stripe has it now:
+   * <ul>
+   *   <li>succeeded for an unpaid order: the order is paid into Stripe clearing, and the real fee,
+   *       once known, is posted against the estimate the split carried;
+   *   <li>succeeded after the order was called off: its stock taken again if every line's is still
+   *       there, otherwise the money refunded at once, and her order page says which;
+   *   <li>succeeded for an order already paid some other way: refunded, it was paid twice;
+   *   <li>a failed attempt: noted in the order's history; the order still waits for payment.
+   * </ul>
+   * LockOrder: the order row first (then its variants, splits and the ledger, as paying always does).
+   */
+  @PermitAll
+  public void onStripeNews(@Observes StripePaymentNews news) {
+    if (!news.reference().startsWith(OrderNumbers.PREFIX)) {
+      return; // not an order's payment
+    }
+    ShopOrder order;
+    try {
+      order = byNumber(news.reference(), LockModeType.PESSIMISTIC_WRITE);
+    } catch (NotFound e) {
+      LOG.warning(() -> "Stripe news for an order that does not exist: " + news.reference());
+      return;
+    }
+    StripeIntent intent = news.intent();
+    String reference = "stripe " + intent.id();
+    if (!intent.succeeded()) {
+      if (news.failedAttempt()) {
+        OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "payment failed " + intent.id(), "stripe");
+      }
+      return;
+    }
+    if (!intent.received().equals(order.total())) {
+      // never the case for an intent this shop made; money that does not match goes back whole
+      refundWhole(order, intent, "amount differs from the order's total");
+      return;
+    }
+    switch (order.state()) {
+      case AWAITING_PAYMENT -> {
+        applyPayment(order, reference, news.method().receivedInto(), feeAdjustment(order, intent, true));
+      }
+      case CANCELLED -> {
+        if (order.latePayment().isPresent()) {
+          feeAdjustment(order, intent, false).ifPresent(ledger::post);
+        } else if (!order.lapsed()) {
+          // she (or a treasurer) called the order off: her money goes back, the order stays cancelled
+          order.cancelledMoneyRefunded();
+          refundWhole(order, intent, "paid after the order was cancelled");
+          feeAdjustment(order, intent, false).ifPresent(ledger::post);
+          OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "payment after cancelling refunded " + intent.id(), "stripe");
+        } else if (takeStockAgain(order)) {
+          applyLatePayment(order, reference, news.method().receivedInto(), feeAdjustment(order, intent, true).stream().toList());
+        } else {
+          order.lateMoneyRefunded();
+          refundWhole(order, intent, "paid after the reservation lapsed; the stock was gone");
+          feeAdjustment(order, intent, false).ifPresent(ledger::post);
+          OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "late payment refunded " + intent.id(), "stripe");
+        }
+      }
+      default -> {
+        if (reference.equals(order.paymentReference().orElse(null))) {
+          feeAdjustment(order, intent, true).ifPresent(ledger::post);
+        } else if (order.state().isPaid() || order.state() == OrderState.REFUNDED) {
+          refundWhole(order, intent, "the order was already paid");
+          feeAdjustment(order, intent, false).ifPresent(ledger::post);
+          OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "second payment refunded " + intent.id(), "stripe");
+        }
+      }
+    }
+  }
+
+  /**
+   * The real fee Stripe kept, posted against the estimate each line's split carried: more goes to
+   * payment fees from Stripe clearing, less comes back. Borne by the cooperative fund, never by a
+   * maker; once per intent; nothing until the fee is known. Money that went straight back carried
+   * no estimate ({@code splitsPosted} false): Stripe still kept its whole fee.
+   */
+  private Optional<JournalEntry> feeAdjustment(ShopOrder order, StripeIntent intent, boolean splitsPosted) {
+    String key = "stripe-fee-" + intent.id();
+    // decided on the locked order row: a plain read of the journal could be an older snapshot
+    if (intent.knownFee().isEmpty() || order.feePosted()) {
+      return Optional.empty();
+    }
+    order.markFeePosted();
+    Money estimated = Money.ZERO;
+    if (splitsPosted) {
+      for (OrderLine line : order.lines()) {
+        estimated = estimated.plus(splits.find(line.saleRef()).map(s -> s.allocation().fee()).orElse(Money.ZERO));
+      }
+    }
+    Money difference = intent.knownFee().get().minus(estimated);
+    if (difference.equals(Money.ZERO)) {
+      return Optional.empty();
+    }
+    long fees = ledger.account(LedgerAccounts.PAYMENT_FEES).id();
+    long clearing = ledger.account(LedgerAccounts.CARD_CLEARING).id();
+    Money amount = difference.isNegative() ? Money.ZERO.minus(difference) : difference;
+    List<PostingLine> lines = difference.isNegative() ? List.of(PostingLine.debit(clearing, amount), PostingLine.credit(fees, amount))
+        : List.of(PostingLine.debit(fees, amount), PostingLine.credit(clearing, amount));
+    return Optional.of(new JournalEntry(CoopTime.today(), "Stripe fee " + order.number() + " (real less estimated)", EntrySource.PAYMENT, intent.id(), key, null, "stripe", lines));
+  }
+
+  /** Money paid through Stripe for an order that cannot take it goes back whole, once per intent. */
+  private void refundWhole(ShopOrder order, StripeIntent intent, String why) {
+    stripePayments.refund(intent.id(), intent.received(), "refund-whole-" + intent.id(), why);
+  }
+
+  /**
+   * Takes every line's stock again for a called-off order that money arrived for, in variant order
+   * (LockOrder), only if all of it is there: false, and nothing taken, when any line is short.
+   */
+  private boolean takeStockAgain(ShopOrder order) {
+    List<OrderLine> lines = inVariantOrder(order.lines());
+    for (OrderLine line : lines) {
+      if (stock.available(line.variantId()) < line.quantity()) {
+        return false;
+      }
+    }
+    for (OrderLine line : lines) {
+      stock.reserve(line.variantId(), line.quantity(), "order " + order.number() + " paid late");
+    }
+    return true;
+  }
+
+  private void applyLatePayment(ShopOrder order, String reference, String receivedInto, List<JournalEntry> alongside) {
+    order.markPaidLate(reference, clock.instant());
+    settle(order, OrderState.CANCELLED, reference, receivedInto, alongside);
   }
 
   /**
@@ -127,12 +290,21 @@ public class Orders {
    * PromptPay. LockOrder: the order row (held), its variants by id, then the ledger in one batch.
    */
   void applyPayment(ShopOrder order, String reference, String receivedInto) {
+    applyPayment(order, reference, receivedInto, Optional.empty());
+  }
+
+  private void applyPayment(ShopOrder order, String reference, String receivedInto, Optional<JournalEntry> feeAdjustment) {
     OrderState before = order.state();
     order.markPaid(reference, clock.instant());
+    settle(order, before, reference, receivedInto, feeAdjustment.stream().toList());
+  }
+
+  /** The paid order's stock is sold and its postings made, in one ledger batch (LockOrder). */
+  private void settle(ShopOrder order, OrderState before, String reference, String receivedInto, List<JournalEntry> alongside) {
     for (OrderLine line : inVariantOrder(order.lines())) {
       stock.sell(line.variantId(), line.quantity(), "order " + order.number());
     }
-    List<JournalEntry> shipping = new ArrayList<>();
+    List<JournalEntry> shipping = new ArrayList<>(alongside);
     if (order.shippingFee().isPositive()) {
       shipping.add(new JournalEntry(CoopTime.today(), "Shipping " + order.number(), EntrySource.SALE, order.number(), shippingKey(order), null, actor(),
           List.of(PostingLine.debit(ledger.account(receivedInto).id(), order.shippingFee()), PostingLine.credit(ledger.account(LedgerAccounts.SHIPPING_INCOME).id(), order.shippingFee()))));
@@ -153,33 +325,72 @@ public class Orders {
     if (session.isCallerInRole(Roles.SHOPPER) && !order.isOwnedBy(accounts.caller().id())) {
       throw new NotFound("order", number);
     }
-    cancelUnpaid(order, "cancelled");
+    cancelUnpaid(order, "cancelled", false);
     return order;
   }
 
-  /**
-   * Gives a paid order's money back: its ledger postings are reversed, and goods not yet shipped
-   * go back on the shelf.
-   */
+  /** Gives a whole paid order's money back (what is left of it, and the shipping fee). */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public ShopOrder refund(String number, String reason) {
+    return refund(number, List.of(), true, reason);
+  }
+
+  /**
+   * Gives money back for a paid order: chosen units of chosen lines, or the whole order
+   * ({@code whole}, with its shipping fee), with a reason. The ledger takes back exactly the
+   * refunded part of each line's stored split (the fee is not given back: Stripe keeps it, the
+   * cooperative bears it). Card and Stripe-PromptPay money goes back through Stripe, once per refund;
+   * a transfer or the cooperative's own QR is paid back by the treasurer from the bank. Units whose
+   * parcel has not shipped go back on the shelf; shipped goods only when they come back.
+   * LockOrder: the order, then its lines (their refunded counts read as they are now, not as an
+   * older snapshot), then variants, then the ledger in one batch.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public ShopOrder refund(String number, List<ShopOrder.RefundLine> lines, boolean whole, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 150) {
+      throw new BadInput("order.refund.reason").on("reason");
+    }
     ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+    order.lines().forEach(line -> em.refresh(line, LockModeType.PESSIMISTIC_WRITE));
     OrderState before = order.state();
-    List<Fulfilment> unshipped = order.fulfilments().stream().filter(f -> !f.state().hasShipped() && f.state() != FulfilmentState.CANCELLED).toList();
-    order.refund();
-    for (OrderLine line : inVariantOrder(unshipped.stream().flatMap(parcel -> parcel.lines().stream()).toList())) {
-      stock.returnToShelf(line.variantId(), line.quantity(), "refund " + order.number());
+    ShopOrder.Refund refund = order.refund(lines, whole);
+    List<OrderLine> backOnShelf = refund.parts().stream().filter(p -> !p.line().fulfilment().state().hasShipped())
+        .map(ShopOrder.RefundedPart::line).sorted(java.util.Comparator.comparingLong(OrderLine::variantId)).toList();
+    for (OrderLine line : backOnShelf) {
+      ShopOrder.RefundedPart part = refund.parts().stream().filter(p -> p.line() == line).findFirst().orElseThrow();
+      stock.returnToShelf(line.variantId(), part.toUnits() - part.fromUnits(), "refund " + order.number());
     }
-    String why = "Refund " + order.number() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
-    List<Long> posted = new ArrayList<>();
-    for (OrderLine line : order.lines()) {
-      splits.find(line.saleRef()).map(SaleSplit::postedEntryId).filter(id -> id != null).ifPresent(posted::add);
+    String paidBackFrom = order.paymentMethod().receivedInto();
+    String stripeRefundId = null;
+    if (order.paymentMethod().viaStripe()) {
+      String intentId = stripeIntentOf(order);
+      stripeRefundId = stripePayments.refund(intentId, refund.amount(), "refund-" + order.number() + "-" + refund.seq(), why).id();
     }
-    ledger.entryIdByKey(shippingKey(order)).ifPresent(posted::add);
-    // one batch, so the ledger's balance rows are locked in one ascending sweep
-    ledger.reverseAll(posted, why);
-    OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
+    List<JournalEntry> alongside = new ArrayList<>();
+    if (refund.shipping().isPositive()) {
+      alongside.add(new JournalEntry(CoopTime.today(), "Refund shipping " + order.number() + ": " + why, EntrySource.REFUND, order.number(),
+          shippingKey(order) + "-refund", null, actor(), List.of(PostingLine.debit(ledger.account(LedgerAccounts.SHIPPING_INCOME).id(), refund.shipping()),
+              PostingLine.credit(ledger.account(paidBackFrom).id(), refund.shipping()))));
+    }
+    splits.postRefunds(refund.parts().stream().map(p -> new SaleSplits.RefundPart(p.line().saleRef(), p.fromUnits(), p.toUnits(), p.line().quantity())).toList(),
+        paidBackFrom, why, actor(), alongside);
+    String summary = refund.parts().stream().map(p -> p.line().lineNo() + "×" + (p.toUnits() - p.fromUnits())).collect(java.util.stream.Collectors.joining(", "));
+    em.createNativeQuery("INSERT INTO order_refund (order_id, seq, amount_satang, shipping_satang, refunded_lines, reason, paid_back, stripe_refund_id, created_by)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, order.id()).setParameter(2, refund.seq()).setParameter(3, refund.amount().satang())
+        .setParameter(4, refund.shipping().satang()).setParameter(5, summary.isEmpty() ? "shipping" : summary).setParameter(6, why)
+        .setParameter(7, stripeRefundId == null ? "BY_TREASURER" : "STRIPE").setParameter(8, stripeRefundId).setParameter(9, actor()).executeUpdate();
+    OrderHistory.record(em, order, null, before.name(), order.state().name(), "Refund " + refund.amount().toBaht().toPlainString() + " (" + (summary.isEmpty() ? "shipping" : summary) + "): " + why, actor());
     return order;
+  }
+
+  /** The intent that paid an order through Stripe, from its payment reference. */
+  private static String stripeIntentOf(ShopOrder order) {
+    String reference = order.paymentReference().orElse("");
+    if (!reference.startsWith("stripe ")) {
+      throw new IllegalStateException("order " + order.number() + " was not paid through Stripe");
+    }
+    return reference.substring("stripe ".length());
   }
 
   /**
@@ -213,8 +424,94 @@ public class Orders {
     if (order == null || !order.hasLapsed(clock.instant())) {
       return false;
     }
-    cancelUnpaid(order, "reservation lapsed");
+    cancelUnpaid(order, "reservation lapsed", true);
     return true;
+  }
+
+  /**
+   * The Stripe intent through which the shopper pays her order now (the card form's secret, or
+   * Stripe's PromptPay QR): her own order, or a guest's by its token. The order is locked first
+   * (LockOrder), so two tabs make one intent; while a payment is under way its stock stays held
+   * (never less than the setting {@code payment.holdMinutes}, 60 by default).
+   */
+  @PermitAll
+  public StripeIntent stripeIntent(String number, String token) {
+    ShopOrder order = hersLocked(number, token);
+    if (order.state() != OrderState.AWAITING_PAYMENT || !order.paymentMethod().viaStripe()) {
+      throw new BusinessRuleViolation("order.notAwaitingStripe");
+    }
+    StripeIntent intent = stripePayments.openIntent(order.number(), order.paymentMethod(), order.total(), order.email());
+    order.holdAtLeastUntil(clock.instant().plus(java.time.Duration.ofMinutes(CoopSettings.number(em, "payment.holdMinutes", 60))));
+    return intent;
+  }
+
+  /**
+   * The shopper sends the slip of her transfer (the cooperative's QR or its bank account) for her
+   * own order, or a guest for hers by its token, while it waits for the money. The order is
+   * locked first (LockOrder: the order, then its slips).
+   */
+  @PermitAll
+  public PaymentSlip sendSlip(String number, String token, byte[] file) {
+    ShopOrder order = hersLocked(number, token);
+    if (order.state() != OrderState.AWAITING_PAYMENT || order.paymentMethod().viaStripe()) {
+      throw new BusinessRuleViolation("order.slip.notAwaitingTransfer").on("slip");
+    }
+    PaymentSlip slip = slips.keep(order.number(), order.total(), SlipFile.of(file));
+    OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "slip " + slip.id() + " sent", actor());
+    return slip;
+  }
+
+  /** The slips sent for an order, newest first. */
+  @PermitAll
+  public List<PaymentSlip> slipsOf(ShopOrder order) {
+    return slips.of(order.number());
+  }
+
+  /**
+   * A treasurer found the slip's money on the statement: the order is paid (the same path as a
+   * confirmed transfer, late money included) and the slip confirmed. LockOrder: the order, then the slip.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public ShopOrder confirmSlip(long slipId) {
+    String number = slips.referenceOf(slipId);
+    ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+    slips.lockedWaiting(slipId);
+    if (!order.state().isPaid()) {
+      confirmPayment(number, "slip " + slipId);
+    }
+    slips.confirmed(slipId, actor());
+    return order;
+  }
+
+  /** The slip does not match the statement: rejected with a reason she reads on her order page; she may send another. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public ShopOrder rejectSlip(long slipId, String reason) {
+    String number = slips.referenceOf(slipId);
+    ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+    slips.lockedWaiting(slipId);
+    slips.rejected(slipId, reason, actor());
+    OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "slip " + slipId + " rejected", actor());
+    return order;
+  }
+
+  /** Her own order (signed in), or a guest's by its token, locked (LockOrder); anyone else's is "not found". */
+  private ShopOrder hersLocked(String number, String token) {
+    ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
+    boolean hers = token != null ? MessageDigest.isEqual(order.accessToken().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))
+        : session.isCallerInRole(Roles.SHOPPER) && order.isOwnedBy(accounts.caller().id());
+    if (!hers) {
+      throw new NotFound("order", number);
+    }
+    return order;
+  }
+
+  /** The PromptPay QR that pays this order to the cooperative, while it waits for a transfer. */
+  @PermitAll
+  public Optional<PromptPayQr> promptPayQr(ShopOrder order) {
+    if (order.state() != OrderState.AWAITING_PAYMENT || order.paymentMethod().viaStripe()) {
+      return Optional.empty();
+    }
+    return paymentSettings.qrFor(order.number(), order.total());
   }
 
   /** The bank account shoppers transfer to, as the treasurer set it. */
@@ -243,9 +540,13 @@ public class Orders {
     return "order-shipping-" + order.number();
   }
 
-  private void cancelUnpaid(ShopOrder order, String why) {
+  private void cancelUnpaid(ShopOrder order, String why, boolean lapsed) {
     OrderState before = order.state();
-    order.cancel();
+    if (lapsed) {
+      order.lapse();
+    } else {
+      order.cancel();
+    }
     for (OrderLine line : inVariantOrder(order.lines())) {
       stock.release(line.variantId(), line.quantity(), "order " + order.number() + " " + why);
     }

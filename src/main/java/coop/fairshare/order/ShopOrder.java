@@ -1,6 +1,9 @@
 package coop.fairshare.order;
 
+import coop.fairshare.payment.PaymentMethod;
 import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import jakarta.persistence.CascadeType;
@@ -103,6 +106,25 @@ public class ShopOrder {
   @Column(name = "payment_reference")
   private String paymentReference;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "late_payment")
+  private LatePayment latePayment;
+
+  @Column(name = "fee_posted", nullable = false)
+  private boolean feePosted;
+
+  @Column(name = "lapsed", nullable = false)
+  private boolean lapsed;
+
+  @Column(name = "refunded_satang", nullable = false)
+  private Money refunded = Money.ZERO;
+
+  @Column(name = "shipping_refunded", nullable = false)
+  private boolean shippingRefunded;
+
+  @Column(name = "refund_count", nullable = false)
+  private int refundCount;
+
   @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
   @OrderBy("lineNo")
   private List<OrderLine> lines = new ArrayList<>();
@@ -169,6 +191,68 @@ public class ShopOrder {
     fulfilments.forEach(Fulfilment::release);
   }
 
+  /**
+   * The money came after the order was called off (its reservation lapsed), and every line's stock
+   * was taken again: the order goes on as paid. Happens once; the shopper's page says why.
+   */
+  public void markPaidLate(String reference, Instant at) {
+    if (state != OrderState.CANCELLED || !lapsed || latePayment != null) {
+      throw new IllegalTransition(state, OrderState.PAID);
+    }
+    fulfilments.forEach(Fulfilment::reopenForLatePayment);
+    this.state = OrderState.AWAITING_PAYMENT;
+    this.latePayment = LatePayment.RESERVED_AGAIN;
+    markPaid(reference, at);
+  }
+
+  /**
+   * The payment's real fee is in the ledger now (against the estimate the splits carried): once.
+   * Decided on this row, which every payment path holds locked.
+   */
+  public void markFeePosted() {
+    this.feePosted = true;
+  }
+
+  public boolean feePosted() {
+    return feePosted;
+  }
+
+  /** The money came after she (or a treasurer) cancelled the order: it went back to her. */
+  public void cancelledMoneyRefunded() {
+    if (state != OrderState.CANCELLED || latePayment != null) {
+      throw new IllegalTransition(state, OrderState.REFUNDED);
+    }
+    this.latePayment = LatePayment.CANCELLED_REFUNDED;
+  }
+
+  /** The timer called the unpaid order off because its reservation lapsed (money that still comes is late money). */
+  public void lapse() {
+    cancel();
+    this.lapsed = true;
+  }
+
+  public boolean lapsed() {
+    return lapsed;
+  }
+
+  /** The money came after the order was called off and its stock was gone: it went back to the shopper. */
+  public void lateMoneyRefunded() {
+    if (state != OrderState.CANCELLED || latePayment != null) {
+      throw new IllegalTransition(state, OrderState.REFUNDED);
+    }
+    this.latePayment = LatePayment.REFUNDED;
+  }
+
+  /**
+   * A payment under way (a QR shown, a card form open) keeps the stock held at least until it can
+   * no longer be paid, so money never arrives for stock already gone back on sale.
+   */
+  public void holdAtLeastUntil(Instant until) {
+    if (state == OrderState.AWAITING_PAYMENT && reservedUntil != null && reservedUntil.isBefore(until)) {
+      this.reservedUntil = until;
+    }
+  }
+
   /** An unpaid order is called off (by the shopper, a treasurer, or the timer when it lapsed). */
   public void cancel() {
     move(OrderState.CANCELLED);
@@ -176,10 +260,88 @@ public class ShopOrder {
     fulfilments.forEach(Fulfilment::cancel);
   }
 
-  /** The money goes back to the shopper; parcels not yet shipped are not sent. */
-  public void refund() {
-    move(OrderState.REFUNDED);
-    fulfilments.stream().filter(f -> !f.state().hasShipped()).forEach(Fulfilment::cancel);
+  /** Units of one line to give back. */
+  public record RefundLine(int lineNo, int units) implements java.io.Serializable {}
+
+  /** One line's part of a refund: its units {@code fromUnits + 1} to {@code toUnits}. */
+  public record RefundedPart(OrderLine line, int fromUnits, int toUnits) {
+    public Money amount() {
+      return line.unitPrice().times(toUnits - fromUnits);
+    }
+  }
+
+  /** A refund as decided: its number on this order, the parts of lines, the shipping fee given back, the sum. */
+  public record Refund(int seq, List<RefundedPart> parts, Money shipping, Money amount) {}
+
+  /**
+   * Gives money back for a paid order: chosen units of chosen lines, or everything still paid for
+   * and the shipping fee ({@code whole}). Never more than was paid: each line's units at most once,
+   * the shipping fee once. When every unit is given back the order is refunded; parcels whose every
+   * unit went back before they shipped are not sent.
+   */
+  public Refund refund(List<RefundLine> chosen, boolean whole) {
+    if (!state.isPaid()) {
+      throw new BusinessRuleViolation("order.refund.notPaid");
+    }
+    java.util.Map<Integer, Integer> units = new java.util.LinkedHashMap<>();
+    if (whole) {
+      lines.stream().filter(l -> l.refundableQuantity() > 0).forEach(l -> units.put(l.lineNo(), l.refundableQuantity()));
+    } else {
+      for (RefundLine line : chosen == null ? List.<RefundLine>of() : chosen) {
+        if (line.units() == 0) {
+          continue;
+        }
+        OrderLine found = lines.stream().filter(l -> l.lineNo() == line.lineNo()).findFirst()
+            .orElseThrow(() -> new BadInput("order.refund.line.unknown", line.lineNo()).on("lines"));
+        if (units.put(found.lineNo(), line.units()) != null) {
+          throw new BadInput("order.refund.line.twice", line.lineNo()).on("lines");
+        }
+      }
+    }
+    Money shippingBack = whole && !shippingRefunded ? shippingFee : Money.ZERO;
+    if (units.isEmpty() && !shippingBack.isPositive()) {
+      throw new BadInput("order.refund.nothing").on("lines");
+    }
+    // every line checked before any is touched: a refused refund changes nothing
+    for (java.util.Map.Entry<Integer, Integer> entry : units.entrySet()) {
+      OrderLine line = lines.stream().filter(l -> l.lineNo() == entry.getKey()).findFirst().orElseThrow();
+      if (entry.getValue() < 1 || entry.getValue() > line.refundableQuantity()) {
+        throw new BadInput("order.refund.units", line.lineNo(), line.refundableQuantity()).on("units-" + line.lineNo());
+      }
+    }
+    List<RefundedPart> parts = new ArrayList<>();
+    Money amount = shippingBack;
+    for (java.util.Map.Entry<Integer, Integer> entry : units.entrySet()) {
+      OrderLine line = lines.stream().filter(l -> l.lineNo() == entry.getKey()).findFirst().orElseThrow();
+      int before = line.refundedQuantity();
+      line.giveBack(entry.getValue());
+      RefundedPart part = new RefundedPart(line, before, line.refundedQuantity());
+      parts.add(part);
+      amount = amount.plus(part.amount());
+    }
+    if (shippingBack.isPositive()) {
+      shippingRefunded = true;
+    }
+    refunded = refunded.plus(amount);
+    refundCount++;
+    for (Fulfilment parcel : fulfilments) {
+      boolean allBack = parcel.lines().stream().allMatch(l -> l.refundableQuantity() == 0);
+      if (allBack && !parcel.state().hasShipped() && parcel.state() != FulfilmentState.CANCELLED) {
+        parcel.cancel();
+      }
+    }
+    if (lines.stream().allMatch(l -> l.refundableQuantity() == 0)) {
+      move(OrderState.REFUNDED);
+    }
+    return new Refund(refundCount, List.copyOf(parts), shippingBack, amount);
+  }
+
+  public Money refunded() {
+    return refunded;
+  }
+
+  public boolean shippingRefunded() {
+    return shippingRefunded;
   }
 
   /** Once paid, the order's state is the sum of its parcels'. */
@@ -292,6 +454,14 @@ public class ShopOrder {
 
   public Instant placedAt() {
     return placedAt;
+  }
+
+  public Optional<LatePayment> latePayment() {
+    return Optional.ofNullable(latePayment);
+  }
+
+  public Optional<String> paymentReference() {
+    return Optional.ofNullable(paymentReference);
   }
 
   public Optional<Instant> paidAt() {

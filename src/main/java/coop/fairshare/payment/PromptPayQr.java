@@ -96,23 +96,7 @@ public record PromptPayQr(String payload) {
    * error correction M as banks print theirs.
    */
   public byte[] png(int pixels) {
-    try {
-      com.google.zxing.common.BitMatrix matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(payload, com.google.zxing.BarcodeFormat.QR_CODE, pixels, pixels,
-          java.util.Map.of(com.google.zxing.EncodeHintType.ERROR_CORRECTION, com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M,
-              com.google.zxing.EncodeHintType.MARGIN, 4));
-      java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(matrix.getWidth(), matrix.getHeight(), java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
-      for (int y = 0; y < matrix.getHeight(); y++) {
-        for (int x = 0; x < matrix.getWidth(); x++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-      javax.imageio.ImageIO.write(image, "png", png);
-      return png.toByteArray();
-    } catch (com.google.zxing.WriterException | java.io.IOException e) {
-      // a payload of well under 200 characters always fits a QR code, and memory never fails to write
-      throw new IllegalStateException("the PromptPay QR could not be drawn", e);
-    }
+    return QrImage.png(payload, pixels);
   }
 
   /** Whether a payload's checksum matches its content (what a banking app checks first). */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -59,6 +60,43 @@ public record Money(long satang) implements Comparable<Money>, Serializable {
 
   public Money times(long quantity) {
     return new Money(Math.multiplyExact(satang, quantity));
+  }
+
+  /**
+   * This amount shared among parts in proportion to their weights, in whole satang that add up to
+   * it exactly: each part is rounded down, and the satang left over go one each to the parts with
+   * the largest remainders (the earlier part first where they tie). A part of weight zero gets none.
+   */
+  public List<Money> sharedInProportionTo(List<Money> weights) {
+    long whole = weights.stream().mapToLong(Money::satang).sum();
+    if (weights.isEmpty() || whole <= 0 || weights.stream().anyMatch(Money::isNegative) || isNegative()) {
+      throw new IllegalStateException("an amount is shared among positive weights only");
+    }
+    long[] part = new long[weights.size()];
+    long[] remainder = new long[weights.size()];
+    long given = 0;
+    for (int i = 0; i < part.length; i++) {
+      java.math.BigInteger exact = java.math.BigInteger.valueOf(satang).multiply(java.math.BigInteger.valueOf(weights.get(i).satang()));
+      java.math.BigInteger[] division = exact.divideAndRemainder(java.math.BigInteger.valueOf(whole));
+      part[i] = division[0].longValueExact();
+      remainder[i] = division[1].longValueExact();
+      given += part[i];
+    }
+    for (long left = satang - given; left > 0; left--) {
+      int best = -1;
+      for (int i = 0; i < part.length; i++) {
+        if (remainder[i] > 0 && (best < 0 || remainder[i] > remainder[best])) {
+          best = i;
+        }
+      }
+      part[best]++;
+      remainder[best] = 0;
+    }
+    List<Money> shares = new java.util.ArrayList<>();
+    for (long p : part) {
+      shares.add(new Money(p));
+    }
+    return shares;
   }
 
   public boolean isPositive() {

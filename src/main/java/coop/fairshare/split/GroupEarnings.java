@@ -99,14 +99,16 @@ public class GroupEarnings {
       }
     }
     // the group's posted sales (ours), of which the ledger says which are dated in the period and not refunded
-    List<Object[]> posted = em.createNativeQuery("SELECT posted_entry_id, amount_satang FROM sale_split WHERE group_id = ? AND posted_entry_id IS NOT NULL")
+    List<Object[]> posted = em.createNativeQuery("SELECT posted_entry_id, amount_satang - refunded_satang FROM sale_split WHERE group_id = ? AND posted_entry_id IS NOT NULL")
         .setParameter(1, groupId).getResultList();
     Set<Long> standing = ledger.standingEntries(posted.stream().map(r -> ((Number) r[0]).longValue()).toList(), from, to);
     long sales = 0;
     long lines = 0;
     for (Object[] r : posted) {
-      if (standing.contains(((Number) r[0]).longValue())) {
-        sales += ((Number) r[1]).longValue();
+      // a sale counts less what was refunded of it; one refunded whole is no sale
+      long kept = ((Number) r[1]).longValue();
+      if (standing.contains(((Number) r[0]).longValue()) && kept > 0) {
+        sales += kept;
         lines++;
       }
     }

@@ -121,6 +121,84 @@ public class SaleSplits {
    */
   private JournalEntry entryOf(SaleSplit split, String receivedIntoAccountCode, LocalDate on) {
     SplitAllocation a = split.allocation();
+    ShareAccounts to = accountsOf(split);
+    List<PostingLine> lines = new ArrayList<>();
+    add(lines, ledger.account(receivedIntoAccountCode).id(), true, a.amount().minus(a.fee()));
+    add(lines, ledger.account(LedgerAccounts.PAYMENT_FEES).id(), true, a.fee());
+    add(lines, to.makerCash(), false, a.makerCash());
+    add(lines, to.makerSavings(), false, a.makerSavings());
+    add(lines, to.group(), false, a.group());
+    add(lines, ledger.account(LedgerAccounts.COOP_FUND).id(), false, a.coop());
+    add(lines, ledger.account(LedgerAccounts.WELFARE_FUND).id(), false, a.welfare());
+    return new JournalEntry(on, "Sale " + split.saleRef(), EntrySource.SALE, split.saleRef(), "sale-split-" + split.saleRef(), null, "system", lines);
+  }
+
+  /** Units {@code fromUnits + 1} to {@code toUnits} of a line of {@code ofUnits} sold, given back. */
+  public record RefundPart(String saleRef, long fromUnits, long toUnits, long ofUnits) implements java.io.Serializable {}
+
+  /**
+   * Takes back the refunded part of each line's posted split (see
+   * {@link SplitAllocation#refundedBetween}): every share it credited is debited in the same
+   * proportion, and the money is paid back from the account it came into. The payment fee is not
+   * given back (Stripe keeps it): it stays the cooperative fund's expense. Posted as one batch with
+   * the order's own entries (LockOrder); each part once, keyed by the units refunded so far.
+   */
+  public List<PostedEntry> postRefunds(List<RefundPart> parts, String paidBackFromAccountCode, String reason, String by, List<JournalEntry> alongside) {
+    LocalDate today = CoopTime.today();
+    List<JournalEntry> entries = new ArrayList<>();
+    for (RefundPart part : parts) {
+      SaleSplit split = find(part.saleRef()).orElseThrow(() -> new NotFound("sale", part.saleRef()));
+      if (!split.isPosted()) {
+        throw new IllegalStateException("sale " + part.saleRef() + " was never posted, so nothing of it can be refunded");
+      }
+      SplitAllocation back = split.allocation().refundedBetween(part.fromUnits(), part.toUnits(), part.ofUnits());
+      ShareAccounts from = accountsOf(split);
+      List<PostingLine> lines = new ArrayList<>();
+      take(lines, from.makerCash(), back.makerCash());
+      take(lines, from.makerSavings(), back.makerSavings());
+      take(lines, from.group(), back.group());
+      take(lines, ledger.account(LedgerAccounts.COOP_FUND).id(), back.coop());
+      take(lines, ledger.account(LedgerAccounts.WELFARE_FUND).id(), back.welfare());
+      lines.add(PostingLine.credit(ledger.account(paidBackFromAccountCode).id(), back.amount()));
+      em.createNativeQuery("UPDATE sale_split SET refunded_satang = refunded_satang + ? WHERE id = ?").setParameter(1, back.amount().satang())
+          .setParameter(2, split.id()).executeUpdate();
+      entries.add(new JournalEntry(today, "Refund " + part.saleRef() + " (" + part.toUnits() + " of " + part.ofUnits() + ")" + (reason.isBlank() ? "" : ": " + reason),
+          EntrySource.REFUND, part.saleRef(), "sale-refund-" + part.saleRef() + "-" + part.toUnits(), null, by, merged(lines)));
+    }
+    entries.addAll(alongside);
+    return ledger.postAll(entries);
+  }
+
+  /** A share taken back is a debit; the rare satang the rounding moves the other way, a credit. */
+  private static void take(List<PostingLine> lines, long accountId, Money amount) {
+    if (amount.isPositive()) {
+      lines.add(PostingLine.debit(accountId, amount));
+    } else if (amount.isNegative()) {
+      lines.add(PostingLine.credit(accountId, Money.ZERO.minus(amount)));
+    }
+  }
+
+  /** A maker without a name has one account for cash and savings: one line for it, not two. */
+  private static List<PostingLine> merged(List<PostingLine> lines) {
+    java.util.Map<String, Money> net = new java.util.LinkedHashMap<>();
+    for (PostingLine line : lines) {
+      net.merge(String.valueOf(line.accountId()), line.side() == coop.fairshare.ledger.Side.DEBIT ? line.amount() : Money.ZERO.minus(line.amount()), Money::plus);
+    }
+    List<PostingLine> result = new ArrayList<>();
+    net.forEach((account, amount) -> {
+      if (amount.isPositive()) {
+        result.add(PostingLine.debit(Long.parseLong(account), amount));
+      } else if (amount.isNegative()) {
+        result.add(PostingLine.credit(Long.parseLong(account), Money.ZERO.minus(amount)));
+      }
+    });
+    return result;
+  }
+
+  /** The ledger accounts a sale's shares are owed in: the maker's cash and savings, and her group. */
+  private record ShareAccounts(long makerCash, long makerSavings, long group) {}
+
+  private ShareAccounts accountsOf(SaleSplit split) {
     ProducerGroup group = directory.requireGroup(split.groupId());
     MemberName maker = split.makerMemberId() == null ? null : directory.memberName(split.makerMemberId()).orElseThrow(() -> new NotFound("member", split.makerMemberId()));
     LedgerAccount makerCash;
@@ -134,15 +212,7 @@ public class SaleSplits {
       makerSavings = makerCash;
     }
     LedgerAccount groupPayable = ledger.ownedAccount(OwnedAccount.GROUP_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
-    List<PostingLine> lines = new ArrayList<>();
-    add(lines, ledger.account(receivedIntoAccountCode).id(), true, a.amount().minus(a.fee()));
-    add(lines, ledger.account(LedgerAccounts.PAYMENT_FEES).id(), true, a.fee());
-    add(lines, makerCash.id(), false, a.makerCash());
-    add(lines, makerSavings.id(), false, a.makerSavings());
-    add(lines, groupPayable.id(), false, a.group());
-    add(lines, ledger.account(LedgerAccounts.COOP_FUND).id(), false, a.coop());
-    add(lines, ledger.account(LedgerAccounts.WELFARE_FUND).id(), false, a.welfare());
-    return new JournalEntry(on, "Sale " + split.saleRef(), EntrySource.SALE, split.saleRef(), "sale-split-" + split.saleRef(), null, "system", lines);
+    return new ShareAccounts(makerCash.id(), makerSavings.id(), groupPayable.id());
   }
 
   private static void add(List<PostingLine> lines, long accountId, boolean debit, Money amount) {

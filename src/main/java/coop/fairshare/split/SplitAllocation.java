@@ -61,6 +61,45 @@ public record SplitAllocation(Money amount, Money maker, Money makerSavings, Mon
     return maker.minus(makerSavings);
   }
 
+  /**
+   * The part of this split that {@code units} of {@code ofUnits} sold carry: the amount in
+   * proportion, and each share (the maker's cash and savings, the group, both funds) by the same
+   * largest-remainder rule, so the parts add up to it exactly. The fee's part is rounded down; a
+   * refund never gives the fee back.
+   */
+  public SplitAllocation partFor(long units, long ofUnits) {
+    if (ofUnits < 1 || units < 0 || units > ofUnits) {
+      throw new IllegalStateException(units + " of " + ofUnits + " units");
+    }
+    Money part = Money.ofSatang(Math.multiplyExact(amount.satang(), units) / ofUnits);
+    if (units == ofUnits) {
+      return this;
+    }
+    if (!part.isPositive()) {
+      return new SplitAllocation(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+    }
+    java.util.List<Money> shares = part.sharedInProportionTo(java.util.List.of(makerCash(), makerSavings, group, coop, welfare));
+    return new SplitAllocation(part, shares.get(0).plus(shares.get(1)), shares.get(1), shares.get(2), shares.get(3), shares.get(4),
+        Money.ofSatang(Math.multiplyExact(fee.satang(), units) / ofUnits));
+  }
+
+  /**
+   * What refunding units {@code fromUnits + 1} to {@code toUnits} of {@code ofUnits} takes back:
+   * the part for all refunded so far less the part already taken back. So however a line is
+   * refunded, bit by bit or at once, what comes back adds up to exactly its stored split and never
+   * more. (A share may move by a satang the other way between two partial refunds: the
+   * largest-remainder rule can round a share down as the amount grows.)
+   */
+  public SplitAllocation refundedBetween(long fromUnits, long toUnits, long ofUnits) {
+    if (fromUnits >= toUnits) {
+      throw new IllegalStateException("nothing to refund between " + fromUnits + " and " + toUnits);
+    }
+    SplitAllocation upTo = partFor(toUnits, ofUnits);
+    SplitAllocation before = partFor(fromUnits, ofUnits);
+    return new SplitAllocation(upTo.amount.minus(before.amount), upTo.maker.minus(before.maker), upTo.makerSavings.minus(before.makerSavings),
+        upTo.group.minus(before.group), upTo.coop.minus(before.coop), upTo.welfare.minus(before.welfare), upTo.fee.minus(before.fee));
+  }
+
   /** What the cooperative fund keeps once it has paid the payment fee (negative if the fee is larger). */
   public Money coopAfterFee() {
     return coop.minus(fee);

@@ -354,7 +354,7 @@ class ServicesIT {
     coop.fairshare.order.Cart cart = new coop.fairshare.order.Cart();
     cart.add(variant, 1);
     return checkout.place(cart, new coop.fairshare.order.CheckoutForm("สมศรี ใจดี", "081-234-5678", "12 ถนนราชดำเนิน", "บ่อยาง", "เมืองสงขลา",
-        "TH-90", "90000", email.toLowerCase(java.util.Locale.ROOT) + "@example.org", coop.fairshare.order.PaymentMethod.BANK_TRANSFER, "th")).number();
+        "TH-90", "90000", email.toLowerCase(java.util.Locale.ROOT) + "@example.org", coop.fairshare.payment.PaymentMethod.BANK_TRANSFER, "th")).number();
   }
 
   @Test
@@ -368,7 +368,7 @@ class ServicesIT {
     coop.fairshare.order.Cart cart = new coop.fairshare.order.Cart();
     cart.add(variant, 2);
     String number = checkout.place(cart, new coop.fairshare.order.CheckoutForm("สมศรี ใจดี", "081-234-5678", "12 ถนนราชดำเนิน", "บ่อยาง", "เมืองสงขลา",
-        "TH-90", "90000", "lapse@example.org", coop.fairshare.order.PaymentMethod.BANK_TRANSFER, "th")).number();
+        "TH-90", "90000", "lapse@example.org", coop.fairshare.payment.PaymentMethod.BANK_TRANSFER, "th")).number();
     assertEquals(1, stock.available(variant), "two of three held for the order");
 
     expiry.releaseLapsed();

@@ -354,11 +354,17 @@ class ShopApiIT {
     assertThat(refunded.getString("state")).isEqualTo("REFUNDED");
     assertThat(shelf(scarf)).as("the scarves were never shipped: back on the shelf").isEqualTo(before);
     try (Connection c = Fixtures.connect()) {
-      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry r JOIN journal_entry e ON e.id = r.reverses_entry_id WHERE e.source_ref LIKE ?", number + "%"))
-          .as("the sale and the shipping are reversed").isEqualTo(2);
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry WHERE source = 'REFUND' AND source_ref LIKE ?", number + "%"))
+          .as("the sale and the shipping are taken back").isEqualTo(2);
+      // a transfer has no fee: every account the sale touched is back where it was
+      assertThat(Fixtures.number(c, """
+          SELECT COUNT(*) FROM (SELECT l.account_id, SUM(CASE WHEN l.side = 'D' THEN l.amount_satang ELSE -l.amount_satang END) AS net
+          FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE e.source_ref LIKE ? GROUP BY l.account_id HAVING net <> 0) moved""", number + "%"))
+          .isZero();
     }
     assertLedgerBalances();
-    problem(api.post("api/treasurer/orders/" + number + "/refund", "{}", treasurer), 409, "order.illegalTransition");
+    problem(api.post("api/treasurer/orders/" + number + "/refund", "{}", treasurer), 400, "order.refund.reason");
+    problem(api.post("api/treasurer/orders/" + number + "/refund", "{\"reason\":\"again\"}", treasurer), 409, "order.refund.notPaid");
   }
 
   @Test

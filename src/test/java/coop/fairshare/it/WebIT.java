@@ -139,7 +139,7 @@ class WebIT {
     pagesOf.put(weavers.producerUsername(), List.of("producer/products.xhtml", "producer/orders.xhtml", "producer/sales.xhtml",
         "producer/product.xhtml", "producer/product.xhtml?id=" + product, "producer/photos.xhtml?product=" + product));
     pagesOf.put(treasurer, List.of("treasurer/", "treasurer/accounts.xhtml", "treasurer/journal.xhtml", "treasurer/manual.xhtml",
-        "treasurer/orders.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml"));
+        "treasurer/orders.xhtml", "treasurer/slips.xhtml", "treasurer/reconciliation.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml"));
     pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {

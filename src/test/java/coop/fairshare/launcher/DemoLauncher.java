@@ -82,6 +82,9 @@ public final class DemoLauncher {
     environment.putIfAbsent("FAIRSHARE_DB_USER", EmbeddedMariaDb.USER);
     environment.putIfAbsent("FAIRSHARE_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
     environment.putIfAbsent("FAIRSHARE_DEMO", "true");
+    // the demo takes the cooperative's own PromptPay QR out of the box (a made-up mobile number);
+    // card and Stripe's PromptPay appear only when real Stripe test keys are given (README)
+    environment.putIfAbsent("FAIRSHARE_PROMPTPAY_ID", "0812345678");
     System.out.println("[fairshare] starting Payara Micro on port " + httpPort);
     Process payara = builder.start();
 

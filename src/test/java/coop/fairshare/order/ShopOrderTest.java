@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.payment.PaymentMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,10 +83,10 @@ class ShopOrderTest {
     paid.markPaid("KTB-3", PLACED);
     assertThatThrownBy(paid::cancel).isInstanceOf(IllegalTransition.class);
     paid.fulfilments().get(0).ship("Kerry", "KEX123456", PLACED);
-    paid.refund();
+    paid.refund(List.of(), true);
     assertThat(paid.state()).isEqualTo(OrderState.REFUNDED);
     assertThat(paid.fulfilments()).extracting(Fulfilment::state).containsExactly(FulfilmentState.SHIPPED, FulfilmentState.CANCELLED);
-    assertThatThrownBy(paid::refund).isInstanceOf(IllegalTransition.class);
+    assertThatThrownBy(() -> paid.refund(List.of(), true)).isInstanceOf(coop.fairshare.shared.BusinessRuleViolation.class);
   }
 
   @Test
@@ -106,6 +107,91 @@ class ShopOrderTest {
     Basket heavy = new Basket(List.of(line(1, 11, 1, 45000, 30, 100)));
     assertThatThrownBy(() -> new ShopOrder("FS-2611-00003", "t", null, "a@b.co", address(), heavy, SHIPPING, groups::get,
         PaymentMethod.BANK_TRANSFER, "th", PLACED, PLACED)).isInstanceOf(ParcelTooHeavy.class);
+  }
+
+  @Test
+  void aPaidOrderIsRefundedBitByBitButNeverMoreThanWasPaid() {
+    ShopOrder order = order();
+    order.markPaid("KTB-7", PLACED);
+    OrderLine scarves = lineOf(order, 1);
+    OrderLine bag = lineOf(order, 2);
+
+    ShopOrder.Refund first = order.refund(List.of(new ShopOrder.RefundLine(scarves.lineNo(), 1)), false);
+    assertThat(first.amount()).isEqualTo(Money.ofSatang(45000));
+    assertThat(first.seq()).isEqualTo(1);
+    assertThat(first.shipping()).isEqualTo(Money.ZERO);
+    assertThat(first.parts()).singleElement().satisfies(p -> assertThat(new int[] {p.fromUnits(), p.toUnits()}).containsExactly(0, 1));
+    assertThat(order.state()).isEqualTo(OrderState.PAID);
+
+    // only one scarf is left to give back; a line the order does not have, or none at all, is refused, and nothing changes
+    assertThatThrownBy(() -> order.refund(List.of(new ShopOrder.RefundLine(scarves.lineNo(), 2)), false))
+        .isInstanceOfSatisfying(coop.fairshare.shared.BadInput.class, e -> assertThat(e.messageKey()).isEqualTo("order.refund.units"));
+    assertThatThrownBy(() -> order.refund(List.of(new ShopOrder.RefundLine(9, 1)), false))
+        .isInstanceOfSatisfying(coop.fairshare.shared.BadInput.class, e -> assertThat(e.messageKey()).isEqualTo("order.refund.line.unknown"));
+    assertThatThrownBy(() -> order.refund(List.of(), false))
+        .isInstanceOfSatisfying(coop.fairshare.shared.BadInput.class, e -> assertThat(e.messageKey()).isEqualTo("order.refund.nothing"));
+    assertThat(scarves.refundedQuantity()).isEqualTo(1);
+    assertThat(order.refunded()).isEqualTo(Money.ofSatang(45000));
+
+    // the bag's group packs nothing now: every unit of its parcel went back before it shipped
+    order.refund(List.of(new ShopOrder.RefundLine(bag.lineNo(), 1)), false);
+    assertThat(bag.fulfilment().state()).isEqualTo(FulfilmentState.CANCELLED);
+    assertThat(scarves.fulfilment().state()).isEqualTo(FulfilmentState.TO_PACK);
+    assertThat(order.state()).isEqualTo(OrderState.PAID);
+
+    ShopOrder.Refund rest = order.refund(List.of(), true);
+    assertThat(rest.amount()).isEqualTo(Money.ofSatang(45000 + 12000).plus(order.shippingFee()));
+    assertThat(rest.shipping()).isEqualTo(order.shippingFee());
+    assertThat(order.refunded()).as("in all, exactly what was paid").isEqualTo(order.total());
+    assertThat(order.state()).isEqualTo(OrderState.REFUNDED);
+    assertThatThrownBy(() -> order.refund(List.of(), true))
+        .isInstanceOfSatisfying(coop.fairshare.shared.BusinessRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("order.refund.notPaid"));
+  }
+
+  @Test
+  void onlyAnOrderWhoseReservationLapsedIsPaidLateAndOnlyOnce() {
+    ShopOrder cancelled = order();
+    cancelled.cancel();
+    assertThatThrownBy(() -> cancelled.markPaidLate("stripe pi_1", PLACED)).as("she called it off herself").isInstanceOf(IllegalTransition.class);
+    cancelled.cancelledMoneyRefunded();
+    assertThat(cancelled.latePayment()).contains(LatePayment.CANCELLED_REFUNDED);
+
+    ShopOrder lapsed = order();
+    lapsed.lapse();
+    assertThat(lapsed.state()).isEqualTo(OrderState.CANCELLED);
+    lapsed.markPaidLate("stripe pi_2", PLACED);
+    assertThat(lapsed.state()).isEqualTo(OrderState.PAID);
+    assertThat(lapsed.latePayment()).contains(LatePayment.RESERVED_AGAIN);
+    assertThat(lapsed.fulfilments()).extracting(Fulfilment::state).containsOnly(FulfilmentState.TO_PACK);
+    assertThatThrownBy(() -> lapsed.markPaidLate("stripe pi_3", PLACED)).isInstanceOf(IllegalTransition.class);
+
+    ShopOrder gone = order();
+    gone.lapse();
+    gone.lateMoneyRefunded();
+    assertThat(gone.state()).isEqualTo(OrderState.CANCELLED);
+    assertThat(gone.latePayment()).contains(LatePayment.REFUNDED);
+    assertThatThrownBy(() -> gone.markPaidLate("stripe pi_4", PLACED)).isInstanceOf(IllegalTransition.class);
+  }
+
+  @Test
+  void aPaymentUnderWayHoldsTheStockAtLeastAsLongAsItCanBePaid() {
+    ShopOrder order = order();
+    Instant until = PLACED.plus(Duration.ofDays(2));
+    order.holdAtLeastUntil(PLACED.plus(Duration.ofHours(1)));
+    assertThat(order.reservedUntil()).as("never shortened").contains(until);
+    order.holdAtLeastUntil(until.plus(Duration.ofHours(1)));
+    assertThat(order.reservedUntil()).contains(until.plus(Duration.ofHours(1)));
+  }
+
+  @Test
+  void anUnpaidOrderHasNothingToRefund() {
+    ShopOrder order = order();
+    assertThatThrownBy(() -> order.refund(List.of(), true))
+        .isInstanceOfSatisfying(coop.fairshare.shared.BusinessRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("order.refund.notPaid"));
+  }
+
+  private static OrderLine lineOf(ShopOrder order, long productId) {
+    return order.lines().stream().filter(l -> l.productId() == productId).findFirst().orElseThrow();
   }
 
   private ShopOrder order() {

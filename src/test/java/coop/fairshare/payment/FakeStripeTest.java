@@ -39,31 +39,58 @@ class FakeStripeTest {
 
   @Test
   void stripeJavaCreatesAPromptPayIntentInBahtWithItsIdempotencyKey() throws Exception {
-    stripe.hasPaymentIntent("pi_test_fs_1", 39_000, "promptpay", "requires_action");
     StripeClient client = StripeClient.builder().setApiKey("sk_test_fairshare").setApiBase(stripe.apiBase()).build();
 
     PaymentIntent intent = client.v1().paymentIntents().create(PaymentIntentCreateParams.builder()
-            .setAmount(39_000L).setCurrency("thb").addPaymentMethodType("promptpay").putMetadata("order", "FS-2611-00001").build(),
+            .setAmount(39_000L).setCurrency("thb").addPaymentMethodType("promptpay").putMetadata("order", "FS-2611-00001").setConfirm(true).build(),
         RequestOptions.builder().setIdempotencyKey("order-FS-2611-00001-attempt-1").build());
 
-    assertThat(intent.getId()).isEqualTo("pi_test_fs_1");
+    assertThat(intent.getId()).startsWith("pi_fake_");
     assertThat(intent.getAmount()).isEqualTo(39_000L);
     assertThat(intent.getCurrency()).isEqualTo("thb");
     assertThat(intent.getStatus()).isEqualTo("requires_action");
+    assertThat(PromptPayQr.checksumHolds(intent.getNextAction().getPromptpayDisplayQrCode().getData())).isTrue();
     LoggedRequest sent = stripe.paymentIntentCreations().get(stripe.paymentIntentCreations().size() - 1);
     assertThat(sent.getHeader("Idempotency-Key")).isEqualTo("order-FS-2611-00001-attempt-1");
     assertThat(sent.getHeader("Stripe-Version")).isEqualTo(Stripe.API_VERSION);
     assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer sk_test_fairshare");
     assertThat(sent.getBodyAsString()).contains("amount=39000").contains("currency=thb").contains("payment_method_types[0]=promptpay")
         .contains("metadata[order]=FS-2611-00001");
+    assertThat(stripe.intentsFor("FS-2611-00001")).containsExactly(intent.getId());
 
-    // and reading it again asks Stripe, as the webhook handler will
-    assertThat(client.v1().paymentIntents().retrieve("pi_test_fs_1").getStatus()).isEqualTo("requires_action");
+    // the same key again is the same intent, as at Stripe
+    PaymentIntent again = client.v1().paymentIntents().create(PaymentIntentCreateParams.builder()
+            .setAmount(39_000L).setCurrency("thb").addPaymentMethodType("promptpay").putMetadata("order", "FS-2611-00001").build(),
+        RequestOptions.builder().setIdempotencyKey("order-FS-2611-00001-attempt-1").build());
+    assertThat(again.getId()).isEqualTo(intent.getId());
+    assertThat(stripe.intentsFor("FS-2611-00001")).hasSize(1);
+
+    // and reading it again asks Stripe, as the webhook handler will; paid, its charge's fee reads through the gateway's reading
+    stripe.succeed(intent.getId(), 685);
+    StripeIntent read = StripeGateway.read(client.v1().paymentIntents().retrieve(intent.getId(),
+        com.stripe.param.PaymentIntentRetrieveParams.builder().addExpand("latest_charge.balance_transaction").build(), RequestOptions.getDefault()));
+    assertThat(read.succeeded()).isTrue();
+    assertThat(read.received()).isEqualTo(coop.fairshare.shared.Money.ofSatang(39_000));
+    assertThat(read.knownFee()).contains(coop.fairshare.shared.Money.ofSatang(685));
+  }
+
+  @Test
+  void refundsNeverExceedWhatWasPaidAndAnUnknownObjectIsStripesNotFound() throws Exception {
+    StripeClient client = StripeClient.builder().setApiKey("sk_test_fairshare").setApiBase(stripe.apiBase()).build();
+    PaymentIntent intent = client.v1().paymentIntents().create(PaymentIntentCreateParams.builder().setAmount(10_000L).setCurrency("thb")
+        .addPaymentMethodType("card").putMetadata("order", "FS-2611-00002").build());
+    stripe.succeed(intent.getId(), 300);
+
+    client.v1().refunds().create(com.stripe.param.RefundCreateParams.builder().setPaymentIntent(intent.getId()).setAmount(6_000L).build());
+    assertThat(stripe.refundedSatang(intent.getId())).isEqualTo(6_000);
+    assertThatThrownBy(() -> client.v1().refunds().create(com.stripe.param.RefundCreateParams.builder().setPaymentIntent(intent.getId()).setAmount(4_001L).build()))
+        .isInstanceOf(com.stripe.exception.InvalidRequestException.class);
+    assertThatThrownBy(() -> client.v1().paymentIntents().retrieve("pi_nobody")).isInstanceOf(com.stripe.exception.InvalidRequestException.class);
   }
 
   @Test
   void aSignedEventPassesStripesVerificationAndReadsAsItsObject() throws Exception {
-    String payload = FakeStripe.event("evt_test_1", "payment_intent.succeeded", FakeStripe.paymentIntent("pi_test_fs_2", 8_500, "card", "succeeded"));
+    String payload = FakeStripe.event("evt_test_1", "payment_intent.succeeded", intentJson("pi_test_fs_2", 8_500));
 
     Event event = Webhook.constructEvent(payload, FakeStripe.signature(payload, SECRET), SECRET, 300);
 
@@ -75,7 +102,7 @@ class FakeStripeTest {
 
   @Test
   void anEventSignedWithAnotherSecretOrTooLongAgoIsRefused() throws Exception {
-    String payload = FakeStripe.event("evt_test_2", "payment_intent.succeeded", FakeStripe.paymentIntent("pi_test_fs_3", 100, "card", "succeeded"));
+    String payload = FakeStripe.event("evt_test_2", "payment_intent.succeeded", intentJson("pi_test_fs_3", 100));
 
     assertThatThrownBy(() -> Webhook.constructEvent(payload, FakeStripe.signature(payload, "whsec_someone_else"), SECRET, 300))
         .isInstanceOf(SignatureVerificationException.class);
@@ -86,5 +113,12 @@ class FakeStripeTest {
     String signature = FakeStripe.signature(payload, SECRET);
     assertThatThrownBy(() -> Webhook.constructEvent(payload.replace("\"amount\": 100", "\"amount\": 1"), signature, SECRET, 300))
         .isInstanceOf(SignatureVerificationException.class);
+  }
+
+  private static String intentJson(String id, long amount) {
+    return """
+        {"id": "%s", "object": "payment_intent", "amount": %d, "amount_received": %d, "currency": "thb", "status": "succeeded",
+         "client_secret": "%s_secret_test", "livemode": false, "created": 1795910000, "payment_method_types": ["card"], "metadata": {}}
+        """.formatted(id, amount, amount, id);
   }
 }

@@ -152,4 +152,42 @@ class MoneyTest {
     assertThat(Money.ofBaht(12)).isEqualTo(Money.ofSatang(1_200)).hasSameHashCodeAs(Money.ofSatang(1_200));
     assertThat(Money.ofBaht(12)).hasToString("12.00 THB");
   }
+
+  @Test
+  void anAmountSharedInProportionAddsUpExactlyWithTheLargestRemaindersGettingTheSatangLeft() {
+    // 100 satang over 1:1:1 is 33.3 each: the first gets the one left over
+    assertThat(Money.ofSatang(100).sharedInProportionTo(List.of(Money.ofSatang(5), Money.ofSatang(5), Money.ofSatang(5))))
+        .containsExactly(Money.ofSatang(34), Money.ofSatang(33), Money.ofSatang(33));
+    // 2,593 satang of fee over lines of 300 and 90 baht: 1,994.6 and 598.4, so the first rounds up
+    assertThat(Money.ofSatang(2593).sharedInProportionTo(List.of(Money.ofBaht(300), Money.ofBaht(90))))
+        .containsExactly(Money.ofSatang(1995), Money.ofSatang(598));
+    assertThat(Money.ZERO.sharedInProportionTo(List.of(Money.ofBaht(1), Money.ofBaht(2)))).containsExactly(Money.ZERO, Money.ZERO);
+    assertThat(Money.ofSatang(7).sharedInProportionTo(List.of(Money.ofBaht(1), Money.ZERO))).containsExactly(Money.ofSatang(7), Money.ZERO);
+  }
+
+  @Test
+  void sharesAlwaysAddUpAndEachIsWithinOneSatangOfItsExactPart() {
+    java.util.Random random = new java.util.Random(10);
+    for (int round = 0; round < 2000; round++) {
+      Money amount = Money.ofSatang(random.nextInt(1_000_000));
+      List<Money> weights = new ArrayList<>();
+      int parts = 1 + random.nextInt(6);
+      for (int i = 0; i < parts; i++) {
+        weights.add(Money.ofSatang(1 + random.nextInt(500_000)));
+      }
+      List<Money> shares = amount.sharedInProportionTo(weights);
+      assertThat(shares.stream().mapToLong(Money::satang).sum()).isEqualTo(amount.satang());
+      long whole = weights.stream().mapToLong(Money::satang).sum();
+      for (int i = 0; i < parts; i++) {
+        BigDecimal exact = BigDecimal.valueOf(amount.satang()).multiply(BigDecimal.valueOf(weights.get(i).satang())).divide(BigDecimal.valueOf(whole), 6, java.math.RoundingMode.HALF_UP);
+        assertThat(BigDecimal.valueOf(shares.get(i).satang()).subtract(exact).abs()).isLessThan(BigDecimal.ONE);
+      }
+    }
+  }
+
+  @Test
+  void nothingIsSharedAmongNoWeights() {
+    assertThatThrownBy(() -> Money.ofSatang(5).sharedInProportionTo(List.of())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Money.ofSatang(5).sharedInProportionTo(List.of(Money.ZERO))).isInstanceOf(IllegalStateException.class);
+  }
 }

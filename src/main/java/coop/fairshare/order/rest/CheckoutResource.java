@@ -5,7 +5,7 @@ import coop.fairshare.order.Cart;
 import coop.fairshare.order.CartRefused;
 import coop.fairshare.order.Checkout;
 import coop.fairshare.order.CheckoutForm;
-import coop.fairshare.order.PaymentMethod;
+import coop.fairshare.payment.PaymentMethod;
 import coop.fairshare.order.PlacedOrder;
 import coop.fairshare.shared.rest.RequestFields;
 import coop.fairshare.shared.BadInput;
@@ -34,7 +34,7 @@ public class CheckoutResource {
 
   /** The whole checkout. */
   public record CheckoutRequest(List<LineRequest> lines, String recipient, String phone, String addressLine, String subdistrict, String district,
-      String provinceCode, String postcode, String email, String language) {}
+      String provinceCode, String postcode, String email, String language, String paymentMethod) {}
 
   /** What the caller needs to pay and to find the order again. */
   public record Placed(String number, String accessToken, String state) {}
@@ -54,7 +54,8 @@ public class CheckoutResource {
       cart.add(RequestFields.required(line.variantId(), "lines[].variantId"), RequestFields.required(line.quantity(), "lines[].quantity"));
     }
     PlacedOrder placed = checkout.place(cart, new CheckoutForm(request.recipient(), request.phone(), request.addressLine(), request.subdistrict(),
-        request.district(), request.provinceCode(), request.postcode(), request.email(), PaymentMethod.BANK_TRANSFER, request.language()));
+        request.district(), request.provinceCode(), request.postcode(), request.email(),
+        request.paymentMethod() == null ? PaymentMethod.BANK_TRANSFER : PaymentMethod.named(request.paymentMethod()), request.language()));
     return Response.created(URI.create("orders/" + placed.number())).entity(new Placed(placed.number(), placed.accessToken(), "AWAITING_PAYMENT")).build();
   }
 }

@@ -28,20 +28,20 @@ public class MyOrdersResource {
   @GET
   @Operation(summary = "The signed-in shopper's orders")
   public List<OrderJson> mine() {
-    return orders.mine().stream().map(o -> OrderJson.of(o, orders::splitOf)).toList();
+    return orders.mine().stream().map(o -> OrderJson.of(o, orders)).toList();
   }
 
   @GET
   @Path("{number}")
   @Operation(summary = "One of the signed-in shopper's orders; anyone else's is not found")
   public OrderJson mine(@PathParam("number") String number) {
-    return OrderJson.of(orders.mine(number), orders::splitOf);
+    return OrderJson.of(orders.mine(number), orders);
   }
 
   @POST
   @Path("{number}/cancel")
   @Operation(summary = "Cancel one's own unpaid order; its stock goes back on sale")
   public OrderJson cancel(@PathParam("number") String number) {
-    return OrderJson.of(orders.cancel(number), orders::splitOf);
+    return OrderJson.of(orders.cancel(number), orders);
   }
 }

@@ -2,6 +2,7 @@ package coop.fairshare.order.rest;
 
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.OrderLine;
+import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
 import coop.fairshare.split.SaleSplit;
 import coop.fairshare.split.SplitAllocation;
@@ -12,8 +13,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** An order as the API shows it, with each line's stored split and each parcel's tracking number. */
-public record OrderJson(String number, String state, Instant placedAt, Instant reservedUntil, long itemsSatang, long shippingSatang, long totalSatang,
-    List<LineJson> lines, List<ParcelJson> parcels) {
+public record OrderJson(String number, String state, String paymentMethod, Instant placedAt, Instant reservedUntil, long itemsSatang, long shippingSatang,
+    long totalSatang, List<LineJson> lines, List<ParcelJson> parcels, PromptPayJson promptPay, String latePayment) {
+
+  /** The PromptPay QR that pays the order to the cooperative while it waits: the EMVCo text any QR library draws. */
+  public record PromptPayJson(String payload, long amountSatang) {}
 
   /** A line and where its money goes. */
   public record LineJson(int lineNo, String sku, String nameTh, String nameEn, int quantity, long unitSatang, long lineSatang, SplitJson split) {}
@@ -32,11 +36,13 @@ public record OrderJson(String number, String state, Instant placedAt, Instant r
     }
   }
 
-  static OrderJson of(ShopOrder o, Function<OrderLine, Optional<SaleSplit>> splits) {
-    return new OrderJson(o.number(), o.state().name(), o.placedAt(), o.reservedUntil().orElse(null), o.itemsTotal().satang(), o.shippingFee().satang(),
-        o.total().satang(),
+  static OrderJson of(ShopOrder o, Orders orders) {
+    Function<OrderLine, Optional<SaleSplit>> splits = orders::splitOf;
+    PromptPayJson promptPay = orders.promptPayQr(o).map(qr -> new PromptPayJson(qr.payload(), o.total().satang())).orElse(null);
+    return new OrderJson(o.number(), o.state().name(), o.paymentMethod().name(), o.placedAt(), o.reservedUntil().orElse(null), o.itemsTotal().satang(),
+        o.shippingFee().satang(), o.total().satang(),
         o.lines().stream().map(l -> new LineJson(l.lineNo(), l.sku(), l.name(Locale.forLanguageTag("th")), l.name(Locale.ENGLISH), l.quantity(),
             l.unitPrice().satang(), l.lineTotal().satang(), splits.apply(l).map(s -> SplitJson.of(s.allocation())).orElse(null))).toList(),
-        o.fulfilments().stream().map(ParcelJson::of).toList());
+        o.fulfilments().stream().map(ParcelJson::of).toList(), promptPay, o.latePayment().map(Enum::name).orElse(null));
   }
 }

@@ -6,7 +6,8 @@ import coop.fairshare.order.Carts;
 import coop.fairshare.order.Checkout;
 import coop.fairshare.order.CheckoutForm;
 import coop.fairshare.order.DeliveryRules;
-import coop.fairshare.order.PaymentMethod;
+import coop.fairshare.payment.PaymentMethod;
+import coop.fairshare.payment.PaymentSettings;
 import coop.fairshare.order.PlacedOrder;
 import coop.fairshare.order.Province;
 import coop.fairshare.shared.Money;
@@ -59,6 +60,9 @@ public class CheckoutPage implements Serializable {
   @Inject
   private Language language;
 
+  @Inject
+  private PaymentSettings paymentSettings;
+
   /** The fields a refusal names (the address, the payment method), and the inputs beside which it is shown. */
   private static final Map<String, String> ADDRESS_INPUTS = Map.of("recipient", "checkout:recipient", "phone", "checkout:phone", "email", "checkout:email",
       "line", "checkout:addressLine", "subdistrict", "checkout:subdistrict", "district", "checkout:district", "province", "checkout:province", "postcode", "checkout:postcode",
@@ -72,7 +76,7 @@ public class CheckoutPage implements Serializable {
   private String provinceCode;
   private String postcode;
   private String email;
-  private String paymentMethod = PaymentMethod.BANK_TRANSFER.name();
+  private String paymentMethod;
 
   private transient Basket basket;
   private transient Map<Long, SplitAllocation> splits;
@@ -200,6 +204,17 @@ public class CheckoutPage implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  /** The ways to pay this shop offers (a PromptPay QR, card and PromptPay through Stripe when set up, a bank transfer). */
+  public List<PaymentMethod> getPaymentMethods() {
+    return paymentSettings.offered();
+  }
+
+  /** The first way offered is chosen until she picks another; a form posted with none chosen is refused, not defaulted. */
+  @jakarta.annotation.PostConstruct
+  void chooseTheFirstWayOffered() {
+    paymentMethod = paymentSettings.offered().get(0).name();
   }
 
   public String getPaymentMethod() {

@@ -2,11 +2,19 @@ package coop.fairshare.order.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.OrderEvent;
+import coop.fairshare.payment.PaymentSettings;
+import coop.fairshare.payment.PaymentSlip;
+import coop.fairshare.payment.SlipFile;
+import jakarta.servlet.http.Part;
+import coop.fairshare.payment.PromptPayQr;
+import coop.fairshare.payment.QrImage;
+import coop.fairshare.payment.StripeIntent;
 import coop.fairshare.order.OrderLine;
 import coop.fairshare.order.OrderState;
 import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
 import coop.fairshare.order.DeliveryRules;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.web.Language;
 import coop.fairshare.shared.web.PageActions;
@@ -46,25 +54,55 @@ public class OrderPage {
   private String t;
   private ShopOrder order;
   private List<OrderEvent> history;
+  private boolean looked;
+  private boolean stripeAsked;
+  private StripeIntent stripeIntent;
+  private String stripeRefusal;
+  private PromptPayQr promptPayQr;
+  private List<PaymentSlip> slips;
+  private transient Part slip;
+  private final java.util.Map<String, String> refundErrors = new java.util.HashMap<>();
+  private String refundReason;
+
+  @Inject
+  private PaymentSettings paymentSettings;
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      if (t != null && !t.isBlank()) {
-        order = orders.byToken(n, t);
-      } else if (external.isUserInRole("SHOPPER")) {
-        order = orders.mine(n);
-      } else if (external.isUserInRole("TREASURER") || external.isUserInRole("ADMIN")) {
-        order = orders.any(n);
-      }
-    } catch (NotFound e) {
-      order = null;
-    }
-    if (order == null) {
-      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "order");
+    if (getOrder() == null) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "order");
       faces.responseComplete();
     }
+  }
+
+  /**
+   * The order, found once per request: her own, a guest's by its token, any for a treasurer;
+   * nobody else's. A form posted back carries the number and token in plain fields, because Faces
+   * decodes a form before it sets the page's parameters.
+   */
+  public ShopOrder getOrder() {
+    if (order == null && !looked) {
+      looked = true;
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      if (n == null) {
+        n = external.getRequestParameterMap().get("n");
+      }
+      if (t == null) {
+        t = external.getRequestParameterMap().get("t");
+      }
+      try {
+        if (t != null && !t.isBlank()) {
+          order = orders.byToken(n, t);
+        } else if (external.isUserInRole("SHOPPER")) {
+          order = orders.mine(n);
+        } else if (external.isUserInRole("TREASURER") || external.isUserInRole("ADMIN")) {
+          order = orders.any(n);
+        }
+      } catch (NotFound e) {
+        order = null;
+      }
+    }
+    return order;
   }
 
   /**
@@ -85,16 +123,185 @@ public class OrderPage {
     return history;
   }
 
+  /**
+   * The Stripe intent this page pays through (card form or Stripe's PromptPay QR), made or found
+   * once per request; none when the order does not wait for a Stripe payment, or Stripe did not
+   * answer (the page then says so, in words).
+   */
+  public StripeIntent getStripeIntent() {
+    if (!stripeAsked) {
+      stripeAsked = true;
+      if (getOrder().state() == OrderState.AWAITING_PAYMENT && getOrder().paymentMethod().viaStripe()) {
+        try {
+          stripeIntent = orders.stripeIntent(n, t == null || t.isBlank() ? null : t);
+        } catch (BusinessRuleViolation e) {
+          // shown in the payment box itself: the page's messages are already drawn by now
+          stripeRefusal = e.messageKey();
+        }
+      }
+    }
+    return stripeIntent;
+  }
+
+  /** Why no Stripe form or QR can be shown (a message key), if so. */
+  public String getStripeRefusal() {
+    getStripeIntent();
+    return stripeRefusal;
+  }
+
+  public String getStripePublishableKey() {
+    return paymentSettings.stripePublishableKey().orElse("");
+  }
+
+  /** Stripe's PromptPay QR, drawn here from its EMVCo text. */
+  public String getStripeQrImage() {
+    StripeIntent intent = getStripeIntent();
+    return intent == null ? null : intent.qr().map(data -> QrImage.dataUri(data, 320)).orElse(null);
+  }
+
+  /** The cooperative's own PromptPay QR for this order (no fee), while it waits for the money. */
+  public PromptPayQr getPromptPayQr() {
+    if (promptPayQr == null) {
+      promptPayQr = orders.promptPayQr(order).orElse(null);
+    }
+    return promptPayQr;
+  }
+
+  public String getPromptPayQrImage() {
+    PromptPayQr qr = getPromptPayQr();
+    return qr == null ? null : QrImage.dataUri(qr.payload(), 320);
+  }
+
+  /** A treasurer may give money back for a paid order, here, line by line. */
+  public boolean isRefundable() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return getOrder().state().isPaid() && (external.isUserInRole("TREASURER") || external.isUserInRole("ADMIN"));
+  }
+
+  /** What was typed beside a line (kept when the refund is refused). */
+  public String typedUnits(OrderLine line) {
+    return line == null ? "" : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().getOrDefault("units-" + line.lineNo(), "");
+  }
+
+  /** Why the units typed beside a line were refused, if they were. */
+  public String refundError(OrderLine line) {
+    return line == null ? null : refundErrors.get("units-" + line.lineNo());
+  }
+
+  public String getRefundLinesError() {
+    return refundErrors.get("lines");
+  }
+
+  public String getRefundReason() {
+    return refundReason;
+  }
+
+  public void setRefundReason(String refundReason) {
+    this.refundReason = refundReason;
+  }
+
+  /**
+   * Gives back the units typed beside each line (plain fields named units-N: the lines are drawn
+   * from the order, which a postback's form does not know before this runs).
+   */
+  public void refundLines() throws IOException {
+    java.util.Map<String, String> typed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    List<ShopOrder.RefundLine> lines = new java.util.ArrayList<>();
+    for (OrderLine line : getOrder().lines()) {
+      String units = typed.getOrDefault("units-" + line.lineNo(), "").strip();
+      if (units.isEmpty()) {
+        continue;
+      }
+      if (!units.matches("\\d{1,3}")) {
+        refundErrors.put("units-" + line.lineNo(), Texts.text(language.getLocale(), "order.refund.units", line.lineNo(), line.refundableQuantity()));
+        return;
+      }
+      lines.add(new ShopOrder.RefundLine(line.lineNo(), Integer.parseInt(units)));
+    }
+    refund(() -> orders.refund(n, lines, false, refundReason));
+  }
+
+  /** Gives back everything still paid for, with the shipping fee. */
+  public void refundWhole() throws IOException {
+    refund(() -> orders.refund(n, List.of(), true, refundReason));
+  }
+
+  private void refund(Runnable useCase) throws IOException {
+    try {
+      useCase.run();
+    } catch (BusinessRuleViolation e) {
+      String field = e.field().orElse("");
+      String text = Texts.text(language.getLocale(), e.messageKey(), e.arguments());
+      if ("reason".equals(field)) {
+        Texts.error("refund-form:refund-reason", e.messageKey(), e.arguments());
+      } else if (field.startsWith("units-") || "lines".equals(field)) {
+        refundErrors.put(field, text);
+      } else {
+        refundErrors.put("lines", text);
+      }
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    Texts.info(null, "order.refunded", n);
+    external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?n=" + n);
+  }
+
+  /** She may send the slip of her transfer while the order waits for the cooperative's QR or a bank transfer. */
+  public boolean isSlipAllowed() {
+    ShopOrder o = getOrder();
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    boolean shopperOrGuest = (t != null && !t.isBlank()) || external.isUserInRole("SHOPPER");
+    return o != null && shopperOrGuest && o.state() == OrderState.AWAITING_PAYMENT && !o.paymentMethod().viaStripe();
+  }
+
+  public List<PaymentSlip> getSlips() {
+    if (slips == null) {
+      slips = getOrder() == null ? List.of() : orders.slipsOf(getOrder());
+    }
+    return slips;
+  }
+
+  public Part getSlip() {
+    return slip;
+  }
+
+  public void setSlip(Part slip) {
+    this.slip = slip;
+  }
+
+  /** Sends the slip chosen; a refusal (not a picture or PDF, too big) is shown beside the field. */
+  public void sendSlip() throws IOException {
+    byte[] bytes;
+    if (slip == null || slip.getSize() == 0) {
+      bytes = new byte[0];
+    } else if (slip.getSize() > SlipFile.MAX_BYTES) {
+      Texts.error("slip-form:slip", "payment.slip.tooLarge", SlipFile.MAX_BYTES / (1024 * 1024));
+      return;
+    } else {
+      try (java.io.InputStream in = slip.getInputStream()) {
+        bytes = in.readAllBytes();
+      }
+    }
+    byte[] sent = bytes;
+    if (PageActions.attempt(() -> orders.sendSlip(n, t == null || t.isBlank() ? null : t, sent), java.util.Map.of("slip", "slip-form:slip"))) {
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.getFlash().setKeepMessages(true);
+      Texts.info(null, "order.slip.sent");
+      external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?n=" + n + (t == null || t.isBlank() ? "" : "&t=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+  }
+
   public String getBankAccount() {
     return orders.bankAccount();
   }
 
   public String getProvinceName() {
-    return delivery.province(order.provinceCode()).map(p -> p.name(language.getLocale())).orElse(order.provinceCode());
+    return delivery.province(getOrder().provinceCode()).map(p -> p.name(language.getLocale())).orElse(getOrder().provinceCode());
   }
 
   public boolean isCancellable() {
-    return order.state() == OrderState.AWAITING_PAYMENT && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SHOPPER");
+    return getOrder().state() == OrderState.AWAITING_PAYMENT && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SHOPPER");
   }
 
   public void cancel() throws IOException {
@@ -104,10 +311,6 @@ public class OrderPage {
       Texts.info(null, "order.cancelled", n);
       external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?n=" + n);
     }
-  }
-
-  public ShopOrder getOrder() {
-    return order;
   }
 
   public String getN() {

@@ -31,16 +31,24 @@ public class SecurityHeaders extends HttpFilter {
   public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
       + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * An order page may also take a card through Stripe's Payment Element: Stripe.js from Stripe, its
+   * frames, and its API; nothing else is loosened, and no other page allows Stripe at all.
+   */
+  public static final String ORDER_PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' https://js.stripe.com;"
+      + " style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.stripe.com; font-src 'self' data:; connect-src 'self' https://api.stripe.com;"
+      + " frame-src https://js.stripe.com https://hooks.stripe.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
   /** Pages that show one person's order or cart even to a visitor who is not signed in. */
   private static final List<String> PERSONAL_PATHS = List.of("/api/", "/orders/", "/checkout/", "/cart/", "/account/", "/login.xhtml", "/register.xhtml");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    response.setHeader("Content-Security-Policy", path.startsWith("/orders/") ? ORDER_PAGE_POLICY : CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean personalised = request.getUserPrincipal() != null || request.getHeader("Authorization") != null || request.getSession(false) != null;
     if (noStore(path, personalised)) {
       response.setHeader("Cache-Control", "no-store");

@@ -1,0 +1,61 @@
+package coop.fairshare.order.web;
+
+import coop.fairshare.order.Orders;
+import coop.fairshare.payment.PaymentSlip;
+import coop.fairshare.payment.PaymentSlips;
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Slips waiting for a treasurer: each beside the order it pays and the amount due, to be matched
+ * with the bank statement and confirmed (the order is paid) or rejected with a reason the shopper reads.
+ */
+@Named
+@RequestScoped
+@RetriedOnDeadlock
+public class TreasurerSlipsPage {
+
+  @EJB
+  private PaymentSlips slips;
+
+  @EJB
+  private Orders orders;
+
+  private List<PaymentSlip> waiting;
+  private final Map<Long, String> reasons = new HashMap<>();
+
+  public List<PaymentSlip> getWaiting() {
+    if (waiting == null) {
+      waiting = slips.waiting();
+    }
+    return waiting;
+  }
+
+  public void confirm(long slipId) {
+    PaymentSlip slip = slips.one(slipId).orElse(null);
+    if (slip != null && PageActions.attempt(() -> orders.confirmSlip(slipId))) {
+      Texts.info(null, "treasurer.slips.confirmed", slip.reference());
+    }
+    waiting = null;
+  }
+
+  public void reject(long slipId) {
+    PaymentSlip slip = slips.one(slipId).orElse(null);
+    if (slip != null && PageActions.attempt(() -> orders.rejectSlip(slipId, reasons.get(slipId)))) {
+      Texts.info(null, "treasurer.slips.rejected", slip.reference());
+      reasons.remove(slipId);
+    }
+    waiting = null;
+  }
+
+  public Map<Long, String> getReasons() {
+    return reasons;
+  }
+}
