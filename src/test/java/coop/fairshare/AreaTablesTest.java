@@ -33,6 +33,7 @@ class AreaTablesTest {
       Map.entry("split_rule", "split"), Map.entry("sale_split", "split"),
       Map.entry("province", "order"), Map.entry("shipping_rate", "order"), Map.entry("cart_line", "order"), Map.entry("shop_order", "order"),
       Map.entry("fulfilment", "order"), Map.entry("order_line", "order"), Map.entry("order_event", "order"), Map.entry("order_number_seq", "order"),
+      Map.entry("mail_outbox", "mail"),
       Map.entry("coop_setting", "shared"));
 
   private static final Path MIGRATIONS = Path.of("db/migration");
@@ -49,7 +50,7 @@ class AreaTablesTest {
     Set<String> tables = tablesInMigrations();
     assertThat(tables).as("tables created in db/migration").isNotEmpty();
     assertThat(OWNER.keySet()).as("every table has an owner, and every owned table exists").containsExactlyInAnyOrderElementsOf(tables);
-    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "shared"));
+    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "mail", "shared"));
   }
 
   @Test

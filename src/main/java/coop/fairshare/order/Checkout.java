@@ -55,6 +55,9 @@ public class Checkout {
   @EJB
   private Accounts accounts;
 
+  @EJB
+  private OrderMails mails;
+
   @Resource
   private SessionContext session;
 
@@ -87,6 +90,7 @@ public class Checkout {
       splits.record(line.saleRef(), line.productId(), line.lineTotal(), coop.fairshare.shared.Money.ZERO);
     }
     OrderHistory.record(em, order, null, null, OrderState.AWAITING_PAYMENT.name(), "placed", shopper == null ? "guest" : shopper.username());
+    mails.placed(order);
     if (shopper != null) {
       em.createNativeQuery("DELETE FROM cart_line WHERE account_id = ?").setParameter(1, shopper.id()).executeUpdate();
     }

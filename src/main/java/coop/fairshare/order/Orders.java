@@ -55,6 +55,9 @@ public class Orders {
   @EJB
   private Ledger ledger;
 
+  @EJB
+  private OrderMails mails;
+
   @Resource
   private SessionContext session;
 
@@ -139,6 +142,7 @@ public class Orders {
     }
     splits.postAll(order.lines().stream().map(OrderLine::saleRef).toList(), receivedInto, shipping);
     OrderHistory.record(em, order, null, before.name(), order.state().name(), "payment " + reference, actor());
+    mails.paid(order);
   }
 
   /** LockOrder: an order's variants are locked in ascending id, whatever order the lines are in. */
@@ -179,6 +183,7 @@ public class Orders {
     // one batch, so the ledger's balance rows are locked in one ascending sweep
     ledger.reverseAll(posted, why);
     OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
+    mails.refunded(order, order.total(), reason, 1);
     return order;
   }
 
