@@ -267,6 +267,24 @@ class MailIT {
     assertThat(browser.findElement(By.id("opened-state")).getAttribute("data-state")).isEqualTo("SENT");
     assertThat(browser.findElement(By.id("opened-text")).getText()).contains("Thank you for your order " + number).contains("/orders/order.xhtml?n=" + number + "&t=");
 
+    // a mail that failed its last try is sent again by the admin, with fresh tries
+    String failedTo = "failed-" + tag.toLowerCase(Locale.ROOT) + "@example.org";
+    long failed;
+    try (Connection c = Fixtures.connect()) {
+      failed = Fixtures.insert(c, "INSERT INTO mail_outbox (idempotency_key, kind, reference, recipient, lang, subject, body_text, state, attempts, next_attempt_at, last_error, created_at) "
+          + "VALUES (?, 'order-placed', ?, ?, 'en', ?, 'Thank you', 'FAILED', 12, CURRENT_TIMESTAMP(3), 'MailConnectException: Connection refused', CURRENT_TIMESTAMP(3))",
+          "test-failed-" + tag, "T-" + tag, failedTo, "Fairshare: failed " + tag);
+    }
+    Browser.open(browser, base, "admin/outbox.xhtml?id=" + failed);
+    assertThat(browser.findElement(By.id("opened-state")).getAttribute("data-state")).isEqualTo("FAILED");
+    assertThat(browser.findElement(By.id("opened-error")).getText()).contains("Connection refused");
+    browser.findElement(By.id("send-again-form:send-again")).click();
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "will be sent again"));
+    awaitMail(failedTo, "failed " + tag);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(rows(c, "SELECT CONCAT(state, ' ', attempts) FROM mail_outbox WHERE id = ?", failed)).containsExactly("SENT 1");
+    }
+
     browser.manage().deleteAllCookies();
     Browser.submitLogin(browser, base, shopper, Fixtures.PASSWORD);
     Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));

@@ -34,6 +34,7 @@ public class OutboxPage {
   private String id;
   private Page<OutboxMail> mails;
   private OutboxMail opened;
+  private boolean openedRead;
 
   public void load() {
     int pageNumber = 0;
@@ -50,24 +51,16 @@ public class OutboxPage {
     }
     int chosen = pageNumber;
     mails = PageActions.call(() -> outbox.recent(chosen, PAGE_SIZE)).orElse(new Page<>(List.of(), 0, PAGE_SIZE, 0));
-    if (id != null && !id.isBlank()) {
-      long mailId;
-      try {
-        mailId = Long.parseLong(id.strip());
-      } catch (NumberFormatException e) { // an id that is not a number names no mail
-        mailId = -1;
-      }
-      long asked = mailId;
-      opened = PageActions.call(() -> outbox.one(asked)).orElse(null);
-    }
+    getOpened();
   }
 
   public void sendAgain() throws IOException {
-    if (opened != null && PageActions.attempt(() -> outbox.sendAgain(opened.id()))) {
+    OutboxMail mail = getOpened();
+    if (mail != null && PageActions.attempt(() -> outbox.sendAgain(mail.id()))) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);
-      Texts.info(null, "mail.outbox.queuedAgain", opened.id());
-      external.redirect(external.getRequestContextPath() + "/admin/outbox.xhtml?id=" + opened.id());
+      Texts.info(null, "mail.outbox.queuedAgain", mail.id());
+      external.redirect(external.getRequestContextPath() + "/admin/outbox.xhtml?id=" + mail.id());
     }
   }
 
@@ -80,7 +73,8 @@ public class OutboxPage {
   }
 
   public boolean isResendable() {
-    return opened != null && (opened.state() == MailState.FAILED || opened.state() == MailState.HELD) && isSending();
+    OutboxMail mail = getOpened();
+    return mail != null && (mail.state() == MailState.FAILED || opened.state() == MailState.HELD) && isSending();
   }
 
   public boolean isSending() {
@@ -91,7 +85,26 @@ public class OutboxPage {
     return mails;
   }
 
+  /**
+   * The mail asked for, read when first needed. On a postback the view parameter reaches this bean
+   * only after the form is decoded, and the "send again" form is drawn only for a mail that may be
+   * sent again; so until then the id is taken from the address, where the form posts back to.
+   */
   public OutboxMail getOpened() {
+    if (opened == null && !openedRead) {
+      openedRead = true;
+      String raw = id != null ? id : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+      if (raw != null && !raw.isBlank()) {
+        long mailId;
+        try {
+          mailId = Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) { // an id that is not a number names no mail
+          mailId = -1;
+        }
+        long asked = mailId;
+        opened = PageActions.call(() -> outbox.one(asked)).orElse(null);
+      }
+    }
     return opened;
   }
 
