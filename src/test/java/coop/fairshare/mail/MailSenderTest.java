@@ -40,6 +40,25 @@ class MailSenderTest {
   }
 
   @Test
+  void aMailWithHtmlTooIsSentAsPlainTextAndHtmlAlternatives() throws Exception {
+    SmtpSettings settings = new SmtpSettings(Optional.of("127.0.0.1"), SMTP.getSmtp().getPort(), Optional.empty(), Optional.empty(), SmtpSettings.DEFAULT_FROM, false);
+    OutboxMail mail = new OutboxMail(new MailMessage("ann@example.org", "en", "Fairshare: your order FS-2611-00002", "Thank you", "<p>Thank <b>you</b></p>",
+        "order-placed", "FS-2611-00002", "order-placed-FS-2611-00002"), false, Instant.now());
+
+    new MailSender(settings).send(mail);
+
+    MimeMessage received = SMTP.getReceivedMessages()[0];
+    assertThat(received.getContentType()).startsWith("multipart/alternative");
+    jakarta.mail.Multipart parts = (jakarta.mail.Multipart) received.getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+    assertThat(parts.getBodyPart(0).getContent().toString()).isEqualTo("Thank you");
+    assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+    assertThat(parts.getBodyPart(1).getContent().toString()).isEqualTo("<p>Thank <b>you</b></p>");
+    assertThat(received.getFrom()[0].toString()).contains("no-reply@fairshare.coop");
+  }
+
+  @Test
   void aServerThatIsNotThereIsAMessagingErrorNamedForTheAdmin() throws Exception {
     int closed;
     try (ServerSocket socket = new ServerSocket(0)) {
