@@ -20,8 +20,8 @@ import java.util.Map;
 @RetriedOnDeadlock
 public class PayeesPage {
 
-  private static final Map<String, String> INPUTS = Map.of("payee", "payee:payee", "method", "payee:method", "bank", "payee:bank",
-      "accountNumber", "payee:accountNumber", "accountName", "payee:accountName", "promptPayId", "payee:promptPayId");
+  private static final Map<String, String> INPUTS = Map.of("payee", "details:payee", "method", "details:method", "bank", "details:bank",
+      "accountNumber", "details:accountNumber", "accountName", "details:accountName", "promptPayId", "details:promptPayId");
 
   @EJB
   private Payees payees;
