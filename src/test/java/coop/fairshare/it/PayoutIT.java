@@ -71,7 +71,7 @@ class PayoutIT {
   private URI base;
 
   /** A group that sells: one product with its maker named, one without. */
-  private record Seller(Group group, long makerId, String makerNumber) {
+  private record Seller(Group group, String nameTh, long makerId, String makerNumber) {
     String groupPayable() {
       return "2200-" + group.code();
     }
@@ -195,7 +195,7 @@ class PayoutIT {
     List<String> rows = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
     assertThat(rows.get(0)).isEqualTo("payee,bank,account,account_name,amount_thb,reference");
     long groupTransfer = before.get(weavers.groupPayable()) + before.get(weavers.heldForMakers());
-    assertThat(rows).contains("กลุ่มทอผ้า" + weavers.group().code() + ",004 KBANK,1234567890,\"กลุ่มทอผ้า, ลำพูน\"," + baht(groupTransfer) + ",FS" + id + "-G" + weavers.group().id());
+    assertThat(rows).contains(weavers.nameTh() + ",004 KBANK,1234567890,\"กลุ่มทอผ้า, ลำพูน\"," + baht(groupTransfer) + ",FS" + id + "-G" + weavers.group().id());
     assertThat(rows).anySatisfy(r -> assertThat(r).contains(",PromptPay,0812345678,").endsWith("," + baht(before.get(weavers.makerPayable())) + ",FS" + id + "-M" + weavers.makerId()));
     assertThat(String.join("\n", rows)).doesNotContain(basketry.group().code());
 
@@ -240,8 +240,8 @@ class PayoutIT {
         () -> api.post("api/treasurer/payouts/" + id + "/approval", "", third));
     assertThat(approvals).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
     approvals.stream().filter(r -> r.statusCode() == 409).forEach(r -> problem(r, 409, "payout.run.notProposed"));
-    String approver = json(api.get("api/treasurer/payouts/" + id, first), 200).getString("approvedBy");
-    assertThat(approver).isIn(second, third);
+    JsonObject run = json(api.get("api/treasurer/payouts/" + id, first), 200);
+    assertThat(run.getString("approvedBy")).isIn(second, third);
 
     List<HttpResponse<String>> payments = race(() -> api.post("api/treasurer/payouts/" + id + "/paid", "", first),
         () -> api.post("api/treasurer/payouts/" + id + "/paid", "", second));
@@ -253,7 +253,9 @@ class PayoutIT {
     assertThat(after.get(weavers.makerPayable())).isZero();
     assertThat(after.get(weavers.savings())).isEqualTo(before.get(weavers.savings()));
     try (Connection c = Fixtures.connect()) {
-      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key LIKE ?", "payout-" + id + "-%")).isEqualTo(2);
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key LIKE ?", "payout-" + id + "-%")).isEqualTo(run.getInt("transfers"));
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key IN (?, ?)", "payout-" + id + "-group-" + weavers.group().id(),
+          "payout-" + id + "-member-" + weavers.makerId())).isEqualTo(2);
     }
     booksAreWhole();
   }
@@ -369,7 +371,7 @@ class PayoutIT {
     browser.findElement(By.id("details:save")).click();
     By row = By.cssSelector("#payees tr[data-payee='group-" + weavers.group().id() + "'] .fs-masked");
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(row));
-    assertThat(browser.findElement(row).getText()).isEqualTo("KBANK xxx-x-x4444-x");
+    assertThat(browser.findElement(row).getText()).isEqualTo("KBANK xxx-x-x4445-x");
     assertThat(browser.getPageSource()).doesNotContain("2223444456");
 
     // propose today's run on the payout page; its own proposer is refused, a second treasurer approves
@@ -379,7 +381,7 @@ class PayoutIT {
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.fs-run[data-status='PROPOSED']")));
     WebElement article = runWith(weavers.groupPayable());
     String runId = article.getAttribute("data-run");
-    assertThat(article.findElement(By.cssSelector("tr[data-account='" + weavers.groupPayable() + "']")).getText()).contains("KBANK xxx-x-x4444-x");
+    assertThat(article.findElement(By.cssSelector("tr[data-account='" + weavers.groupPayable() + "']")).getText()).contains("KBANK xxx-x-x4445-x");
     article.findElement(By.cssSelector("input[id$=':approve']")).click();
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[role=alert]")));
     assertThat(browser.findElement(By.cssSelector("p[role=alert]")).getText()).isNotBlank();
@@ -447,7 +449,7 @@ class PayoutIT {
           number = rows.getString(1);
         }
       }
-      return new Seller(group, maker, number);
+      return new Seller(group, "กลุ่มทอผ้า" + tag, maker, number);
     }
   }
 
