@@ -33,7 +33,7 @@ public class PayoutLine implements Serializable {
   private String payeeName;
 
   @Column(name = "amount_satang", nullable = false)
-  private long amountSatang;
+  private Money amount;
 
   @Column(name = "method")
   private String method;
@@ -61,7 +61,7 @@ public class PayoutLine implements Serializable {
     this.payeeKind = payee.kind();
     this.payeeId = payee.id();
     this.payeeName = payeeName == null || payeeName.isBlank() ? payee.key() : (payeeName.length() > 200 ? payeeName.substring(0, 200) : payeeName);
-    this.amountSatang = amount.satang();
+    this.amount = amount;
     if (to != null) {
       this.method = to.method().name();
       this.bank = to.bank() == null ? null : to.bank().name();
@@ -88,7 +88,7 @@ public class PayoutLine implements Serializable {
   }
 
   public Money amount() {
-    return Money.ofSatang(amountSatang);
+    return amount;
   }
 
   public Optional<PayeeAccount> to() {

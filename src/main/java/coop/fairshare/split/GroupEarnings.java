@@ -77,11 +77,6 @@ public class GroupEarnings {
     return payoutsOf(caller.groupId(), from, to);
   }
 
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public Payouts payoutsOfGroup(long groupId, LocalDate from, LocalDate to) {
-    return payoutsOf(groupId, from, to);
-  }
-
   private Payouts payoutsOf(long groupId, LocalDate from, LocalDate to) {
     List<MemberName> members = directory.memberNames(groupId);
     Money[] group = {Money.ZERO, Money.ZERO};

@@ -40,6 +40,7 @@ public class PayoutsPage {
   private String thresholdDays;
   private List<PayoutRun> recent;
   private List<PayeeOwed> owed;
+  private Long threshold;
   private PhaseId readIn;
 
   public List<PayoutRun> getRuns() {
@@ -63,7 +64,11 @@ public class PayoutsPage {
   }
 
   public long getThreshold() {
-    return runs.thresholdDays();
+    forgetAfterAction();
+    if (threshold == null) {
+      threshold = runs.thresholdDays();
+    }
+    return threshold;
   }
 
   public int getAverageDays() {
@@ -134,6 +139,7 @@ public class PayoutsPage {
   private void forget() {
     recent = null;
     owed = null;
+    threshold = null;
   }
 
   /** A postback reads the lists to decode their buttons; what an action changed must still show when the page is drawn. */
