@@ -34,7 +34,8 @@ class AreaTablesTest {
       Map.entry("province", "order"), Map.entry("shipping_rate", "order"), Map.entry("cart_line", "order"), Map.entry("shop_order", "order"),
       Map.entry("fulfilment", "order"), Map.entry("order_line", "order"), Map.entry("order_event", "order"), Map.entry("order_number_seq", "order"),
       Map.entry("mail_outbox", "mail"),
-      Map.entry("coop_setting", "shared"));
+      Map.entry("coop_setting", "shared"),
+      Map.entry("payee_detail", "payment"), Map.entry("payout_run", "payment"), Map.entry("payout_line", "payment"), Map.entry("payout_desk", "payment"));
 
   private static final Path MIGRATIONS = Path.of("db/migration");
   private static final Path SOURCES = Path.of("src/main/java/coop/fairshare");
@@ -50,7 +51,7 @@ class AreaTablesTest {
     Set<String> tables = tablesInMigrations();
     assertThat(tables).as("tables created in db/migration").isNotEmpty();
     assertThat(OWNER.keySet()).as("every table has an owner, and every owned table exists").containsExactlyInAnyOrderElementsOf(tables);
-    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "mail", "shared"));
+    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "payment", "mail", "shared"));
   }
 
   @Test

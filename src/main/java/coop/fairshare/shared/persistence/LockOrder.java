@@ -16,6 +16,9 @@ package coop.fairshare.shared.persistence;
  *       of order lines, splits and stock movements, and the "is it on sale" join), never for update;
  *       only a producer's edit or photo change locks a product for update, after its variants;
  *   <li><b>sale_split</b> rows, in order-line order (each belongs to one order line);
+ *   <li><b>payout_desk</b>'s one row (a payout proposal, so two proposals take turns), then
+ *       <b>payout_run</b> rows, one run per transaction, by primary key (approving, cancelling or
+ *       paying it); a payout locks no order, variant or split;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
