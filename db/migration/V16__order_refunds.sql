@@ -32,3 +32,6 @@ CREATE TABLE order_refund (
 -- the group's sales page counts a sale less its refunds.
 ALTER TABLE sale_split ADD COLUMN refunded_satang BIGINT NOT NULL DEFAULT 0 AFTER amount_satang,
   ADD CONSTRAINT ck_sale_split_refunded CHECK (refunded_satang BETWEEN 0 AND amount_satang);
+
+-- a refund's entry names its sale by the sale's source reference; the payables' ageing finds it so
+CREATE INDEX ix_journal_source_ref ON journal_entry (source_ref);

@@ -35,7 +35,9 @@ class AreaTablesTest {
       Map.entry("fulfilment", "order"), Map.entry("order_line", "order"), Map.entry("order_event", "order"), Map.entry("order_number_seq", "order"),
       Map.entry("stripe_payment", "payment"), Map.entry("stripe_event", "payment"), Map.entry("stripe_refund", "payment"), Map.entry("stripe_payout", "payment"),
       Map.entry("payment_slip", "payment"), Map.entry("order_refund", "order"),
-      Map.entry("coop_setting", "shared"));
+      Map.entry("mail_outbox", "mail"),
+      Map.entry("coop_setting", "shared"),
+      Map.entry("payee_detail", "payment"), Map.entry("payout_run", "payment"), Map.entry("payout_line", "payment"), Map.entry("payout_desk", "payment"));
 
   private static final Path MIGRATIONS = Path.of("db/migration");
   private static final Path SOURCES = Path.of("src/main/java/coop/fairshare");
@@ -51,7 +53,7 @@ class AreaTablesTest {
     Set<String> tables = tablesInMigrations();
     assertThat(tables).as("tables created in db/migration").isNotEmpty();
     assertThat(OWNER.keySet()).as("every table has an owner, and every owned table exists").containsExactlyInAnyOrderElementsOf(tables);
-    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "payment", "shared"));
+    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "payment", "mail", "shared"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package coop.fairshare.ledger;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.persistence.Database;
 import coop.fairshare.shared.security.Roles;
@@ -296,6 +297,42 @@ public class Ledger {
       balances.add(new MonthEndBalance(month, coop.fairshare.shared.Money.ofSatang(running)));
     }
     return balances;
+  }
+
+  /**
+   * Every maker's and group's payable account (savings stay saved): owed for sales up to
+   * {@code upTo}, owed now and since when, and paid out between {@code paidFrom} and
+   * {@code paidTo} with the average days from sale to payout. For the treasurers' payouts.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<PayableStanding> payables(LocalDate upTo, LocalDate paidFrom, LocalDate paidTo) {
+    return payables(null, List.of(), upTo, paidFrom, paidTo);
+  }
+
+  /** The same for one group's payable accounts and its makers': the group's sales page. */
+  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  public List<PayableStanding> payablesOf(long groupId, java.util.Collection<Long> makerIds, LocalDate paidFrom, LocalDate paidTo) {
+    return payables(groupId, makerIds, LocalDate.MAX, paidFrom, paidTo);
+  }
+
+  private List<PayableStanding> payables(Long groupId, java.util.Collection<Long> makerIds, LocalDate upTo, LocalDate paidFrom, LocalDate paidTo) {
+    if (upTo == null || paidFrom == null || paidTo == null || paidFrom.isAfter(paidTo)) {
+      throw new BadInput("period.order").on("to");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      List<PayableStanding> standings = new java.util.ArrayList<>();
+      LedgerReader.payableMovements(c, groupId, makerIds).forEach((account, movements) -> {
+        PayableAgeing.Result ageing = PayableAgeing.of(movements);
+        Money paid = ageing.paid().stream().filter(p -> !p.paidOn().isBefore(paidFrom) && !p.paidOn().isAfter(paidTo)).map(PayableAgeing.Paid::amount)
+            .reduce(Money.ZERO, Money::plus);
+        java.util.OptionalLong days = PayableAgeing.averageDaysToPayout(ageing.paid(), paidFrom, paidTo);
+        standings.add(new PayableStanding(account, OwnedAccount.of(account.code()).orElseThrow(), PayableAgeing.owedUpTo(movements, upTo), ageing.owed(),
+            ageing.oldestUnpaid(), paid, days.isPresent() ? days.getAsLong() : null));
+      });
+      return standings;
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
   }
 
   /** Balance rows against lines, entry by entry and in total: the proof the books are whole. */

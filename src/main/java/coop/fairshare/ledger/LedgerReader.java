@@ -204,6 +204,47 @@ final class LedgerReader {
     return standing;
   }
 
+  /**
+   * The lines of the payable accounts the cooperative pays out (makers' and groups'), oldest first,
+   * optionally only a group's and its makers': every payable account opened, even one with no line.
+   */
+  static java.util.Map<LedgerAccount, List<PayableAgeing.Movement>> payableMovements(Connection c, Long groupId, Collection<Long> makerIds) throws SQLException {
+    List<String> prefixes = java.util.Arrays.stream(OwnedAccount.values()).filter(OwnedAccount::paidOut).map(p -> p.prefix() + "%").toList();
+    StringBuilder where = new StringBuilder("(" + String.join(" OR ", Collections.nCopies(prefixes.size(), "a.code LIKE ?")) + ")");
+    List<Object> parameters = new ArrayList<>(prefixes);
+    if (groupId != null) {
+      where.append(" AND ((a.owner_kind = 'GROUP' AND a.owner_id = ?)");
+      parameters.add(groupId);
+      if (!makerIds.isEmpty()) {
+        where.append(" OR (a.owner_kind = 'MEMBER' AND a.owner_id IN (").append(String.join(", ", Collections.nCopies(makerIds.size(), "?"))).append("))");
+        parameters.addAll(makerIds);
+      }
+      where.append(")");
+    }
+    java.util.Map<LedgerAccount, List<PayableAgeing.Movement>> movements = new java.util.LinkedHashMap<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + ", e.id, e.entry_date, l.side, l.amount_satang, e.source,"
+        // a refund (EntrySource.REFUND) names the sale it gives back by its source reference: it takes back that sale's share, as a reversal would
+        + " COALESCE(e.reverses_entry_id, CASE WHEN e.source = 'REFUND' THEN (SELECT s.id FROM journal_entry s WHERE s.source = 'SALE' AND s.source_ref = e.source_ref LIMIT 1) END)"
+        + " FROM ledger_account a LEFT JOIN journal_line l ON l.account_id = a.id LEFT JOIN journal_entry e ON e.id = l.entry_id"
+        + " WHERE " + where + " ORDER BY a.code, e.entry_date, e.id")) {
+      for (int i = 0; i < parameters.size(); i++) {
+        read.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          List<PayableAgeing.Movement> lines = movements.computeIfAbsent(account(rows), a -> new ArrayList<>());
+          if (rows.getObject(9) != null) {
+            // a payout is the cooperative's PAYMENT debiting the payable; a refund is a reversal
+            Side side = Side.of(rows.getString(11));
+            lines.add(new PayableAgeing.Movement(rows.getLong(9), rows.getDate(10).toLocalDate(), side, Money.ofSatang(rows.getLong(12)),
+                side == Side.DEBIT && EntrySource.PAYMENT.name().equals(rows.getString(13)), (Long) rows.getObject(14, Long.class)));
+          }
+        }
+      }
+    }
+    return movements;
+  }
+
   /** Months up to the current one, from the first posting on, and every closed month (months are created years ahead). */
   /** The ledger's first month: its calendar starts there (the migrations open the months from it). */
   static java.util.Optional<java.time.YearMonth> firstMonth(Connection c) throws SQLException {

@@ -29,6 +29,18 @@ public enum OwnedAccount {
     return java.util.Arrays.stream(values()).filter(p -> code.startsWith(p.prefix)).findFirst();
   }
 
+  /**
+   * Whether the cooperative pays this account out to its owner (a maker's or a group's payable);
+   * a member's savings stay saved.
+   */
+  public boolean paidOut() {
+    return this != MEMBER_SAVINGS;
+  }
+
+  String prefix() {
+    return prefix;
+  }
+
   public String codeFor(String ownerCode) {
     return prefix + ownerCode;
   }

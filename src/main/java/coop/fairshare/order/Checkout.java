@@ -65,6 +65,9 @@ public class Checkout {
   @Inject
   private PaymentSettings paymentSettings;
 
+  @EJB
+  private OrderMails mails;
+
   @Resource
   private SessionContext session;
 
@@ -103,6 +106,7 @@ public class Checkout {
       splits.record(line.saleRef(), line.productId(), line.lineTotal(), fees.get(i));
     }
     OrderHistory.record(em, order, null, null, OrderState.AWAITING_PAYMENT.name(), "placed", shopper == null ? "guest" : shopper.username());
+    mails.placed(order);
     if (shopper != null) {
       em.createNativeQuery("DELETE FROM cart_line WHERE account_id = ?").setParameter(1, shopper.id()).executeUpdate();
     }

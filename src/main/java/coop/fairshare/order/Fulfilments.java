@@ -28,6 +28,9 @@ public class Fulfilments {
   @EJB
   private Accounts accounts;
 
+  @EJB
+  private OrderMails mails;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Parcels to pack or being packed, oldest order first; then those waiting for payment. */
@@ -62,6 +65,7 @@ public class Fulfilments {
     OrderState orderBefore = parcel.order().state();
     parcel.ship(carrier, trackingNumber, clock.instant());
     history(parcel, before, orderBefore, parcel.carrier().orElse("") + " " + parcel.trackingNumber().orElse(""));
+    mails.shipped(parcel);
     return parcel;
   }
 

@@ -80,6 +80,9 @@ public class Orders {
   @Inject
   private PaymentSettings paymentSettings;
 
+  @EJB
+  private OrderMails mails;
+
   @Resource
   private SessionContext session;
 
@@ -258,9 +261,12 @@ public class Orders {
     return Optional.of(new JournalEntry(CoopTime.today(), "Stripe fee " + order.number() + " (real less estimated)", EntrySource.PAYMENT, intent.id(), key, null, "stripe", lines));
   }
 
-  /** Money paid through Stripe for an order that cannot take it goes back whole, once per intent. */
+  /** Money paid through Stripe for an order that cannot take it goes back whole, once per intent; she is told by mail. */
   private void refundWhole(ShopOrder order, StripeIntent intent, String why) {
     stripePayments.refund(intent.id(), intent.received(), "refund-whole-" + intent.id(), why);
+    // the reason in her words: why her page says the money went back (numbered 0: no treasurer's refund)
+    String key = order.latePayment().map(late -> "order.latePayment." + late.name()).orElse("order.paidTwiceRefunded");
+    mails.refunded(order, intent.received(), coop.fairshare.shared.web.Texts.text(java.util.Locale.forLanguageTag(order.language()), key), 0);
   }
 
   /**
@@ -311,6 +317,7 @@ public class Orders {
     }
     splits.postAll(order.lines().stream().map(OrderLine::saleRef).toList(), receivedInto, shipping);
     OrderHistory.record(em, order, null, before.name(), order.state().name(), "payment " + reference, actor());
+    mails.paid(order);
   }
 
   /** LockOrder: an order's variants are locked in ascending id, whatever order the lines are in. */
@@ -381,6 +388,7 @@ public class Orders {
         .setParameter(4, refund.shipping().satang()).setParameter(5, summary.isEmpty() ? "shipping" : summary).setParameter(6, why)
         .setParameter(7, stripeRefundId == null ? "BY_TREASURER" : "STRIPE").setParameter(8, stripeRefundId).setParameter(9, actor()).executeUpdate();
     OrderHistory.record(em, order, null, before.name(), order.state().name(), "Refund " + refund.amount().toBaht().toPlainString() + " (" + (summary.isEmpty() ? "shipping" : summary) + "): " + why, actor());
+    mails.refunded(order, refund.amount(), why, refund.seq());
     return order;
   }
 

@@ -5,6 +5,7 @@ import coop.fairshare.account.CallerAccount;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.OwnedAccount;
 import coop.fairshare.ledger.OwnerEarning;
+import coop.fairshare.ledger.PayableStanding;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.MemberName;
 import coop.fairshare.shared.AccessRefused;
@@ -56,6 +57,48 @@ public class GroupEarnings {
     public Money makersTotal() {
       return makers.stream().map(MakerEarning::total).reduce(Money.ZERO, Money::plus).plus(unnamedMakers);
     }
+  }
+
+  /** What one maker is owed now and was paid out in the period. */
+  public record MakerPayout(long memberId, String memberNumber, String nameTh, Money owed, Money paid) implements Serializable {}
+
+  /**
+   * What the group is owed now and was paid in the period, for itself and for makers not named
+   * on a product, and each maker likewise: from the ledger's payable accounts (savings stay saved).
+   */
+  public record Payouts(Money groupOwed, Money groupPaid, Money unnamedOwed, Money unnamedPaid, List<MakerPayout> makers) implements Serializable {}
+
+  @RolesAllowed(Roles.PRODUCER)
+  public Payouts myPayouts(LocalDate from, LocalDate to) {
+    CallerAccount caller = accounts.caller();
+    if (caller.groupId() == null) {
+      throw new AccessRefused("group");
+    }
+    return payoutsOf(caller.groupId(), from, to);
+  }
+
+  private Payouts payoutsOf(long groupId, LocalDate from, LocalDate to) {
+    List<MemberName> members = directory.memberNames(groupId);
+    Money[] group = {Money.ZERO, Money.ZERO};
+    Money[] unnamed = {Money.ZERO, Money.ZERO};
+    Map<Long, Money[]> byMember = new LinkedHashMap<>();
+    for (PayableStanding s : ledger.payablesOf(groupId, members.stream().map(MemberName::id).toList(), from, to)) {
+      Money[] parts = switch (s.purpose()) {
+        case GROUP_PAYABLE -> group;
+        case GROUP_MAKERS_PAYABLE -> unnamed;
+        default -> byMember.computeIfAbsent(s.account().ownerId(), id -> new Money[] {Money.ZERO, Money.ZERO});
+      };
+      parts[0] = parts[0].plus(s.owedNow());
+      parts[1] = parts[1].plus(s.paidInPeriod());
+    }
+    List<MakerPayout> makers = new ArrayList<>();
+    for (MemberName m : members) {
+      Money[] parts = byMember.get(m.id());
+      if (parts != null) {
+        makers.add(new MakerPayout(m.id(), m.memberNumber(), m.fullNameTh(), parts[0], parts[1]));
+      }
+    }
+    return new Payouts(group[0], group[1], unnamed[0], unnamed[1], makers);
   }
 
   @RolesAllowed(Roles.PRODUCER)

@@ -16,11 +16,17 @@ package coop.fairshare.shared.persistence;
  *       of order lines, splits and stock movements, and the "is it on sale" join), never for update;
  *       only a producer's edit or photo change locks a product for update, after its variants;
  *   <li><b>sale_split</b> rows, in order-line order (each belongs to one order line);
+ *   <li><b>payout_desk</b>'s one row (a payout proposal, so two proposals take turns), then
+ *       <b>payout_run</b> rows, one run per transaction, by primary key (approving, cancelling or
+ *       paying it); a payout locks no order, variant or split;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
  *       are still locked in one ascending sweep. An account is looked up by a plain read before it
- *       is opened, so a sale holds no lock on the accounts' index unless it opens one.
+ *       is opened, so a sale holds no lock on the accounts' index unless it opens one;
+ *   <li><b>mail_outbox</b>, last: a change's mail is inserted at its end (a new row under a unique
+ *       key, {@code Outbox.queue}); the senders lock one mail at a time by primary key with
+ *       {@code SKIP LOCKED}, each in a short transaction of its own that locks nothing else.
  * </ol>
  *
  * <p>A deadlock that still happens (MariaDB error 1213, e.g. gap locks of concurrent inserts) rolls

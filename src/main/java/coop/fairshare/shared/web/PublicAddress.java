@@ -38,6 +38,11 @@ public final class PublicAddress {
     return of(request) + "/" + (path.startsWith("/") ? path.substring(1) : path);
   }
 
+  /** The configured address alone, for links written where there may be no request (an e-mail). */
+  public static Optional<String> configuredAddress() {
+    return configured();
+  }
+
   static Optional<String> configured() {
     Optional<String> value = configured;
     if (value == null) {

@@ -23,6 +23,15 @@ public class GroupSalesPage {
 
   private String period = Period.YEAR.name();
   private GroupEarnings.Earnings result;
+  private GroupEarnings.Payouts payouts;
+
+  /** What the group and each maker are owed now and were paid out in the chosen period. */
+  public GroupEarnings.Payouts getPayouts() {
+    if (payouts == null) {
+      payouts = earnings.myPayouts(getEarnings().from(), getEarnings().to());
+    }
+    return payouts;
+  }
 
   public GroupEarnings.Earnings getEarnings() {
     if (result == null) {

@@ -1,0 +1,18 @@
+package coop.fairshare.payment;
+
+import coop.fairshare.ledger.OwnedAccount;
+import coop.fairshare.shared.Money;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What one payable account owes its maker or group now, since when, whether that is longer than
+ * the cooperative allows, and how long its money took to be paid lately.
+ */
+public record PayeeOwed(Payee payee, String name, String accountCode, OwnedAccount purpose, Money owed, LocalDate oldestUnpaid, long daysOwed, boolean overdue,
+    Money paidLately, Long averageDaysToPayout, String paidTo) implements Serializable {
+
+  public boolean hasDetails() {
+    return paidTo != null;
+  }
+}

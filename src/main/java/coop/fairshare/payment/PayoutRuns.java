@@ -1,0 +1,185 @@
+package coop.fairshare.payment;
+
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccount;
+import coop.fairshare.ledger.LedgerAccounts;
+import coop.fairshare.ledger.OwnerKind;
+import coop.fairshare.ledger.PayableStanding;
+import coop.fairshare.ledger.PostedEntry;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.persistence.CoopSettings;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Payout runs: paying makers and groups what the ledger says they are owed, under two-person
+ * control. LockOrder: a proposal takes the payout desk row; approving, cancelling and paying lock
+ * the run's row by primary key, then the ledger.
+ */
+@Stateless
+@RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+public class PayoutRuns {
+
+  static final String THRESHOLD = "payout.ageThresholdDays";
+  static final int THRESHOLD_DEFAULT = 7;
+  /** Over how many days the days from sale to payout are averaged. */
+  public static final int AVERAGE_DAYS = 90;
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @EJB
+  private Ledger ledger;
+
+  @EJB
+  private Payees payees;
+
+  @Resource
+  private SessionContext session;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Proposes paying everything owed for sales up to a day: per maker's and group's payable
+   * account, what the ledger owes for sales dated up to then (less every payout and refund), less
+   * what another run not yet paid or cancelled already holds. Payees without details are listed and
+   * flagged; the run will not pay them.
+   */
+  public PayoutRun propose(LocalDate upTo) {
+    if (upTo == null) {
+      throw new BadInput("payout.upTo.required").on("upTo");
+    }
+    LocalDate today = CoopTime.today();
+    if (upTo.isAfter(today)) {
+      throw new BadInput("payout.upTo.future").on("upTo");
+    }
+    // one proposal at a time: the second waits here, then reads what the first put in its run
+    em.createNativeQuery("SELECT id FROM payout_desk WHERE id = 1 FOR UPDATE").getResultList();
+    Map<Long, Long> held = new HashMap<>();
+    for (Object row : em.createNativeQuery("SELECT l.account_id, SUM(l.amount_satang) FROM payout_line l JOIN payout_run r ON r.id = l.run_id"
+        + " WHERE r.status IN ('PROPOSED', 'APPROVED') GROUP BY l.account_id").getResultList()) {
+      Object[] r = (Object[]) row;
+      held.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+    Map<Payee, String> names = payees.names();
+    Map<Payee, PayeeAccount> accounts = payees.accounts();
+    List<PayoutLine> lines = new ArrayList<>();
+    for (PayableStanding s : ledger.payables(upTo, today, today)) {
+      Money owed = s.owedUpTo().minus(Money.ofSatang(held.getOrDefault(s.account().id(), 0L)));
+      if (owed.isPositive()) {
+        Payee payee = payeeOf(s.account());
+        lines.add(new PayoutLine(s.account().id(), s.account().code(), payee, names.get(payee), owed, accounts.get(payee)));
+      }
+    }
+    PayoutRun run = new PayoutRun(upTo, lines, caller(), clock.instant());
+    em.persist(run);
+    em.flush();
+    return run;
+  }
+
+  /** A second, different treasurer approves; two approvals at once approve once (the row is locked). */
+  public PayoutRun approve(long runId) {
+    PayoutRun run = locked(runId);
+    run.approve(caller(), clock.instant());
+    return run;
+  }
+
+  public PayoutRun cancel(long runId) {
+    PayoutRun run = locked(runId);
+    run.cancel(caller(), clock.instant());
+    return run;
+  }
+
+  /** The transfers were made at the bank: one entry per payee clears her payable, once. */
+  public List<PostedEntry> markPaid(long runId) {
+    PayoutRun run = locked(runId);
+    long bank = ledger.account(LedgerAccounts.BANK).id();
+    return ledger.postAll(run.pay(bank, caller(), CoopTime.today(), clock.instant()));
+  }
+
+  public PayoutRun run(long runId) {
+    PayoutRun run = em.find(PayoutRun.class, runId);
+    if (run == null) {
+      throw new NotFound("payoutRun", runId);
+    }
+    return run;
+  }
+
+  /** The transfer file of an approved (or paid) run. */
+  public byte[] transferFile(long runId) {
+    return run(runId).transferFile();
+  }
+
+  public List<PayoutRun> recent(int limit) {
+    return em.createQuery("SELECT r FROM PayoutRun r ORDER BY r.id DESC", PayoutRun.class).setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * What every maker and group is owed now, oldest first, flagged when the oldest unpaid sale is
+   * older than the threshold, with the average days from sale to payout over the last 90 days.
+   */
+  public List<PayeeOwed> owed() {
+    LocalDate today = CoopTime.today();
+    long threshold = thresholdDays();
+    Map<Payee, String> names = payees.names();
+    Map<Payee, PayeeAccount> accounts = payees.accounts();
+    List<PayeeOwed> owed = new ArrayList<>();
+    for (PayableStanding s : ledger.payables(today, today.minusDays(AVERAGE_DAYS - 1L), today)) {
+      if (s.owedNow().isPositive() || s.paidInPeriod().isPositive()) {
+        Payee payee = payeeOf(s.account());
+        long days = s.daysOwed(today);
+        PayeeAccount to = accounts.get(payee);
+        owed.add(new PayeeOwed(payee, names.getOrDefault(payee, payee.key()), s.account().code(), s.purpose(), s.owedNow(), s.oldestUnpaid(), days,
+            s.owedNow().isPositive() && days > threshold, s.paidInPeriod(), s.averageDaysToPayout(), to == null ? null : to.via() + " " + to.masked()));
+      }
+    }
+    owed.sort(java.util.Comparator.comparingLong(PayeeOwed::daysOwed).reversed().thenComparing(PayeeOwed::accountCode));
+    return owed;
+  }
+
+  public long thresholdDays() {
+    return CoopSettings.number(em, THRESHOLD, THRESHOLD_DEFAULT);
+  }
+
+  /** An ADMIN sets how many days money may be owed before the treasurers' page flags it. */
+  @RolesAllowed(Roles.ADMIN)
+  public long changeThresholdDays(Long days) {
+    if (days == null || days < 1 || days > 365) {
+      throw new BadInput("payout.threshold.range", 1, 365).on("thresholdDays");
+    }
+    CoopSettings.change(em, THRESHOLD, Long.toString(days), caller());
+    return days;
+  }
+
+  private static Payee payeeOf(LedgerAccount account) {
+    return account.ownerKind() == OwnerKind.MEMBER ? Payee.member(account.ownerId()) : Payee.group(account.ownerId());
+  }
+
+  private PayoutRun locked(long id) {
+    PayoutRun run = em.find(PayoutRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (run == null) {
+      throw new NotFound("payoutRun", id);
+    }
+    return run;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

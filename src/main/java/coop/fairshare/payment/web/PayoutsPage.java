@@ -1,0 +1,179 @@
+package coop.fairshare.payment.web;
+
+import coop.fairshare.payment.PayeeOwed;
+import coop.fairshare.payment.PayoutRun;
+import coop.fairshare.payment.PayoutRuns;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.security.Roles;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The treasurers' payouts: what each maker and group is owed and for how long (flagged past the
+ * ADMIN's threshold), the runs with propose, approve, the transfer file and paid. The run a button
+ * acts on travels in the button's own form, never as a row index.
+ */
+@Named
+@RequestScoped
+@RetriedOnDeadlock
+public class PayoutsPage {
+
+  static final String RUN = "run";
+  static final int RECENT = 10;
+
+  @EJB
+  private PayoutRuns runs;
+
+  private String upTo = CoopTime.today().toString();
+  private String thresholdDays;
+  private List<PayoutRun> recent;
+  private List<PayeeOwed> owed;
+  private Long threshold;
+  private PhaseId readIn;
+
+  public List<PayoutRun> getRuns() {
+    forgetAfterAction();
+    if (recent == null) {
+      recent = runs.recent(RECENT);
+    }
+    return recent;
+  }
+
+  public List<PayeeOwed> getOwed() {
+    forgetAfterAction();
+    if (owed == null) {
+      owed = runs.owed();
+    }
+    return owed;
+  }
+
+  public long getOverdueCount() {
+    return getOwed().stream().filter(PayeeOwed::overdue).count();
+  }
+
+  public long getThreshold() {
+    forgetAfterAction();
+    if (threshold == null) {
+      threshold = runs.thresholdDays();
+    }
+    return threshold;
+  }
+
+  public int getAverageDays() {
+    return PayoutRuns.AVERAGE_DAYS;
+  }
+
+  public boolean mine(PayoutRun run) {
+    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return me != null && run.proposedBy(me);
+  }
+
+  public boolean isAdmin() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN);
+  }
+
+  public void propose() {
+    LocalDate day;
+    try {
+      day = upTo == null || upTo.isBlank() ? null : LocalDate.parse(upTo.strip());
+    } catch (DateTimeParseException e) {
+      PageActions.refused(new BadInput("payout.upTo.invalid").on("upTo"), Map.of("upTo", "propose:upTo"));
+      return;
+    }
+    PageActions.call(() -> runs.propose(day), Map.of("upTo", "propose:upTo"))
+        .ifPresent(run -> Texts.info(null, "payout.proposed", String.valueOf(run.id()), String.valueOf(run.lines().size())));
+    forget();
+  }
+
+  public void approve() {
+    chosen().ifPresent(id -> {
+      if (PageActions.attempt(() -> runs.approve(id), "payout.run.missing", String.valueOf(id))) {
+        Texts.info(null, "payout.approved", String.valueOf(id));
+      }
+    });
+    forget();
+  }
+
+  public void cancel() {
+    chosen().ifPresent(id -> {
+      if (PageActions.attempt(() -> runs.cancel(id), "payout.run.missing", String.valueOf(id))) {
+        Texts.info(null, "payout.cancelled", String.valueOf(id));
+      }
+    });
+    forget();
+  }
+
+  public void markPaid() {
+    chosen().ifPresent(id -> PageActions.call(() -> runs.markPaid(id), "payout.run.missing", String.valueOf(id))
+        .ifPresent(entries -> Texts.info(null, "payout.paid", String.valueOf(id), String.valueOf(entries.size()))));
+    forget();
+  }
+
+  public void saveThreshold() {
+    Long days;
+    try {
+      days = thresholdDays == null ? null : Long.valueOf(thresholdDays.strip());
+    } catch (NumberFormatException e) {
+      days = null;
+    }
+    Long typed = days;
+    if (PageActions.attempt(() -> runs.changeThresholdDays(typed), Map.of("thresholdDays", "threshold:days"))) {
+      Texts.info(null, "payout.threshold.saved", String.valueOf(typed));
+      thresholdDays = null;
+    }
+    forget();
+  }
+
+  private void forget() {
+    recent = null;
+    owed = null;
+    threshold = null;
+  }
+
+  /** A postback reads the lists to decode their buttons; what an action changed must still show when the page is drawn. */
+  private void forgetAfterAction() {
+    PhaseId now = FacesContext.getCurrentInstance().getCurrentPhaseId();
+    if (now != readIn) {
+      forget();
+      readIn = now;
+    }
+  }
+
+  private static Optional<Long> chosen() {
+    String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(RUN);
+    try {
+      return raw == null ? Optional.empty() : Optional.of(Long.valueOf(raw.strip()));
+    } catch (NumberFormatException e) {
+      Texts.error(null, "error.invalidInput");
+      return Optional.empty();
+    }
+  }
+
+  public String getUpTo() {
+    return upTo;
+  }
+
+  public void setUpTo(String upTo) {
+    this.upTo = upTo;
+  }
+
+  public String getThresholdDays() {
+    return thresholdDays == null ? String.valueOf(getThreshold()) : thresholdDays;
+  }
+
+  public void setThresholdDays(String thresholdDays) {
+    this.thresholdDays = thresholdDays;
+  }
+}
