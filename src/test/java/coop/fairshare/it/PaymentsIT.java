@@ -428,7 +428,9 @@ class PaymentsIT {
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(waiting));
     assertThat(browser.findElement(waiting).findElement(By.cssSelector("a.fs-slip-file")).getAttribute("href")).contains("/treasurer/slip-file?id=");
     browser.findElement(waiting).findElement(By.cssSelector(".fs-reject-slip")).click();
-    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "why the slip is not accepted"));
+    // beside the field it is about
+    Browser.waitFor(browser, driver -> driver.findElement(waiting).findElements(By.cssSelector(".fs-error")).stream()
+        .anyMatch(message -> message.getText().contains("why the slip is not accepted")));
     Browser.type(browser, browser.findElement(waiting).findElement(By.cssSelector("input.fs-slip-reason")).getAttribute("id"), "No transfer of this amount today");
     browser.findElement(waiting).findElement(By.cssSelector(".fs-reject-slip")).click();
     Browser.waitFor(browser, ExpectedConditions.invisibilityOfElementLocated(waiting));

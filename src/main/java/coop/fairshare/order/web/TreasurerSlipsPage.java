@@ -3,6 +3,7 @@ package coop.fairshare.order.web;
 import coop.fairshare.order.Orders;
 import coop.fairshare.payment.PaymentSlip;
 import coop.fairshare.payment.PaymentSlips;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -48,10 +49,20 @@ public class TreasurerSlipsPage {
 
   public void reject(long slipId) {
     PaymentSlip slip = slips.one(slipId).orElse(null);
-    if (slip != null && PageActions.attempt(() -> orders.rejectSlip(slipId, reasons.get(slipId)))) {
-      Texts.info(null, "treasurer.slips.rejected", slip.reference());
-      reasons.remove(slipId);
+    if (slip == null) {
+      waiting = null;
+      return;
     }
+    // a refusal (no reason given) is shown beside that slip's own reason field, in its row
+    int row = getWaiting().stream().map(PaymentSlip::id).toList().indexOf(slipId);
+    try {
+      orders.rejectSlip(slipId, reasons.get(slipId));
+    } catch (BusinessRuleViolation e) {
+      Texts.error(e.field().filter("reason"::equals).map(f -> "slips:waiting:" + row + ":reason").orElse(null), e.messageKey(), e.arguments());
+      return;
+    }
+    Texts.info(null, "treasurer.slips.rejected", slip.reference());
+    reasons.remove(slipId);
     waiting = null;
   }
 

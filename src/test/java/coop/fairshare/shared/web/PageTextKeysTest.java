@@ -1,0 +1,62 @@
+package coop.fairshare.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text a page names by a literal key ({@code msg['…']}) is in both bundles, so no page ever
+ * shows a visitor "???key???". (Keys built at run time, like a state's name, are the refusals' and
+ * states' own tests' business.)
+ */
+class PageTextKeysTest {
+
+  private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+
+  @Test
+  void everyKeyAPageNamesIsInBothBundles() throws IOException {
+    Properties english = bundle("en");
+    Properties thai = bundle("th");
+    List<String> missing = new ArrayList<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher key = LITERAL_KEY.matcher(Files.readString(page));
+        while (key.find()) {
+          if (!english.containsKey(key.group(1))) {
+            missing.add(page + ": " + key.group(1) + " (English)");
+          }
+          if (!thai.containsKey(key.group(1))) {
+            missing.add(page + ": " + key.group(1) + " (Thai)");
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void theScanFindsAKeyThatIsMissing() {
+    Matcher key = LITERAL_KEY.matcher("<p>#{msg['payout.intro']}</p> #{msg['order.state.'.concat(s)]}");
+    assertThat(key.find()).isTrue();
+    assertThat(key.group(1)).isEqualTo("payout.intro");
+    assertThat(key.find()).as("a key built at run time is not a literal").isFalse();
+  }
+
+  private static Properties bundle(String language) throws IOException {
+    Properties texts = new Properties();
+    try (InputStream in = Files.newInputStream(Path.of("src/main/resources/coop/fairshare/i18n/messages_" + language + ".properties"))) {
+      texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return texts;
+  }
+}
