@@ -82,7 +82,7 @@ class ArchitectureTest {
       });
 
   /** The business areas: each top-level package but shared (and the launcher, which is test code). */
-  static final List<String> AREAS = List.of("account", "catalog", "ledger", "mail", "member", "order", "payment", "split");
+  static final List<String> AREAS = List.of("account", "catalog", "ledger", "mail", "member", "order", "payment", "savings", "split");
 
   /**
    * Which areas each area may use (its pages and API included): order → split → ledger; the split
@@ -100,7 +100,9 @@ class ArchitectureTest {
       // the outbox sends what other areas composed; it knows none of them
       "mail", Set.of(),
       // payments post to the ledger
-      "payment", Set.of("ledger", "member", "account"));
+      "payment", Set.of("ledger", "member", "account"),
+      // savings post to the ledger and know their members
+      "savings", Set.of("ledger", "member", "account"));
 
   @ArchTest
   static final ArchRule sharedCodeKnowsNoBusinessArea = onlyUses("shared", Set.of());
@@ -128,6 +130,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule paymentUsesOnlyTheLedger = onlyUses("payment", MAY_USE.get("payment"));
+
+  @ArchTest
+  static final ArchRule savingsUsesOnlyTheLedgerAndMembers = onlyUses("savings", MAY_USE.get("savings"));
 
   @ArchTest
   static final ArchRule areasAreFreeOfCycles = slices().matching("coop.fairshare.(*)..").should().beFreeOfCycles();
