@@ -6,9 +6,19 @@ package coop.fairshare.shared.persistence;
  * deadlock victim. Every service that locks rows follows it and says so where it locks.
  *
  * <ol>
+ *   <li><b>stripe_event</b>: Stripe's webhook inserts the event's row first (a new row under its
+ *       id, {@code INSERT IGNORE}); a second delivery of the same event waits there holding nothing
+ *       else, so the wait has no circle;
  *   <li><b>shop_order</b>, one order per transaction (then its fulfilments), always by primary key:
  *       a locking read through the order-number index would also lock the gap in which a checkout
- *       (holding its variants, step 2) inserts an order whose number it took a moment earlier;
+ *       (holding its variants, step 2) inserts an order whose number it took a moment earlier.
+ *       Then, still under the order's lock: its <b>order_line</b> rows (a refund reads their
+ *       refunded counts with a locking read), its <b>stripe_payment</b> rows (only ever written
+ *       by a holder of the order's lock: the order page making an intent, the webhook after the
+ *       order's observer ran), its <b>payment_slip</b> rows (a treasurer's decision locks the slip
+ *       after its order), and the rows its refund inserts (<b>stripe_refund</b>,
+ *       <b>order_refund</b>); a Stripe payout locks no order and inserts <b>stripe_payout</b>
+ *       before it posts;
  *   <li><b>product_variant</b> rows, by ascending id: checkout holds, payment sells, cancellation
  *       releases and a refund returns units in variant order, and a producer's edit of a product
  *       locks all its variants before the product row;
