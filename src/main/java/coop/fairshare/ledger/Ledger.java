@@ -187,6 +187,39 @@ public class Ledger {
     }
   }
 
+  /**
+   * One account's statement lines, oldest first. For the savings area's passbooks: the service
+   * that asks decides whose account the caller may see.
+   */
+  @PermitAll
+  public List<AccountLine> accountLines(long accountId) {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.accountLines(c, accountId);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** Credits less debits of many accounts at once (savings balances for a list); the asking service scopes. */
+  @PermitAll
+  public java.util.Map<Long, Money> creditBalances(java.util.Collection<Long> accountIds) {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.creditBalances(c, accountIds);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** The opening balance and each day's movements of many accounts over a period, for interest runs. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public java.util.Map<Long, DailyMovements> dailyMovements(java.util.Collection<Long> accountIds, LocalDate from, LocalDate to) {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.dailyMovements(c, accountIds, from, to);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public TrialBalance trialBalance() {
     return new TrialBalance(chartOfAccounts());

@@ -16,6 +16,8 @@ public final class LedgerAccounts {
   public static final String WELFARE_FUND = "3100";
   public static final String SHIPPING_INCOME = "4100";
   public static final String PAYMENT_FEES = "5100";
+  /** Interest the cooperative pays on members' savings. */
+  public static final String SAVINGS_INTEREST = "5200";
 
   private LedgerAccounts() {}
 

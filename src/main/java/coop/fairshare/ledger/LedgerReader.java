@@ -268,6 +268,93 @@ final class LedgerReader {
     return periods;
   }
 
+  /** What each entry did to one account, oldest first (by date, then entry), on the account's normal side. */
+  static List<AccountLine> accountLines(Connection c, long accountId) throws SQLException {
+    List<AccountLine> lines = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT e.id, e.entry_date, e.source, e.description,"
+        + " SUM(CASE WHEN l.side = 'C' THEN l.amount_satang ELSE -l.amount_satang END), a.type"
+        + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id JOIN ledger_account a ON a.id = l.account_id"
+        + " WHERE l.account_id = ? GROUP BY e.id, e.entry_date, e.source, e.description, a.type ORDER BY e.entry_date, e.id")) {
+      read.setLong(1, accountId);
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          long credit = rows.getLong(5);
+          long normal = AccountType.valueOf(rows.getString(6)).growsWithDebits() ? -credit : credit;
+          lines.add(new AccountLine(rows.getLong(1), rows.getDate(2).toLocalDate(), EntrySource.valueOf(rows.getString(3)), rows.getString(4), Money.ofSatang(normal)));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Credits less debits of each account asked for (a liability's balance); accounts with no row are left out. */
+  static java.util.Map<Long, Money> creditBalances(Connection c, Collection<Long> accountIds) throws SQLException {
+    java.util.Map<Long, Money> balances = new java.util.HashMap<>();
+    if (accountIds.isEmpty()) {
+      return balances;
+    }
+    try (PreparedStatement read = c.prepareStatement("SELECT account_id, SUM(credit_satang) - SUM(debit_satang) FROM account_balance WHERE account_id IN ("
+        + placeholders(accountIds.size()) + ") GROUP BY account_id")) {
+      bind(read, 1, accountIds);
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          balances.put(rows.getLong(1), Money.ofSatang(rows.getLong(2)));
+        }
+      }
+    }
+    return balances;
+  }
+
+  /**
+   * For liability accounts: the balance before {@code from} and what each day from {@code from} to
+   * {@code to} added, credits less debits. Two grouped reads for any number of accounts.
+   */
+  static java.util.Map<Long, DailyMovements> dailyMovements(Connection c, Collection<Long> accountIds, LocalDate from, LocalDate to) throws SQLException {
+    java.util.Map<Long, Money> opening = new java.util.HashMap<>();
+    java.util.Map<Long, java.util.SortedMap<LocalDate, Money>> days = new java.util.HashMap<>();
+    if (!accountIds.isEmpty()) {
+      String signed = "SUM(CASE WHEN l.side = 'C' THEN l.amount_satang ELSE -l.amount_satang END)";
+      try (PreparedStatement read = c.prepareStatement("SELECT l.account_id, " + signed + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+          + " WHERE l.account_id IN (" + placeholders(accountIds.size()) + ") AND e.entry_date < ? GROUP BY l.account_id")) {
+        int next = bind(read, 1, accountIds);
+        read.setDate(next, java.sql.Date.valueOf(from));
+        try (ResultSet rows = read.executeQuery()) {
+          while (rows.next()) {
+            opening.put(rows.getLong(1), Money.ofSatang(rows.getLong(2)));
+          }
+        }
+      }
+      try (PreparedStatement read = c.prepareStatement("SELECT l.account_id, e.entry_date, " + signed + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+          + " WHERE l.account_id IN (" + placeholders(accountIds.size()) + ") AND e.entry_date BETWEEN ? AND ? GROUP BY l.account_id, e.entry_date")) {
+        int next = bind(read, 1, accountIds);
+        read.setDate(next, java.sql.Date.valueOf(from));
+        read.setDate(next + 1, java.sql.Date.valueOf(to));
+        try (ResultSet rows = read.executeQuery()) {
+          while (rows.next()) {
+            days.computeIfAbsent(rows.getLong(1), k -> new java.util.TreeMap<>()).put(rows.getDate(2).toLocalDate(), Money.ofSatang(rows.getLong(3)));
+          }
+        }
+      }
+    }
+    java.util.Map<Long, DailyMovements> movements = new java.util.HashMap<>();
+    for (Long id : accountIds) {
+      movements.put(id, new DailyMovements(id, opening.getOrDefault(id, Money.ZERO), days.getOrDefault(id, new java.util.TreeMap<>())));
+    }
+    return movements;
+  }
+
+  private static String placeholders(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static int bind(PreparedStatement statement, int first, Collection<Long> ids) throws SQLException {
+    int i = first;
+    for (Long id : ids) {
+      statement.setLong(i++, id);
+    }
+    return i;
+  }
+
   private static LedgerAccount account(ResultSet rows) throws SQLException {
     return accountAt(rows, 1);
   }

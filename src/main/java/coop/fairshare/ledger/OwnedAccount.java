@@ -7,6 +7,8 @@ package coop.fairshare.ledger;
 public enum OwnedAccount {
   MAKER_PAYABLE("2100-", OwnerKind.MEMBER, AccountType.LIABILITY, "ค้างจ่ายผู้ผลิต ", "Payable to maker "),
   MEMBER_SAVINGS("2300-", OwnerKind.MEMBER, AccountType.LIABILITY, "เงินออมสมาชิก ", "Member savings "),
+  /** One savings account of a member (regular, compulsory monthly, …), by the account's number. */
+  SAVINGS_ACCOUNT("2310-", OwnerKind.MEMBER, AccountType.LIABILITY, "บัญชีเงินออม ", "Savings account "),
   GROUP_PAYABLE("2200-", OwnerKind.GROUP, AccountType.LIABILITY, "ค้างจ่ายกลุ่ม ", "Payable to group "),
   GROUP_MAKERS_PAYABLE("2150-", OwnerKind.GROUP, AccountType.LIABILITY, "ค้างจ่ายผู้ผลิตของกลุ่ม ", "Payable to the makers of ");
 
@@ -31,10 +33,10 @@ public enum OwnedAccount {
 
   /**
    * Whether the cooperative pays this account out to its owner (a maker's or a group's payable);
-   * a member's savings stay saved.
+   * a member's savings stay saved (they leave by withdrawals).
    */
   public boolean paidOut() {
-    return this != MEMBER_SAVINGS;
+    return this != MEMBER_SAVINGS && this != SAVINGS_ACCOUNT;
   }
 
   String prefix() {

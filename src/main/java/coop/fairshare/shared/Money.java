@@ -99,6 +99,11 @@ public record Money(long satang) implements Comparable<Money>, Serializable {
     return shares;
   }
 
+  /** The same amount the other way: money out where it was money in. */
+  public Money negated() {
+    return new Money(Math.negateExact(satang));
+  }
+
   public boolean isPositive() {
     return satang > 0;
   }

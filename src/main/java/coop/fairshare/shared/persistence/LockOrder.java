@@ -29,6 +29,12 @@ package coop.fairshare.shared.persistence;
  *   <li><b>payout_desk</b>'s one row (a payout proposal, so two proposals take turns), then
  *       <b>payout_run</b> rows, one run per transaction, by primary key (approving, cancelling or
  *       paying it); a payout locks no order, variant or split;
+ *   <li><b>savings_withdrawal_proposal</b>, one per transaction by primary key (a second treasurer
+ *       deciding it), then <b>savings_account</b>, one per transaction by primary key: every
+ *       deposit, withdrawal, approval, freeze and closing locks them as its first statements and
+ *       reads nothing before, so the balance it reads next (its snapshot starts with its first
+ *       plain read) holds every withdrawal committed before; a savings path locks no order,
+ *       variant, split or payout;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows

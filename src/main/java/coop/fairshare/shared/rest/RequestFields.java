@@ -50,4 +50,25 @@ public final class RequestFields {
   public static long number(String raw, long fallback, long min, long max) {
     return raw == null || raw.isBlank() ? fallback : WholeNumbers.exactly(raw, min, max);
   }
+
+  /** An amount in baht as a string with at most two decimals ("1234.50"), refused beside its field. */
+  public static coop.fairshare.shared.Money baht(String raw, String field) {
+    try {
+      return coop.fairshare.shared.Money.parseBaht(raw);
+    } catch (BadInput refused) {
+      throw (BadInput) refused.on(field);
+    }
+  }
+
+  /** A day as yyyy-MM-dd, or {@code null} when left out (the use case picks its default). */
+  public static java.time.LocalDate date(String raw, String field) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(raw.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw (BadInput) new BadInput("error.dateInvalid", field).on(field);
+    }
+  }
 }

@@ -1,0 +1,7 @@
+package coop.fairshare.savings;
+
+/** How money came in or went out at the treasurer's desk. */
+public enum MoneyMethod {
+  CASH,
+  TRANSFER
+}

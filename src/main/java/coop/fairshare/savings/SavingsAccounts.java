@@ -1,0 +1,179 @@
+package coop.fairshare.savings;
+
+import coop.fairshare.ledger.AccountLine;
+import coop.fairshare.ledger.EntrySource;
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccount;
+import coop.fairshare.ledger.OwnedAccount;
+import coop.fairshare.member.Member;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Opening savings accounts and reading them: lists with balances, statements (passbooks). The
+ * money in them moves through {@link SavingsDesk}; the ledger holds it.
+ */
+@Stateless
+@RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+public class SavingsAccounts {
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @EJB
+  private Ledger ledger;
+
+  @Resource
+  private SessionContext session;
+
+  /**
+   * Opens a member's account in a product, backed by a new account in the ledger; savings from
+   * sales are backed by the member's savings account the split has always posted to, so what her
+   * sales saved is there from the start. Opened today unless a date is given (an account brought in
+   * from paper); savings from sales count from the day she joined.
+   */
+  public SavingsAccount open(String memberNumber, long productId, LocalDate openedOn) {
+    Member member = member(memberNumber);
+    SavingsProduct product = em.find(SavingsProduct.class, productId);
+    if (product == null) {
+      throw new NotFound("savingsProduct", productId).on("productId");
+    }
+    boolean exists = !em.createQuery("SELECT a.id FROM SavingsAccount a WHERE a.member = :m AND a.product = :p", Long.class)
+        .setParameter("m", member).setParameter("p", product).getResultList().isEmpty();
+    if (exists) {
+      throw new BusinessRuleViolation("savings.account.exists", member.memberNumber()).on("productId");
+    }
+    LocalDate today = CoopTime.today();
+    LocalDate on = openedOn != null ? openedOn : product.isFromSales() ? member.joinedOn() : today;
+    SavingsAccount account = new SavingsAccount(member, product, on, today, session.getCallerPrincipal().getName());
+    em.persist(account);
+    em.flush();
+    LedgerAccount backing = product.isFromSales()
+        ? ledger.ownedAccount(OwnedAccount.MEMBER_SAVINGS, member.id(), member.memberNumber(), member.fullNameTh(), member.memberNumber())
+        : ledger.ownedAccount(OwnedAccount.SAVINGS_ACCOUNT, member.id(), account.number(), account.number() + " " + member.fullNameTh(),
+            account.number() + " " + member.memberNumber());
+    account.backBy(backing.id());
+    return account;
+  }
+
+  public SavingsAccountView account(String number) {
+    SavingsAccount account = find(number);
+    return SavingsAccountView.of(account, balances(List.of(account)).get(account.id()));
+  }
+
+  /** Every account of a group's members, by member number then product, each with its balance. */
+  public List<SavingsAccountView> ofGroup(long groupId) {
+    return views(em.createQuery("SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH a.product WHERE m.group.id = :g ORDER BY m.memberNumber, a.id",
+        SavingsAccount.class).setParameter("g", groupId).getResultList());
+  }
+
+  /** Every account of one member. */
+  public List<SavingsAccountView> ofMember(long memberId) {
+    return views(em.createQuery("SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH a.product WHERE m.id = :m ORDER BY a.id", SavingsAccount.class)
+        .setParameter("m", memberId).getResultList());
+  }
+
+  /**
+   * The account's passbook: every ledger line of its account, oldest value date first, named by
+   * what the savings area recorded for it (a deposit and its receipt, interest) or by where the
+   * ledger says it came from (a sale, a correction), with the balance after each.
+   */
+  public Passbook passbook(String number) {
+    SavingsAccount account = find(number);
+    Map<Long, SavingsTransaction> recorded = new HashMap<>();
+    for (SavingsTransaction t : em.createQuery("SELECT t FROM SavingsTransaction t WHERE t.accountId = :a", SavingsTransaction.class)
+        .setParameter("a", account.id()).getResultList()) {
+      recorded.put(t.journalEntryId(), t);
+    }
+    List<Passbook.Line> lines = new ArrayList<>();
+    Money balance = Money.ZERO;
+    for (AccountLine line : ledger.accountLines(account.ledgerAccountId())) {
+      balance = balance.plus(line.amount());
+      SavingsTransaction t = recorded.get(line.entryId());
+      SavingsEntryKind kind = t != null ? t.kind() : kindOf(line.source());
+      String reference = t != null && t.receiptNo() != null ? t.receiptNo() : t != null ? "" : "#" + line.entryId();
+      lines.add(new Passbook.Line(line.date(), kind, line.amount(), balance, reference));
+    }
+    Member member = account.member();
+    String english = member.name(Locale.ENGLISH);
+    return new Passbook(member.memberNumber(), member.fullNameTh(), english.equals(member.fullNameTh()) ? null : english, member.group().nameTh(),
+        account.number(), account.product().nameTh(), account.product().nameEn(), account.openedOn(), CoopTime.today(), balance, lines);
+  }
+
+  private static SavingsEntryKind kindOf(EntrySource source) {
+    return switch (source) {
+      case SALE, REFUND -> SavingsEntryKind.SALE;
+      case SAVINGS -> SavingsEntryKind.DEPOSIT;
+      default -> SavingsEntryKind.CORRECTION;
+    };
+  }
+
+  public SavingsAccount freeze(String number) {
+    SavingsAccount account = locked(number);
+    account.freeze();
+    return account;
+  }
+
+  public SavingsAccount unfreeze(String number) {
+    SavingsAccount account = locked(number);
+    account.unfreeze();
+    return account;
+  }
+
+  SavingsAccount find(String number) {
+    SavingsAccount account = SavingsAccount.idOf(number).map(id -> em.find(SavingsAccount.class, id)).orElse(null);
+    if (account == null) {
+      throw new NotFound("savingsAccount", number);
+    }
+    return account;
+  }
+
+  /** LockOrder: the account's row by primary key, before the ledger. */
+  private SavingsAccount locked(String number) {
+    long id = SavingsAccount.idOf(number).orElseThrow(() -> new NotFound("savingsAccount", number));
+    if (em.createNativeQuery("SELECT id FROM savings_account WHERE id = ? FOR UPDATE").setParameter(1, id).getResultList().isEmpty()) {
+      throw new NotFound("savingsAccount", number);
+    }
+    return em.find(SavingsAccount.class, id);
+  }
+
+  private Member member(String memberNumber) {
+    List<Member> found = memberNumber == null ? List.of()
+        : em.createQuery("SELECT m FROM Member m WHERE m.memberNumber = :n", Member.class).setParameter("n", memberNumber.strip()).getResultList();
+    if (found.isEmpty()) {
+      throw new NotFound("member", memberNumber).on("memberNumber");
+    }
+    return found.get(0);
+  }
+
+  private List<SavingsAccountView> views(List<SavingsAccount> accounts) {
+    Map<Long, Money> balances = balances(accounts);
+    return accounts.stream().map(a -> SavingsAccountView.of(a, balances.get(a.id()))).toList();
+  }
+
+  /** Balances by savings account id, read from the ledger in one query. */
+  private Map<Long, Money> balances(List<SavingsAccount> accounts) {
+    Map<Long, Money> byLedger = ledger.creditBalances(accounts.stream().map(SavingsAccount::ledgerAccountId).toList());
+    Map<Long, Money> balances = new HashMap<>();
+    for (SavingsAccount a : accounts) {
+      balances.put(a.id(), byLedger.getOrDefault(a.ledgerAccountId(), Money.ZERO));
+    }
+    return balances;
+  }
+}

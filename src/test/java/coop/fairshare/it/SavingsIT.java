@@ -1,0 +1,271 @@
+package coop.fairshare.it;
+
+import static coop.fairshare.it.Api.json;
+import static coop.fairshare.it.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.fairshare.it.Fixtures.Group;
+import coop.fairshare.shared.CoopTime;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Members' savings through the API: products an ADMIN defines, accounts, deposits and withdrawals
+ * with their refusals, the second treasurer's approval, withdrawals racing that never overdraw,
+ * balances equal to their postings and the ledger's audit clean.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SavingsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource
+  private URL deployed;
+
+  private static String first;
+  private static String second;
+  private static String admin;
+  private static String shopper;
+  private static Connection db;
+  private Api api;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    URI base = Deployments.onLoopback(deployed);
+    api = new Api(base);
+    if (first == null) {
+      String tag = Fixtures.tag();
+      db = Fixtures.connect();
+      first = Fixtures.treasurer(db, tag + "a");
+      second = Fixtures.treasurer(db, tag + "b");
+      admin = Fixtures.admin(db, tag);
+      shopper = Fixtures.shopper(db, tag);
+    }
+  }
+
+  /** A new group's member (its leader), by member number. */
+  private String member() throws Exception {
+    Group g = Fixtures.group(db, Fixtures.tag(), 1, "กลุ่มออม", "Savers");
+    return stringOf("SELECT m.member_number FROM member m JOIN producer_group g ON g.leader_member_id = m.id WHERE g.id = ?", g.id());
+  }
+
+  private static String stringOf(String sql, Object... values) throws Exception {
+    try (var read = db.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        read.setObject(i + 1, values[i]);
+      }
+      try (var rows = read.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        return rows.getString(1);
+      }
+    }
+  }
+
+  private long product(String kind, String monthly, int rateBp, String minimum, String approvalAbove) throws Exception {
+    String body = "{\"nameTh\":\"ออมทดสอบ\",\"nameEn\":\"Test savings\",\"kind\":\"" + kind + "\",\"monthlyAmount\":\"" + monthly + "\",\"annualRateBasisPoints\":" + rateBp
+        + ",\"minimumBalance\":\"" + minimum + "\",\"approvalAbove\":\"" + approvalAbove + "\",\"interestPosting\":\"MONTHLY\"}";
+    return json(api.post("api/savings/products", body, admin), 201).getJsonNumber("id").longValue();
+  }
+
+  private String open(String memberNumber, long productId, LocalDate on) throws Exception {
+    String body = "{\"memberNumber\":\"" + memberNumber + "\",\"productId\":" + productId + (on == null ? "" : ",\"openedOn\":\"" + on + "\"") + "}";
+    return json(api.post("api/savings/accounts", body, first), 201).getString("number");
+  }
+
+  private HttpResponse<String> deposit(String account, String amount, LocalDate valueDate, String receipt, String by) throws Exception {
+    return api.post("api/savings/accounts/" + account + "/deposits", "{\"amount\":\"" + amount + "\",\"valueDate\":\"" + valueDate + "\",\"receiptNo\":\"" + receipt + "\"}", by);
+  }
+
+  private HttpResponse<String> withdraw(String account, String amount, String receipt, String by) throws Exception {
+    return api.post("api/savings/accounts/" + account + "/withdrawals", "{\"amount\":\"" + amount + "\",\"receiptNo\":\"" + receipt + "\",\"method\":\"TRANSFER\"}", by);
+  }
+
+  private JsonObject account(String number) throws Exception {
+    return json(api.get("api/savings/accounts/" + number, first), 200);
+  }
+
+  private static String receipt() {
+    return "R-" + Fixtures.tag() + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+  }
+
+  @Test
+  void anAdminDefinesProductsInTheIssuesShapeAndBadTermsAreRefusedBesideTheirField() throws Exception {
+    String body = "{\"nameTh\":\"ออมสัจจะรายเดือน\",\"nameEn\":\"Monthly promise\",\"kind\":\"COMPULSORY_MONTHLY\",\"monthlyAmount\":\"100.00\",\"annualRateBasisPoints\":350,"
+        + "\"minimumBalance\":\"0.00\",\"approvalAbove\":\"5000.00\",\"interestPosting\":\"MONTHLY\"}";
+    problem(api.post("api/savings/products", body, first), 403, null);
+    JsonObject made = json(api.post("api/savings/products", body, admin), 201);
+    assertThat(made.getString("kind")).isEqualTo("COMPULSORY_MONTHLY");
+    assertThat(made.getString("monthlyAmount")).isEqualTo("100.00");
+    assertThat(made.getInt("annualRateBasisPoints")).isEqualTo(350);
+    assertThat(made.getString("approvalAbove")).isEqualTo("5000.00");
+    JsonArray listed = api.get("api/savings/products", first).body().isEmpty() ? null
+        : jakarta.json.Json.createReader(new java.io.StringReader(api.get("api/savings/products", first).body())).readArray();
+    assertThat(listed).anySatisfy(p -> assertThat(p.asJsonObject().getJsonNumber("id").longValue()).isEqualTo(made.getJsonNumber("id").longValue()));
+    assertThat(listed).anySatisfy(p -> assertThat(p.asJsonObject().getBoolean("fromSales")).isTrue());
+
+    JsonObject rate = problem(api.post("api/savings/products", body.replace("350", "5000"), admin), 400, "savings.product.rate");
+    assertThat(rate.getString("field")).isEqualTo("annualRateBasisPoints");
+    JsonObject monthly = problem(api.post("api/savings/products", body.replace("\"100.00\"", "\"0.00\""), admin), 400, "savings.product.monthlyAmount.required");
+    assertThat(monthly.getString("field")).isEqualTo("monthlyAmount");
+    JsonObject decimals = problem(api.post("api/savings/products", body.replace("5000.00", "50.005"), admin), 400, "money.decimals");
+    assertThat(decimals.getString("field")).isEqualTo("approvalAbove");
+    problem(api.post("api/savings/products", body.replace("MONTHLY\"}", "WEEKLY\"}"), admin), 400, "error.unknownValue");
+  }
+
+  @Test
+  void depositsAndWithdrawalsMoveTheBalanceAndEveryRefusalChangesNothing() throws Exception {
+    String member = member();
+    long product = product("VOLUNTARY", "0.00", 300, "100.00", "5000.00");
+    LocalDate today = CoopTime.today();
+    String number = open(member, product, today.minusDays(20));
+    problem(api.post("api/savings/accounts", "{\"memberNumber\":\"" + member + "\",\"productId\":" + product + "}", first), 409, "savings.account.exists");
+    problem(api.post("api/savings/accounts", "{\"memberNumber\":\"X-99999\",\"productId\":" + product + "}", first), 404, "error.notFound");
+
+    String r1 = receipt();
+    JsonObject in = json(deposit(number, "1234.50", today.minusDays(15), r1, first), 201);
+    assertThat(in.getJsonNumber("amountSatang").longValue()).isEqualTo(123450);
+    assertThat(in.getString("kind")).isEqualTo("DEPOSIT");
+
+    problem(deposit(number, "10.00", today.minusDays(1), r1, first), 409, "savings.receipt.used");
+    assertThat(problem(deposit(number, "10.00", today.plusDays(1), receipt(), first), 400, "savings.valueDate.future").getString("field")).isEqualTo("valueDate");
+    assertThat(problem(deposit(number, "10.00", today.minusDays(30), receipt(), first), 400, "savings.valueDate.beforeOpening").getString("field")).isEqualTo("valueDate");
+    assertThat(problem(deposit(number, "12.345", today, receipt(), first), 400, "money.decimals").getString("field")).isEqualTo("amount");
+    assertThat(problem(deposit(number, "-5.00", today, receipt(), first), 400, "savings.amount.positive").getString("field")).isEqualTo("amount");
+    problem(deposit(number, "10.00", today, receipt(), shopper), 403, null);
+    problem(api.get("api/savings/accounts/SV-999999", first), 404, "error.notFound");
+
+    // 1,234.50 in; the minimum of 100 stays: at most 1,134.50 can come out
+    JsonObject tooMuch = problem(withdraw(number, "1134.51", receipt(), first), 409, "savings.withdrawal.tooMuch");
+    assertThat(tooMuch.getString("field")).isEqualTo("amount");
+    JsonObject out = json(withdraw(number, "200.00", receipt(), first), 201);
+    assertThat(out.getString("outcome")).isEqualTo("PAID");
+    assertThat(out.getJsonObject("transaction").getJsonNumber("amountSatang").longValue()).isEqualTo(-20000);
+    json(deposit(number, "10.25", today, receipt(), second), 201);
+
+    JsonObject account = account(number);
+    assertThat(account.getJsonNumber("balanceSatang").longValue()).isEqualTo(123450 - 20000 + 1025);
+    JsonArray lines = account.getJsonArray("transactions");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.getJsonObject(0).getString("valueDate")).isEqualTo(today.minusDays(15).toString());
+    assertThat(lines.getJsonObject(0).getString("kind")).isEqualTo("DEPOSIT");
+    assertThat(lines.getJsonObject(1).getString("kind")).isIn("WITHDRAWAL", "DEPOSIT");
+    assertThat(lines.getJsonObject(2).getJsonNumber("balanceSatang").longValue()).isEqualTo(104475);
+
+    // frozen takes nothing; open again takes money; closing pays out everything
+    json(api.post("api/savings/accounts/" + number + "/freeze", "{}", first), 200);
+    problem(deposit(number, "10.00", today, receipt(), first), 409, "savings.account.notOpen.frozen");
+    json(api.post("api/savings/accounts/" + number + "/unfreeze", "{}", first), 200);
+    JsonObject closed = json(api.post("api/savings/accounts/" + number + "/closing", "{\"receiptNo\":\"" + receipt() + "\",\"method\":\"CASH\"}", second), 200);
+    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(closed.getJsonNumber("balanceSatang").longValue()).isZero();
+    problem(deposit(number, "10.00", today, receipt(), first), 409, "savings.account.notOpen.closed");
+    assertThat(account(number).getJsonArray("transactions").getJsonObject(3).getString("kind")).isEqualTo("CLOSING");
+    auditIsClean();
+  }
+
+  @Test
+  void aWithdrawalAboveTheLimitWaitsForASecondTreasurerWhoIsNotTheProposer() throws Exception {
+    String number = open(member(), product("VOLUNTARY", "0.00", 0, "0.00", "5000.00"), null);
+    json(deposit(number, "9000.00", CoopTime.today(), receipt(), first), 201);
+    HttpResponse<String> big = withdraw(number, "6000.00", receipt(), first);
+    JsonObject waiting = json(big, 202);
+    assertThat(waiting.getString("outcome")).isEqualTo("WAITING_FOR_APPROVAL");
+    long proposal = waiting.getJsonObject("proposal").getJsonNumber("id").longValue();
+    assertThat(account(number).getJsonNumber("balanceSatang").longValue()).as("nothing paid before approval").isEqualTo(900000);
+    // what waits is held: 3,000.01 more would leave the account short if both were paid
+    problem(withdraw(number, "3000.01", receipt(), first), 409, "savings.withdrawal.tooMuch");
+
+    problem(api.post("api/savings/withdrawal-proposals/" + proposal + "/approval", "{}", first), 409, "savings.proposal.sameTreasurer");
+    JsonObject paid = json(api.post("api/savings/withdrawal-proposals/" + proposal + "/approval", "{}", second), 200);
+    assertThat(paid.getString("outcome")).isEqualTo("PAID");
+    problem(api.post("api/savings/withdrawal-proposals/" + proposal + "/approval", "{}", second), 409, "savings.proposal.decided");
+    assertThat(account(number).getJsonNumber("balanceSatang").longValue()).isEqualTo(300000);
+    auditIsClean();
+  }
+
+  @Test
+  void withdrawalsAndDepositsRacingNeverOverdrawAndTheBalanceIsItsPostings() throws Exception {
+    String number = open(member(), product("VOLUNTARY", "0.00", 0, "50.00", "100000.00"), null);
+    json(deposit(number, "1050.00", CoopTime.today(), receipt(), first), 201);
+    // ten withdrawals of 300 at once from 1,000 that may leave: three fit, whatever the order
+    int racers = 10;
+    CyclicBarrier start = new CyclicBarrier(racers + 4);
+    ExecutorService pool = Executors.newFixedThreadPool(racers + 4);
+    List<Future<HttpResponse<String>>> outs = new ArrayList<>();
+    List<Future<HttpResponse<String>>> ins = new ArrayList<>();
+    try {
+      for (int i = 0; i < racers; i++) {
+        String by = i % 2 == 0 ? first : second;
+        outs.add(pool.submit((Callable<HttpResponse<String>>) () -> {
+          start.await();
+          return withdraw(number, "300.00", receipt(), by);
+        }));
+      }
+      for (int i = 0; i < 4; i++) {
+        // deposits dated today race too; whether one lands before a withdrawal decides nothing here, as it is checked after
+        ins.add(pool.submit((Callable<HttpResponse<String>>) () -> {
+          start.await();
+          return deposit(number, "0.01", CoopTime.today(), receipt(), first);
+        }));
+      }
+      int paid = 0;
+      for (Future<HttpResponse<String>> f : outs) {
+        HttpResponse<String> r = f.get();
+        if (r.statusCode() == 201) {
+          paid++;
+        } else {
+          problem(r, 409, "savings.withdrawal.tooMuch");
+        }
+      }
+      for (Future<HttpResponse<String>> f : ins) {
+        assertThat(f.get().statusCode()).as(f.get().body()).isEqualTo(201);
+      }
+      assertThat(paid).isEqualTo(3);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject account = account(number);
+    long balance = account.getJsonNumber("balanceSatang").longValue();
+    assertThat(balance).isEqualTo(105000 - 3 * 30000 + 4);
+    long sum = 0;
+    for (JsonValue line : account.getJsonArray("transactions")) {
+      sum += line.asJsonObject().getJsonNumber("amountSatang").longValue();
+      assertThat(line.asJsonObject().getJsonNumber("balanceSatang").longValue()).isEqualTo(sum);
+    }
+    assertThat(sum).as("the balance is the sum of its postings").isEqualTo(balance);
+    auditIsClean();
+  }
+
+  private void auditIsClean() throws Exception {
+    JsonObject audit = json(api.get("api/ledger/audit", first), 200);
+    assertThat(audit.getJsonArray("accountsOff")).as(audit.toString()).isEmpty();
+    assertThat(audit.getJsonArray("entriesOff")).as(audit.toString()).isEmpty();
+    assertThat(audit.getJsonNumber("totalDebits").longValue()).isEqualTo(audit.getJsonNumber("totalCredits").longValue());
+  }
+}
