@@ -125,6 +125,9 @@ CREATE TABLE savings_interest_run (
   heartbeat_at    TIMESTAMP(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   finished_at     TIMESTAMP(3)  NULL,
   failure         VARCHAR(200)  NULL,
+  -- at most one run of a product and period at a time
+  running_key     VARCHAR(40)   AS (CASE WHEN state = 'RUNNING' THEN CONCAT(product_id, '/', period) END) PERSISTENT,
+  CONSTRAINT uq_savings_run_running UNIQUE (running_key),
   CONSTRAINT fk_savings_run_product FOREIGN KEY (product_id) REFERENCES savings_product (id),
   CONSTRAINT ck_savings_run_state CHECK (state IN ('RUNNING', 'DONE', 'FAILED')),
   CONSTRAINT ck_savings_run_done CHECK (done BETWEEN 0 AND accounts)

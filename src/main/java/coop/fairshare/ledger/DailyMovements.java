@@ -16,4 +16,13 @@ public record DailyMovements(long accountId, Money opening, SortedMap<LocalDate,
   public DailyMovements {
     byDay = Collections.unmodifiableSortedMap(new TreeMap<>(byDay));
   }
+
+  /**
+   * Read on the caller's connection and transaction, for code that posts with {@link JournalWriter}
+   * on that connection too (an interest run's chunk, its benchmark).
+   */
+  public static java.util.Map<Long, DailyMovements> read(java.sql.Connection connection, java.util.Collection<Long> accountIds, LocalDate from, LocalDate to)
+      throws java.sql.SQLException {
+    return LedgerReader.dailyMovements(connection, accountIds, from, to);
+  }
 }

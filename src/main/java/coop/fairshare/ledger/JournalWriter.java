@@ -61,10 +61,110 @@ public final class JournalWriter {
     return written;
   }
 
+  /**
+   * Writes many entries (hundreds: a chunk of an interest run) in a handful of statements: each
+   * month and its accounts read once, the keys already written looked up once (those entries are
+   * answered, not written again), the new entries in one multi-row insert (their ids read back by
+   * key), all their lines in another, then the balances as
+   * {@link #postAll} adds them. A key written by a transaction running beside this one fails the
+   * whole batch on the unique key, to be run again.
+   */
+  public static List<Written> postMany(Connection connection, List<JournalEntry> entries) throws SQLException {
+    if (entries.size() <= 1) {
+      return postAll(connection, entries);
+    }
+    Map<Long, Integer> slots = new HashMap<>();
+    Map<String, List<JournalEntry>> byPeriod = new TreeMap<>();
+    for (JournalEntry entry : entries) {
+      byPeriod.computeIfAbsent(periodOf(entry.date()), k -> new java.util.ArrayList<>()).add(entry);
+    }
+    for (List<JournalEntry> inPeriod : byPeriod.values()) {
+      slots.putAll(holdOpenPeriodAndReadSlots(connection, inPeriod.get(0).date(),
+          inPeriod.stream().flatMap(e -> e.lines().stream()).map(PostingLine::accountId).distinct().toList()));
+    }
+    Map<String, Long> existing = new HashMap<>();
+    String keys = String.join(",", java.util.Collections.nCopies(entries.size(), "?"));
+    try (PreparedStatement find = connection.prepareStatement("SELECT idempotency_key, id FROM journal_entry WHERE idempotency_key IN (" + keys + ")")) {
+      int i = 1;
+      for (JournalEntry entry : entries) {
+        find.setString(i++, entry.idempotencyKey());
+      }
+      try (ResultSet rows = find.executeQuery()) {
+        while (rows.next()) {
+          existing.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    List<JournalEntry> fresh = entries.stream().filter(e -> !existing.containsKey(e.idempotencyKey())).toList();
+    Map<String, Long> ids = new HashMap<>();
+    if (!fresh.isEmpty()) {
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id,"
+          + " total_satang, created_by) VALUES " + String.join(",", java.util.Collections.nCopies(fresh.size(), "(?,?,?,?,?,?,?,?)")))) {
+        int i = 1;
+        for (JournalEntry entry : fresh) {
+          insert.setDate(i++, Date.valueOf(entry.date()));
+          insert.setString(i++, entry.description());
+          insert.setString(i++, entry.source().name());
+          insert.setString(i++, entry.sourceRef());
+          insert.setString(i++, entry.idempotencyKey());
+          insert.setObject(i++, entry.reversesEntryId());
+          insert.setLong(i++, entry.total().satang());
+          insert.setString(i++, entry.createdBy());
+        }
+        insert.executeUpdate();
+      }
+      // the new ids read back by key: right whatever the server's auto-increment mode
+      try (PreparedStatement find = connection.prepareStatement("SELECT idempotency_key, id FROM journal_entry WHERE idempotency_key IN ("
+          + String.join(",", java.util.Collections.nCopies(fresh.size(), "?")) + ")")) {
+        int i = 1;
+        for (JournalEntry entry : fresh) {
+          find.setString(i++, entry.idempotencyKey());
+        }
+        try (ResultSet rows = find.executeQuery()) {
+          while (rows.next()) {
+            ids.put(rows.getString(1), rows.getLong(2));
+          }
+        }
+      }
+      int lineCount = fresh.stream().mapToInt(e -> e.lines().size()).sum();
+      try (PreparedStatement line = connection.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES "
+          + String.join(",", java.util.Collections.nCopies(lineCount, "(?,?,?,?,?)")))) {
+        int i = 1;
+        for (JournalEntry entry : fresh) {
+          long entryId = ids.get(entry.idempotencyKey());
+          int number = 1;
+          for (PostingLine posting : entry.lines()) {
+            line.setLong(i++, entryId);
+            line.setInt(i++, number++);
+            line.setLong(i++, posting.accountId());
+            line.setString(i++, posting.side().code());
+            line.setLong(i++, posting.amount().satang());
+          }
+        }
+        line.executeUpdate();
+      }
+    }
+    Map<Long, long[]> perAccount = new TreeMap<>();
+    List<Written> written = new java.util.ArrayList<>();
+    for (JournalEntry entry : entries) {
+      Long old = existing.get(entry.idempotencyKey());
+      if (old != null) {
+        written.add(new Written(old, false));
+      } else {
+        written.add(new Written(ids.get(entry.idempotencyKey()), true));
+        for (PostingLine line : entry.lines()) {
+          perAccount.computeIfAbsent(line.accountId(), k -> new long[2])[line.side() == Side.DEBIT ? 0 : 1] += line.amount().satang();
+        }
+      }
+    }
+    addToBalances(connection, perAccount, slots);
+    return written;
+  }
+
   /** The entry and its lines, once per idempotency key; the balances are left to the caller. */
   private static Written write(Connection connection, JournalEntry entry, Map<Long, Integer> slots) throws SQLException {
     try {
-      slots.putAll(holdOpenPeriodAndReadSlots(connection, entry));
+      slots.putAll(holdOpenPeriodAndReadSlots(connection, entry.date(), entry.lines().stream().map(PostingLine::accountId).distinct().toList()));
     } catch (PeriodClosed closed) {
       // a replay of an entry written before its month was closed is still answered with that entry
       Long written = findByKey(connection, entry.idempotencyKey(), false);
@@ -133,9 +233,8 @@ public final class JournalWriter {
    * One statement: the entry's month, held in share mode (a close waits for this posting, and this
    * posting fails if the month is closed), and each account's number of balance rows.
    */
-  private static Map<Long, Integer> holdOpenPeriodAndReadSlots(Connection connection, JournalEntry entry) throws SQLException {
-    String period = periodOf(entry.date());
-    List<Long> accounts = entry.lines().stream().map(PostingLine::accountId).distinct().toList();
+  private static Map<Long, Integer> holdOpenPeriodAndReadSlots(Connection connection, LocalDate date, List<Long> accounts) throws SQLException {
+    String period = periodOf(date);
     Map<Long, Integer> slots = new HashMap<>();
     String status = null;
     String placeholders = String.join(",", java.util.Collections.nCopies(accounts.size(), "?"));
@@ -242,5 +341,10 @@ public final class JournalWriter {
         return row.getLong(1);
       }
     }
+  }
+
+  /** The id of an account of the chart, by its code, on the caller's connection. */
+  public static long accountId(Connection connection, String code) throws SQLException {
+    return LedgerReader.accountByCode(connection, code).orElseThrow(() -> new IllegalStateException("no ledger account " + code)).id();
   }
 }

@@ -262,6 +262,143 @@ class SavingsIT {
     auditIsClean();
   }
 
+  private long interestProduct(int rateBp, String minimum) throws Exception {
+    return product("VOLUNTARY", "0.00", rateBp, minimum, "100000.00");
+  }
+
+  private JsonObject finished(long runId) throws Exception {
+    long until = System.currentTimeMillis() + 90_000;
+    JsonObject run;
+    do {
+      run = json(api.get("api/savings/interest-runs/" + runId, first), 200);
+      if (!run.getString("state").equals("RUNNING")) {
+        return run;
+      }
+      Thread.sleep(250);
+    } while (System.currentTimeMillis() < until);
+    throw new AssertionError("interest run " + runId + " did not finish: " + run);
+  }
+
+  private long startRun(long productId, String period) throws Exception {
+    return json(api.post("api/savings/interest-runs", "{\"productId\":" + productId + ",\"period\":\"" + period + "\"}", first), 202).getJsonNumber("id").longValue();
+  }
+
+  /** Σ over the month's days of the end-of-day balance × rate ÷ 365, in satang, rounded once half up: worked out here day by day. */
+  private static long byHand(java.time.YearMonth month, long[] endOfDayBalances, int rateBp) {
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (int day = 1; day <= month.lengthOfMonth(); day++) {
+      sum = sum.add(java.math.BigDecimal.valueOf(endOfDayBalances[day]));
+    }
+    return sum.multiply(java.math.BigDecimal.valueOf(rateBp)).divide(java.math.BigDecimal.valueOf(10_000L * 365), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+  }
+
+  @Test
+  void interestForAnEndedMonthIsPostedByDailyBalanceOncePerAccountHoweverOftenItRuns() throws Exception {
+    java.time.YearMonth month = CoopTime.thisMonth().minusMonths(1);
+    LocalDate before = month.minusMonths(1).atDay(1);
+    long product = interestProduct(1825, "500.00");
+    // a: 10,000 before the month, +5,000 on the 5th, -2,000 on the 20th
+    String a = open(member(), product, before);
+    json(deposit(a, "10000.00", before.plusDays(3), receipt(), first), 201);
+    json(deposit(a, "5000.00", month.atDay(5), receipt(), first), 201);
+    json(api.post("api/savings/accounts/" + a + "/withdrawals", "{\"amount\":\"2000.00\",\"valueDate\":\"" + month.atDay(20) + "\",\"receiptNo\":\"" + receipt() + "\"}", first), 201);
+    // b: below the 500 minimum all month, earns nothing
+    String b = open(member(), product, before);
+    json(deposit(b, "499.99", before, receipt(), first), 201);
+    // c: opened on the 10th with 3,333.33 that day
+    String c = open(member(), product, month.atDay(10));
+    json(deposit(c, "3333.33", month.atDay(10), receipt(), first), 201);
+
+    long[] balancesA = new long[32];
+    long[] balancesC = new long[32];
+    for (int day = 1; day <= month.lengthOfMonth(); day++) {
+      balancesA[day] = 1_000_000 + (day >= 5 ? 500_000 : 0) - (day >= 20 ? 200_000 : 0);
+      balancesC[day] = day >= 10 ? 333_333 : 0;
+    }
+    long expectedA = byHand(month, balancesA, 1825);
+    long expectedC = byHand(month, balancesC, 1825);
+    assertThat(expectedA).isEqualTo(month.lengthOfMonth() == 31 ? 21_050 : month.lengthOfMonth() == 30 ? 20_400 : expectedA);
+
+    problem(api.post("api/savings/interest-runs", "{\"productId\":" + product + ",\"period\":\"" + CoopTime.thisMonth() + "\"}", first), 409, "savings.interest.notEnded");
+    problem(api.post("api/savings/interest-runs", "{\"productId\":" + product + ",\"period\":\"" + month.getYear() + "\"}", first), 400, "savings.interest.period.month");
+    problem(api.post("api/savings/interest-runs", "{\"productId\":" + product + ",\"period\":\"" + month + "\"}", shopper), 403, null);
+
+    JsonObject run = finished(startRun(product, month.toString()));
+    assertThat(run.getString("state")).isEqualTo("DONE");
+    assertThat(run.getInt("accounts")).isEqualTo(3);
+    assertThat(run.getInt("done")).isEqualTo(3);
+    assertThat(run.getJsonNumber("postedSatang").longValue()).isEqualTo(expectedA + expectedC);
+    assertThat(interestOf(a)).containsExactly(expectedA);
+    assertThat(interestOf(b)).isEmpty();
+    assertThat(interestOf(c)).containsExactly(expectedC);
+    JsonObject lastLine = last(account(a).getJsonArray("transactions"));
+    assertThat(lastLine.getString("valueDate")).isEqualTo(month.atEndOfMonth().toString());
+
+    JsonObject again = finished(startRun(product, month.toString()));
+    assertThat(again.getString("state")).isEqualTo("DONE");
+    assertThat(again.getJsonNumber("postedSatang").longValue()).as("a second run posts nothing new").isZero();
+    assertThat(interestOf(a)).containsExactly(expectedA);
+    assertThat(interestOf(c)).containsExactly(expectedC);
+
+    // a zero rate posts nothing
+    long zero = interestProduct(0, "0.00");
+    String z = open(member(), zero, before);
+    json(deposit(z, "8000.00", before, receipt(), first), 201);
+    JsonObject none = finished(startRun(zero, month.toString()));
+    assertThat(none.getString("state")).isEqualTo("DONE");
+    assertThat(none.getJsonNumber("postedSatang").longValue()).isZero();
+    assertThat(interestOf(z)).isEmpty();
+    auditIsClean();
+  }
+
+  @Test
+  void aRunStoppedHalfwayIsTakenUpFromItsCheckpointAndEveryAccountIsPostedOnce() throws Exception {
+    java.time.YearMonth month = CoopTime.thisMonth().minusMonths(1);
+    LocalDate before = month.minusMonths(1).atDay(1);
+    long product = interestProduct(1000, "0.00");
+    List<String> accounts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String n = open(member(), product, before);
+      json(deposit(n, "1000.00", before, receipt(), first), 201);
+      accounts.add(n);
+    }
+    long expected = byHand(month, java.util.stream.LongStream.range(0, 32).map(d -> 100_000).toArray(), 1000);
+    // the app stopped after the first account's step was committed and before the next one:
+    // its run is RUNNING with the checkpoint after the first account and no heartbeat for minutes
+    long firstId = Long.parseLong(accounts.get(0).substring(3));
+    long stopped = Fixtures.insert(db, "INSERT INTO savings_interest_run (product_id, period, state, accounts, done, last_account_id, started_by, heartbeat_at)"
+        + " VALUES (?, ?, 'RUNNING', 3, 1, ?, 'treasurer', CURRENT_TIMESTAMP(3) - INTERVAL 5 MINUTE)", product, month.toString(), firstId);
+    problem(api.post("api/savings/interest-runs", "{\"productId\":" + product + ",\"period\":\"" + month + "\"}", first), 409, "savings.interest.running");
+    // the instance's watch takes it up from the checkpoint: the second and third accounts
+    JsonObject resumed = finished(stopped);
+    assertThat(resumed.getString("state")).isEqualTo("DONE");
+    assertThat(resumed.getInt("done")).isEqualTo(3);
+    assertThat(resumed.getJsonNumber("postedSatang").longValue()).isEqualTo(2 * expected);
+    assertThat(interestOf(accounts.get(1))).containsExactly(expected);
+    assertThat(interestOf(accounts.get(2))).containsExactly(expected);
+    // a new run posts what is missing and nothing twice
+    JsonObject rerun = finished(startRun(product, month.toString()));
+    assertThat(rerun.getJsonNumber("postedSatang").longValue()).isEqualTo(expected);
+    for (String n : accounts) {
+      assertThat(interestOf(n)).as(n).containsExactly(expected);
+    }
+    auditIsClean();
+  }
+
+  private List<Long> interestOf(String account) throws Exception {
+    List<Long> interest = new ArrayList<>();
+    for (JsonValue line : account(account).getJsonArray("transactions")) {
+      if (line.asJsonObject().getString("kind").equals("INTEREST")) {
+        interest.add(line.asJsonObject().getJsonNumber("amountSatang").longValue());
+      }
+    }
+    return interest;
+  }
+
+  private static JsonObject last(JsonArray lines) {
+    return lines.getJsonObject(lines.size() - 1);
+  }
+
   private void auditIsClean() throws Exception {
     JsonObject audit = json(api.get("api/ledger/audit", first), 200);
     assertThat(audit.getJsonArray("accountsOff")).as(audit.toString()).isEmpty();
