@@ -23,7 +23,11 @@ import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.BuddhistDate;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.Texts;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +35,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A savings account's passbook as an A4 PDF a member can keep or print: the cooperative's name in
@@ -53,14 +59,35 @@ public class PassbookPdf {
   private static final Color ROW_SHADE = new Color(0xF5, 0xF5, 0xF5);
   /**
    * Value date, what, in, out, balance after, reference: a date ("28 Sep 2569 BE") on one line, in and
-   * out up to ฿9,999,999.99 and the balance up to ฿99,999,999.99 without wrapping (Loma 10 pt).
+   * out up to ฿9,999,999.99 and the balance up to ฿99,999,999.99 without wrapping (Loma 10 pt). In
+   * thousandths of the width (whole numbers: no field of this code base is floating-point).
    */
-  private static final float[] COLUMNS = {17.5f, 18f, 14.5f, 14.5f, 15f, 20.5f};
+  private static final int[] COLUMNS = {175, 180, 145, 145, 150, 205};
+
+  private static final Logger LOG = Logger.getLogger(PassbookPdf.class.getName());
+
+  @Resource
+  private ManagedExecutorService executor;
+
+  /**
+   * Switches the LayoutProcessor on and loads the fonts while the application starts (about a
+   * second), in the background, so the first member to download her passbook does not wait for it.
+   * Should a render come first, it simply waits for the same one loading.
+   */
+  void loadFontsAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    executor.execute(() -> {
+      try {
+        Fonts.ready();
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.SEVERE, "the passbook's fonts could not be loaded: passbooks cannot be printed", e);
+      }
+    });
+  }
 
   /** The passbook in the reader's language (Thai unless she reads English). */
   public byte[] render(Passbook passbook, Locale locale) {
     Locale reader = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : THAI;
-    Fonts fonts = Fonts.INSTANCE;
+    Fonts fonts = Fonts.ready();
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024 + passbook.lines().size() * 200);
     Document document = new Document(PageSize.A4, 42f, 42f, 40f, 56f);
     try {
@@ -130,7 +157,11 @@ public class PassbookPdf {
   }
 
   private static PdfPTable lines(Passbook passbook, Locale reader, Fonts fonts) throws DocumentException {
-    PdfPTable table = new PdfPTable(COLUMNS);
+    float[] widths = new float[COLUMNS.length];
+    for (int i = 0; i < COLUMNS.length; i++) {
+      widths[i] = COLUMNS[i];
+    }
+    PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100f);
     table.setHeaderRows(1);
     table.setSplitLate(false);
@@ -269,6 +300,11 @@ public class PassbookPdf {
   private static final class Fonts {
 
     static final Fonts INSTANCE = new Fonts();
+
+    /** Loads the fonts, once: the first call runs this class's initialiser. */
+    static Fonts ready() {
+      return INSTANCE;
+    }
 
     final Font title;
     final Font heading;

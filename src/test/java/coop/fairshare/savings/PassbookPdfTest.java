@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.fairshare.shared.Money;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ class PassbookPdfTest {
 
     String text = text(bytes);
 
-    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     assertThat(text)
         .contains(NAME)
         .contains("Miss Somsri Jaidee")
@@ -86,6 +88,24 @@ class PassbookPdfTest {
         assertThat(((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2()).as(font.getName()).isNotNull();
         assertThat(font.getName()).matches("[A-Z]{6}\\+Loma.*"); // a subset: only the glyphs used
       });
+    }
+  }
+
+  /**
+   * Shaped text is drawn glyph by glyph where a mark moves (the tone mark of ป่า shifts left of the
+   * tall letter, that of ผึ้ง rises above the vowel) and is wrapped with its real text (ActualText),
+   * which is what gives the Thai back exactly; unshaped text would have no such spans.
+   */
+  @Test
+  void drawsThaiShapedWithItsTextBesideIt() throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf.render(acrossNewYear(), THAI))) {
+      String content;
+      try (InputStream stream = document.getPage(0).getContents()) {
+        content = new String(stream.readAllBytes(), StandardCharsets.ISO_8859_1);
+      }
+
+      assertThat(content).contains("/ActualText");
+      assertThat(content.split("/ActualText", -1).length - 1).as("spans of shaped text").isGreaterThan(20);
     }
   }
 
