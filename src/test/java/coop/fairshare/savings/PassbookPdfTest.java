@@ -115,6 +115,7 @@ class PassbookPdfTest {
 
     byte[] bytes = pdf.render(passbook, THAI);
 
+    assertThat(bytes.length).as("bytes: the fonts are subset, not embedded whole").isLessThan(120_000);
     try (PDDocument document = Loader.loadPDF(bytes)) {
       int pages = document.getNumberOfPages();
       assertThat(pages).isBetween(4, 10);
