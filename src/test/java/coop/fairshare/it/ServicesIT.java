@@ -620,6 +620,32 @@ class ServicesIT {
     }
   }
 
+  @jakarta.inject.Inject
+  private coop.fairshare.savings.PassbookPdf passbookPdf;
+
+  /**
+   * Inside the server the passbook finds its font in the WAR (not on the machine) and shapes Thai
+   * with it, also when several members download at once (PassbookPdfTest reads the text back).
+   */
+  @Test
+  void aPassbookRendersInsideTheServerWithTheFontFromTheWar() throws Exception {
+    coop.fairshare.savings.Passbook passbook = new coop.fairshare.savings.Passbook("10042", "นางสาวสมศรี ใจดี", null, "กลุ่มน้ำผึ้งป่า", "S-10042-01",
+        "ออมทรัพย์ทั่วไป", null, java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2027, 1, 2), coop.fairshare.shared.Money.ofBaht(1250),
+        List.of(new coop.fairshare.savings.Passbook.Line(java.time.LocalDate.of(2026, 10, 5), coop.fairshare.savings.SavingsEntryKind.DEPOSIT,
+            coop.fairshare.shared.Money.ofBaht(1250), coop.fairshare.shared.Money.ofBaht(1250), "ใบรับ 0012")));
+    List<java.util.concurrent.Future<byte[]>> renders = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      java.util.Locale locale = i % 2 == 0 ? java.util.Locale.forLanguageTag("th-TH") : java.util.Locale.ENGLISH;
+      renders.add(executor.submit(() -> passbookPdf.render(passbook, locale)));
+    }
+    for (java.util.concurrent.Future<byte[]> render : renders) {
+      String pdf = new String(render.get(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertTrue(pdf.startsWith("%PDF-"), "a PDF");
+      assertTrue(pdf.matches("(?s).*/BaseFont\\s*/[A-Z]{6}\\+Loma.*"), "the shipped font, as an embedded subset");
+      assertTrue(pdf.contains("/FontFile2"), "the font embedded");
+    }
+  }
+
   private static String tag() {
     return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
   }

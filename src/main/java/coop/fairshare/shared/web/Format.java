@@ -1,5 +1,6 @@
 package coop.fairshare.shared.web;
 
+import coop.fairshare.shared.BuddhistDate;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.chrono.ThaiBuddhistDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -19,7 +19,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class Format {
 
-  private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("th-TH"));
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -32,9 +31,14 @@ public class Format {
       return "";
     }
     if ("th".equals(locale.getLanguage())) {
-      return THAI_DATE.format(ThaiBuddhistDate.from(date));
+      return BuddhistDate.format(date, locale);
     }
     return ENGLISH_DATE.format(date);
+  }
+
+  /** A date in the Buddhist era in both languages ("5 Oct 2569 BE"), as the passbook prints it. */
+  public String buddhistDate(LocalDate date, Locale locale) {
+    return BuddhistDate.format(date, locale);
   }
 
   /** A moment as the clock in Thailand showed it: date and hh:mm. */

@@ -30,6 +30,12 @@ class FormatTest {
   }
 
   @Test
+  void writesPassbookDatesInTheBuddhistEraInBothLanguages() {
+    assertThat(format.buddhistDate(NOVEMBER_23, Locale.ENGLISH)).isEqualTo("23 Nov 2569 BE");
+    assertThat(format.buddhistDate(NOVEMBER_23, THAI)).isEqualTo("23 พ.ย. 2569").isEqualTo(format.date(NOVEMBER_23, THAI));
+  }
+
+  @Test
   void writesNothingForAMissingDate() {
     assertThat(format.date(null, THAI)).isEmpty();
   }
