@@ -385,6 +385,30 @@ class SavingsIT {
     auditIsClean();
   }
 
+  @Test
+  void thePassbookPdfHoldsTheMembersThaiNameAndBuddhistEraDatesExactly() throws Exception {
+    String member = member();
+    String nameTh = stringOf("SELECT full_name_th FROM member WHERE member_number = ?", member);
+    String number = open(member, product("VOLUNTARY", "0.00", 0, "0.00", "5000.00"), LocalDate.of(2026, 1, 2));
+    json(deposit(number, "1500.00", LocalDate.of(2026, 1, 5), receipt(), first), 201);
+    json(deposit(number, "250.25", CoopTime.today(), receipt(), first), 201);
+    HttpResponse<byte[]> pdf = api.getBytes("api/savings/accounts/" + number + "/passbook.pdf", "Authorization", Api.basic(first), "Accept", "application/pdf, application/problem+json");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+    String[] months = {"ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
+    LocalDate today = CoopTime.today();
+    assertThat(text).contains(nameTh).contains(member).contains(number)
+        .contains("5 ม.ค. 2569")
+        .contains(today.getDayOfMonth() + " " + months[today.getMonthValue() - 1] + " " + (today.getYear() + 543))
+        .doesNotContain("2026");
+    assertThat(api.getBytes("api/savings/accounts/" + number + "/passbook.pdf", "Authorization", Api.basic(shopper)).statusCode()).isEqualTo(403);
+    assertThat(api.getBytes("api/savings/accounts/SV-999998/passbook.pdf", "Authorization", Api.basic(first)).statusCode()).isEqualTo(404);
+  }
+
   private List<Long> interestOf(String account) throws Exception {
     List<Long> interest = new ArrayList<>();
     for (JsonValue line : account(account).getJsonArray("transactions")) {

@@ -114,6 +114,12 @@ public class SavingsResource {
   @EJB
   private SavingsDesk desk;
 
+  @jakarta.inject.Inject
+  private coop.fairshare.savings.PassbookPdf pdf;
+
+  @jakarta.ws.rs.core.Context
+  private jakarta.ws.rs.core.HttpHeaders headers;
+
   @GET
   @Path("products")
   public List<ProductJson> products() {
@@ -164,6 +170,17 @@ public class SavingsResource {
   @Operation(summary = "An account, its balance and every movement with the balance after it, in value-date order")
   public AccountJson account(@PathParam("number") String number) {
     return AccountJson.of(accounts.account(number), accounts.passbook(number));
+  }
+
+  @GET
+  @Path("accounts/{number}/passbook.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The account's passbook as a PDF (A4, Thai, Buddhist-era dates); in English when asked with Accept-Language: en")
+  public Response passbook(@PathParam("number") String number) {
+    java.util.Locale locale = headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("th")).findFirst()
+        .orElse(java.util.Locale.forLanguageTag("th"));
+    byte[] bytes = pdf.render(accounts.passbook(number), locale);
+    return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\"passbook-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
   }
 
   @GET
