@@ -1,0 +1,2 @@
+/** The savings pages' backing beans: they only translate between pages and the savings services. */
+package coop.fairshare.savings.web;
