@@ -53,11 +53,13 @@ class SavingsIT {
   private static String admin;
   private static String shopper;
   private static Connection db;
+  private static org.openqa.selenium.WebDriver browser;
   private Api api;
+  private URI base;
 
   @BeforeEach
   void setUp() throws Exception {
-    URI base = Deployments.onLoopback(deployed);
+    base = Deployments.onLoopback(deployed);
     api = new Api(base);
     if (first == null) {
       String tag = Fixtures.tag();
@@ -67,6 +69,31 @@ class SavingsIT {
       admin = Fixtures.admin(db, tag);
       shopper = Fixtures.shopper(db, tag);
     }
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void pagesPassedTheirChecks() {
+    if (browser != null) {
+      Browser.assertPagesPassed(browser);
+    }
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      Browser.quit(browser);
+      browser = null;
+    }
+  }
+
+  private org.openqa.selenium.WebDriver signedIn(String username) throws Exception {
+    if (browser == null) {
+      browser = Browser.start();
+    }
+    browser.manage().deleteAllCookies();
+    Browser.submitLogin(browser, base, username, Fixtures.PASSWORD);
+    Browser.waitFor(browser, org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("signed-in-as")));
+    return browser;
   }
 
   /** A new group's member (its leader), by member number. */
@@ -407,6 +434,29 @@ class SavingsIT {
         .doesNotContain("2026");
     assertThat(api.getBytes("api/savings/accounts/" + number + "/passbook.pdf", "Authorization", Api.basic(shopper)).statusCode()).isEqualTo(403);
     assertThat(api.getBytes("api/savings/accounts/SV-999998/passbook.pdf", "Authorization", Api.basic(first)).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aTreasurerStartsAnInterestRunOnItsPageAndWatchesItFinish() throws Exception {
+    java.time.YearMonth month = CoopTime.thisMonth().minusMonths(1);
+    long product = interestProduct(500, "0.00");
+    String number = open(member(), product, month.minusMonths(1).atDay(1));
+    json(deposit(number, "7300.00", month.minusMonths(1).atDay(1), receipt(), first), 201);
+    var b = signedIn(first);
+    Browser.open(b, base, "savings/interest.xhtml");
+    new org.openqa.selenium.support.ui.Select(b.findElement(org.openqa.selenium.By.id("start:product"))).selectByValue(String.valueOf(product));
+    Browser.type(b, "start:period", CoopTime.thisMonth().toString());
+    b.findElement(org.openqa.selenium.By.id("start:start-run")).click();
+    Browser.waitFor(b, org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(org.openqa.selenium.By.id("start:period"), "aria-invalid", "true"));
+    assertThat(b.findElement(org.openqa.selenium.By.id("start:period")).getAttribute("value")).as("what she typed stays").isEqualTo(CoopTime.thisMonth().toString());
+    new org.openqa.selenium.support.ui.Select(b.findElement(org.openqa.selenium.By.id("start:product"))).selectByValue(String.valueOf(product));
+    Browser.type(b, "start:period", month.toString());
+    b.findElement(org.openqa.selenium.By.id("start:start-run")).click();
+    // 7,300 a day for the whole month at 5 %: 7,300 × 0.05 ÷ 365 = 1 baht a day
+    String done = ".fs-interest-run[data-state='DONE'] .fs-posted";
+    Browser.waitFor(b, org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.cssSelector(done)));
+    assertThat(b.findElement(org.openqa.selenium.By.cssSelector(done)).getText()).isEqualTo("฿" + month.lengthOfMonth() + ".00");
+    assertThat(interestOf(number)).containsExactly(month.lengthOfMonth() * 100L);
   }
 
   private List<Long> interestOf(String account) throws Exception {
