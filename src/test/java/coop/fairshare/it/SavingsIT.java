@@ -459,6 +459,34 @@ class SavingsIT {
     assertThat(interestOf(number)).containsExactly(month.lengthOfMonth() * 100L);
   }
 
+  @Test
+  void savingsFromSalesShowTheSavingsPartOfEverySaleHerMakingEarned() throws Exception {
+    Group group = Fixtures.group(db, Fixtures.tag(), 2, "กลุ่มทอผ้าออม", "Saving weavers", Fixtures.product("HANDICRAFT", "ผ้าซิ่น", "Sarong", 100000, 20));
+    long maker = Fixtures.number(db, "SELECT leader_member_id FROM producer_group WHERE id = ?", group.id());
+    Fixtures.update(db, "UPDATE product SET maker_member_id = ? WHERE id = ?", maker, group.productIds().get(0));
+    String memberNumber = stringOf("SELECT member_number FROM member WHERE id = ?", maker);
+    buyAndPay(group.variantIds().get(0), 2);
+    JsonArray products = jakarta.json.Json.createReader(new java.io.StringReader(api.get("api/savings/products", first).body())).readArray();
+    long fromSales = products.getValuesAs(JsonObject.class).stream().filter(p -> p.getBoolean("fromSales")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    String number = open(memberNumber, fromSales, null);
+    buyAndPay(group.variantIds().get(0), 1);
+    JsonObject account = account(number);
+    // the standing split puts 5 % of each sale in the maker's savings: ฿100 of the first sale, ฿50 of the second
+    assertThat(account.getJsonArray("transactions").getValuesAs(JsonObject.class)).extracting(l -> l.getString("kind") + " " + l.getJsonNumber("amountSatang"))
+        .containsExactly("SALE 10000", "SALE 5000");
+    assertThat(account.getJsonNumber("balanceSatang").longValue()).isEqualTo(15000);
+    String ledgerAccount = stringOf("SELECT l.code FROM ledger_account l JOIN savings_account a ON a.ledger_account_id = l.id WHERE a.id = ?",
+        Long.parseLong(number.substring(3)));
+    assertThat(ledgerAccount).isEqualTo("2300-" + memberNumber);
+  }
+
+  private void buyAndPay(long variantId, int quantity) throws Exception {
+    String order = json(api.post("api/checkout", "{\"lines\":[{\"variantId\":" + variantId + ",\"quantity\":" + quantity + "}],\"recipient\":\"สมใจ รักออม\",\"phone\":\"0812345678\","
+        + "\"addressLine\":\"12 หมู่ 4\",\"subdistrict\":\"ศรีภูมิ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\","
+        + "\"email\":\"saver@example.org\",\"language\":\"th\"}", null), 201).getString("number");
+    assertThat(json(api.post("api/treasurer/orders/" + order + "/payment", "{\"reference\":\"KTB-" + order + "\"}", first), 200).getString("state")).isEqualTo("PAID");
+  }
+
   private List<Long> interestOf(String account) throws Exception {
     List<Long> interest = new ArrayList<>();
     for (JsonValue line : account(account).getJsonArray("transactions")) {
