@@ -487,6 +487,34 @@ class SavingsIT {
     assertThat(json(api.post("api/treasurer/orders/" + order + "/payment", "{\"reference\":\"KTB-" + order + "\"}", first), 200).getString("state")).isEqualTo("PAID");
   }
 
+  @Test
+  void anAdminDefinesAProductOnItsPageAndABadRateIsRefusedBesideItsField() throws Exception {
+    var b = signedIn(admin);
+    Browser.open(b, base, "savings/products.xhtml");
+    String name = "ออมเพื่อการศึกษา " + Fixtures.tag();
+    Browser.type(b, "product:nameTh", name);
+    Browser.type(b, "product:nameEn", "Savings for school");
+    new org.openqa.selenium.support.ui.Select(b.findElement(org.openqa.selenium.By.id("product:kind"))).selectByValue("COMPULSORY_MONTHLY");
+    Browser.type(b, "product:monthlyAmount", "200.00");
+    Browser.type(b, "product:rate", "5000");
+    b.findElement(org.openqa.selenium.By.id("product:save")).click();
+    Browser.waitFor(b, org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe(org.openqa.selenium.By.id("product:rate"), "aria-invalid", "true"));
+    assertThat(b.findElement(org.openqa.selenium.By.id("product:nameTh")).getAttribute("value")).isEqualTo(name);
+    assertThat(b.findElements(org.openqa.selenium.By.xpath("//td[contains(., '" + name + "')]"))).isEmpty();
+    Browser.type(b, "product:rate", "275");
+    b.findElement(org.openqa.selenium.By.id("product:save")).click();
+    Browser.waitFor(b, org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.xpath("//td[contains(., '" + name + "')]")));
+    JsonObject made = jakarta.json.Json.createReader(new java.io.StringReader(api.get("api/savings/products", first).body())).readArray().getValuesAs(JsonObject.class)
+        .stream().filter(p -> p.getString("nameTh").equals(name)).findFirst().orElseThrow();
+    assertThat(made.getInt("annualRateBasisPoints")).isEqualTo(275);
+    assertThat(made.getString("monthlyAmount")).isEqualTo("200.00");
+    // a treasurer sees the terms but no form
+    signedIn(first);
+    Browser.open(b, base, "savings/products.xhtml");
+    assertThat(b.findElements(org.openqa.selenium.By.id("product:save"))).isEmpty();
+    assertThat(b.findElements(org.openqa.selenium.By.xpath("//td[contains(., '" + name + "')]"))).hasSize(1);
+  }
+
   private List<Long> interestOf(String account) throws Exception {
     List<Long> interest = new ArrayList<>();
     for (JsonValue line : account(account).getJsonArray("transactions")) {

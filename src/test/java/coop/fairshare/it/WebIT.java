@@ -140,8 +140,8 @@ class WebIT {
         "producer/product.xhtml", "producer/product.xhtml?id=" + product, "producer/photos.xhtml?product=" + product));
     pagesOf.put(treasurer, List.of("treasurer/", "treasurer/accounts.xhtml", "treasurer/journal.xhtml", "treasurer/manual.xhtml",
         "treasurer/orders.xhtml", "treasurer/slips.xhtml", "treasurer/reconciliation.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml",
-        "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/interest.xhtml"));
-    pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml"));
+        "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/interest.xhtml", "savings/products.xhtml"));
+    pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/products.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {
         browser.manage().deleteAllCookies();
