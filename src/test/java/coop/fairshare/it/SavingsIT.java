@@ -237,6 +237,51 @@ class SavingsIT {
   }
 
   @Test
+  void randomDepositsAndWithdrawalsFromFourTreasurersAtOnceLeaveEachBalanceEqualToWhatWasAccepted() throws Exception {
+    long product = product("VOLUNTARY", "0.00", 0, "20.00", "100000.00");
+    List<String> accounts = List.of(open(member(), product, null), open(member(), product, null));
+    java.util.Map<String, java.util.concurrent.atomic.AtomicLong> accepted = new java.util.concurrent.ConcurrentHashMap<>();
+    accounts.forEach(a -> accepted.put(a, new java.util.concurrent.atomic.AtomicLong()));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> workers = new ArrayList<>();
+    try {
+      for (int w = 0; w < 4; w++) {
+        String by = w % 2 == 0 ? first : second;
+        long seed = ThreadLocalRandom.current().nextLong();
+        workers.add(pool.submit((Callable<Void>) () -> {
+          java.util.Random random = new java.util.Random(seed);
+          for (int i = 0; i < 12; i++) {
+            String account = accounts.get(random.nextInt(accounts.size()));
+            long satang = 1 + random.nextInt(50_000);
+            String amount = java.math.BigDecimal.valueOf(satang, 2).toPlainString();
+            boolean in = random.nextInt(3) > 0;
+            HttpResponse<String> r = in ? deposit(account, amount, CoopTime.today(), receipt(), by) : withdraw(account, amount, receipt(), by);
+            if (r.statusCode() == 201) {
+              accepted.get(account).addAndGet(in ? satang : -satang);
+            } else {
+              problem(r, 409, "savings.withdrawal.tooMuch");
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : workers) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String a : accounts) {
+      JsonObject account = account(a);
+      long balance = account.getJsonNumber("balanceSatang").longValue();
+      assertThat(balance).as(a).isEqualTo(accepted.get(a).get()).isGreaterThanOrEqualTo(2000);
+      long sum = account.getJsonArray("transactions").getValuesAs(JsonObject.class).stream().mapToLong(l -> l.getJsonNumber("amountSatang").longValue()).sum();
+      assertThat(sum).as("the balance of %s is its postings", a).isEqualTo(balance);
+    }
+    auditIsClean();
+  }
+
+  @Test
   void withdrawalsAndDepositsRacingNeverOverdrawAndTheBalanceIsItsPostings() throws Exception {
     String number = open(member(), product("VOLUNTARY", "0.00", 0, "50.00", "100000.00"), null);
     json(deposit(number, "1050.00", CoopTime.today(), receipt(), first), 201);
