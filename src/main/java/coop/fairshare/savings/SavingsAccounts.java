@@ -130,7 +130,7 @@ public class SavingsAccounts {
 
   /**
    * The members of a group behind on their monthly promise by the end of {@code upTo}: each open
-   * account of a compulsory monthly product whose deposits fall short of the months due since it
+   * account of a compulsory monthly product whose deposits (dated by the end of that month) fall short of the months due since it
    * opened (the rule is {@link MonthlyPromise}), most months behind first.
    */
   public List<ArrearsLine> arrears(long groupId, YearMonth upTo) {

@@ -348,9 +348,14 @@ class SavingsIT {
     assertThat(next.getInt("monthsBehind")).isEqualTo(1);
     assertThat(next.getJsonNumber("missingSatang").longValue()).isEqualTo(10000);
 
-    // up to the opening month: one month due, paid; the newcomer owed nothing yet
+    // up to the opening month only deposits dated by its end count: the first member had paid that
+    // month; the one who paid three months today had not yet; the newcomer owed nothing then
     String opening = YearMonth.from(twoMonthsAgo).toString();
-    assertThat(Json.createReader(new StringReader(api.get("api/savings/groups/" + group + "/arrears?upTo=" + opening, first).body())).readArray()).isEmpty();
+    JsonArray then = Json.createReader(new StringReader(api.get("api/savings/groups/" + group + "/arrears?upTo=" + opening, first).body())).readArray();
+    assertThat(then).hasSize(1);
+    assertThat(then.getJsonObject(0).getString("memberNumber")).isEqualTo(upToDate);
+    assertThat(then.getJsonObject(0).getInt("monthsDue")).isEqualTo(1);
+    assertThat(then.getJsonObject(0).getInt("monthsBehind")).isEqualTo(1);
     assertThat(problem(api.get("api/savings/groups/" + group + "/arrears?upTo=2026-13", first), 400, "savings.arrears.monthInvalid").getString("field"))
         .isEqualTo("upTo");
     problem(api.get("api/savings/groups/" + group + "/arrears", shopper), 403, null);
