@@ -504,6 +504,16 @@ class SavingsIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(text("savings.arrears.title"));
     Browser.open(browser, base, "savings/totals.xhtml");
     assertThat(browser.findElements(By.cssSelector("#group-totals tr[data-group='" + group + "']"))).hasSize(1);
+
+    // a shopper is refused every savings page, and sees no account
+    browser.manage().deleteAllCookies();
+    Browser.submitLogin(browser, base, shopper, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    for (String page : List.of("savings/accounts.xhtml?group=" + group, "savings/account.xhtml?n=" + number, "savings/approvals.xhtml")) {
+      Browser.open(browser, base, page);
+      assertThat(browser.findElements(By.id("error-page"))).as(page).hasSize(1);
+      assertThat(browser.getPageSource()).as(page).doesNotContain(number + "</a>").doesNotContain(saver);
+    }
     auditIsClean();
   }
 
