@@ -19,11 +19,15 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Opening savings accounts and reading them: lists with balances, statements (passbooks). The
@@ -122,6 +126,75 @@ public class SavingsAccounts {
       case SAVINGS -> SavingsEntryKind.DEPOSIT;
       default -> SavingsEntryKind.CORRECTION;
     };
+  }
+
+  /**
+   * The members of a group behind on their monthly promise by the end of {@code upTo}: each open
+   * account of a compulsory monthly product whose deposits (dated by the end of that month) fall short of the months due since it
+   * opened (the rule is {@link MonthlyPromise}), most months behind first.
+   */
+  public List<ArrearsLine> arrears(long groupId, YearMonth upTo) {
+    List<SavingsAccount> promised = em.createQuery("SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH a.product p"
+        + " WHERE m.group.id = :g AND a.status = :open AND p.kind = :kind ORDER BY m.memberNumber, a.id", SavingsAccount.class)
+        .setParameter("g", groupId).setParameter("open", SavingsAccountStatus.OPEN).setParameter("kind", SavingsKind.COMPULSORY_MONTHLY).getResultList();
+    Map<Long, Money> paid = deposited(promised.stream().map(SavingsAccount::id).toList(), upTo.atEndOfMonth());
+    List<ArrearsLine> behind = new ArrayList<>();
+    for (SavingsAccount a : promised) {
+      MonthlyPromise promise = MonthlyPromise.of(a.product().terms().monthlyAmount(), a.openedOn());
+      MonthlyPromise.Arrears standing = promise.standing(upTo, paid.getOrDefault(a.id(), Money.ZERO));
+      if (standing.behind()) {
+        behind.add(new ArrearsLine(a.number(), a.member().memberNumber(), a.member().fullNameTh(), a.product().id(), a.product().nameTh(), a.product().nameEn(),
+            promise, standing));
+      }
+    }
+    behind.sort(Comparator.comparingInt((ArrearsLine l) -> -l.arrears().monthsBehind()).thenComparing(ArrearsLine::memberNumber));
+    return behind;
+  }
+
+  /** What each account's deposits dated up to a day add up to, by savings account id. */
+  private Map<Long, Money> deposited(List<Long> accountIds, LocalDate upTo) {
+    Map<Long, Money> sums = new HashMap<>();
+    if (accountIds.isEmpty()) {
+      return sums;
+    }
+    // the ids are numbers read from the database, never typed by anyone
+    String ids = accountIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    List<?> rows = em.createNativeQuery("SELECT account_id, SUM(amount_satang) FROM savings_transaction WHERE kind = 'DEPOSIT' AND value_date <= ? AND account_id IN ("
+        + ids + ") GROUP BY account_id").setParameter(1, upTo).getResultList();
+    for (Object row : rows) {
+      Object[] cells = (Object[]) row;
+      sums.put(((Number) cells[0]).longValue(), Money.ofSatang(((Number) cells[1]).longValue()));
+    }
+    return sums;
+  }
+
+  /**
+   * The savings of every group by product: how many accounts and what they hold, region by region,
+   * group by group (the totals page sums them per group and per region).
+   */
+  public List<SavingsTotal> totals() {
+    List<SavingsAccount> all = new ArrayList<>(em.createQuery(
+        "SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH m.group g JOIN FETCH g.region JOIN FETCH a.product", SavingsAccount.class).getResultList());
+    Map<Long, Money> balances = balances(all);
+    Map<List<Long>, SavingsTotal> totals = new LinkedHashMap<>();
+    all.sort(Comparator.comparingInt((SavingsAccount a) -> a.member().group().region().sortOrder()).thenComparing(a -> a.member().group().code())
+        .thenComparing(a -> a.product().id()));
+    for (SavingsAccount a : all) {
+      var group = a.member().group();
+      var region = group.region();
+      var product = a.product();
+      totals.merge(List.of(group.id(), product.id()),
+          new SavingsTotal(region.code(), region.nameTh(), region.nameEn(), group.id(), group.nameTh(), group.nameEn(), product.id(), product.nameTh(), product.nameEn(),
+              1, balances.get(a.id())),
+          (was, one) -> new SavingsTotal(was.regionCode(), was.regionNameTh(), was.regionNameEn(), was.groupId(), was.groupNameTh(), was.groupNameEn(), was.productId(),
+              was.productNameTh(), was.productNameEn(), was.accounts() + 1, was.balance().plus(one.balance())));
+    }
+    return List.copyOf(totals.values());
+  }
+
+  /** The passbooks of every account of a group's members, for the group's transactions file. */
+  public List<Passbook> passbooksOfGroup(long groupId) {
+    return ofGroup(groupId).stream().map(a -> passbook(a.number())).toList();
   }
 
   public SavingsAccount freeze(String number) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.fairshare.it.Fixtures.Group;
 import coop.fairshare.shared.CoopTime;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -13,7 +14,13 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,9 +34,15 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Members' savings through the API: products an ADMIN defines, accounts, deposits and withdrawals
@@ -53,7 +66,7 @@ class SavingsIT {
   private static String admin;
   private static String shopper;
   private static Connection db;
-  private static org.openqa.selenium.WebDriver browser;
+  private static WebDriver browser;
   private Api api;
   private URI base;
 
@@ -71,14 +84,14 @@ class SavingsIT {
     }
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void pagesPassedTheirChecks() {
     if (browser != null) {
       Browser.assertPagesPassed(browser);
     }
   }
 
-  @org.junit.jupiter.api.AfterAll
+  @AfterAll
   static void closeBrowser() {
     if (browser != null) {
       Browser.quit(browser);
@@ -498,7 +511,7 @@ class SavingsIT {
     Browser.type(b, "start:period", month.toString());
     b.findElement(org.openqa.selenium.By.id("start:start-run")).click();
     // 7,300 a day for the whole month at 5 %: 7,300 × 0.05 ÷ 365 = 1 baht a day
-    String done = ".fs-interest-run[data-state='DONE'] .fs-posted";
+    String done = ".fs-interest-run[data-product='" + product + "'][data-state='DONE'] .fs-posted";
     Browser.waitFor(b, org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.cssSelector(done)));
     assertThat(b.findElement(org.openqa.selenium.By.cssSelector(done)).getText()).isEqualTo("฿" + month.lengthOfMonth() + ".00");
     assertThat(interestOf(number)).containsExactly(month.lengthOfMonth() * 100L);
@@ -572,6 +585,236 @@ class SavingsIT {
 
   private static JsonObject last(JsonArray lines) {
     return lines.getJsonObject(lines.size() - 1);
+  }
+
+  // ---- arrears, CSV and the treasurer's pages ----------------------------------------------------
+
+  /** Another member of a group, with a Thai name, by member number. */
+  private String memberOf(long groupId, String nameTh) throws Exception {
+    String number = "T-" + (10000 + ThreadLocalRandom.current().nextInt(89999));
+    Fixtures.insert(db, "INSERT INTO member (member_number, full_name_th, full_name_en, group_id, occupation, gender, joined_on) VALUES (?,?,?,?,?,?,?)",
+        number, nameTh, "Ms " + number, groupId, "ทอผ้า", "FEMALE", java.sql.Date.valueOf("2010-05-01"));
+    return number;
+  }
+
+  private long groupOf(String memberNumber) throws Exception {
+    return Long.parseLong(stringOf("SELECT group_id FROM member WHERE member_number = ?", memberNumber));
+  }
+
+  @Test
+  void membersBehindOnTheirMonthlyPromiseAreListedWithMonthsAndAmountMissing() throws Exception {
+    String tag = Fixtures.tag();
+    String behind = member();
+    long group = groupOf(behind);
+    String upToDate = memberOf(group, "นางสมใจ ออมดี " + tag);
+    String newcomer = memberOf(group, "นางสาวมะลิ ใหม่ " + tag);
+    String frozen = memberOf(group, "นางบุญมี หยุดพัก " + tag);
+    long monthly = product("COMPULSORY_MONTHLY", "100.00", 350, "0.00", "5000.00");
+    long voluntary = product("VOLUNTARY", "0.00", 0, "0.00", "5000.00");
+    LocalDate today = CoopTime.today();
+    LocalDate twoMonthsAgo = YearMonth.from(today).minusMonths(2).atDay(1);
+
+    // three months due (two months ago, last month, this month): ฿100 paid, ฿200 missing, 2 months behind
+    String behindAccount = open(behind, monthly, twoMonthsAgo);
+    json(deposit(behindAccount, "100.00", twoMonthsAgo, receipt(), first), 201);
+    // a voluntary account and a deposit into it count for nothing here
+    json(deposit(open(behind, voluntary, twoMonthsAgo), "500.00", twoMonthsAgo, receipt(), first), 201);
+    // paid all three months in one go: not behind
+    json(deposit(open(upToDate, monthly, twoMonthsAgo), "300.00", today, receipt(), first), 201);
+    // opened this month with nothing paid yet: one month, ฿100
+    String newcomerAccount = open(newcomer, monthly, null);
+    // a frozen account is not chased
+    String frozenAccount = open(frozen, monthly, twoMonthsAgo);
+    json(api.post("api/savings/accounts/" + frozenAccount + "/freeze", "{}", first), 200);
+
+    JsonArray list = Json.createReader(new StringReader(api.get("api/savings/groups/" + group + "/arrears", first).body())).readArray();
+    assertThat(list).hasSize(2);
+    JsonObject most = list.getJsonObject(0);
+    assertThat(most.getString("accountNumber")).isEqualTo(behindAccount);
+    assertThat(most.getString("memberNumber")).isEqualTo(behind);
+    assertThat(most.getInt("monthsDue")).isEqualTo(3);
+    assertThat(most.getJsonNumber("expectedSatang").longValue()).isEqualTo(30000);
+    assertThat(most.getJsonNumber("paidSatang").longValue()).isEqualTo(10000);
+    assertThat(most.getJsonNumber("missingSatang").longValue()).isEqualTo(20000);
+    assertThat(most.getInt("monthsBehind")).isEqualTo(2);
+    JsonObject next = list.getJsonObject(1);
+    assertThat(next.getString("accountNumber")).isEqualTo(newcomerAccount);
+    assertThat(next.getString("memberNameTh")).isEqualTo("นางสาวมะลิ ใหม่ " + tag);
+    assertThat(next.getInt("monthsBehind")).isEqualTo(1);
+    assertThat(next.getJsonNumber("missingSatang").longValue()).isEqualTo(10000);
+
+    // up to the opening month only deposits dated by its end count: the first member had paid that
+    // month; the one who paid three months today had not yet; the newcomer owed nothing then
+    String opening = YearMonth.from(twoMonthsAgo).toString();
+    JsonArray then = Json.createReader(new StringReader(api.get("api/savings/groups/" + group + "/arrears?upTo=" + opening, first).body())).readArray();
+    assertThat(then).hasSize(1);
+    assertThat(then.getJsonObject(0).getString("memberNumber")).isEqualTo(upToDate);
+    assertThat(then.getJsonObject(0).getInt("monthsDue")).isEqualTo(1);
+    assertThat(then.getJsonObject(0).getInt("monthsBehind")).isEqualTo(1);
+    assertThat(problem(api.get("api/savings/groups/" + group + "/arrears?upTo=2026-13", first), 400, "savings.arrears.monthInvalid").getString("field"))
+        .isEqualTo("upTo");
+    problem(api.get("api/savings/groups/" + group + "/arrears", shopper), 403, null);
+  }
+
+  @Test
+  void aGroupsAccountsAndAnAccountsTransactionsComeAsCsvForExcelWithTheThaiNamesWhole() throws Exception {
+    String tag = Fixtures.tag();
+    String leader = member();
+    long group = groupOf(leader);
+    String thaiName = "นางสมศรี ใจดี, \"แม่ศรี\" " + tag;
+    String saver = memberOf(group, thaiName);
+    long product = product("VOLUNTARY", "0.00", 0, "0.00", "5000.00");
+    LocalDate opened = CoopTime.today().minusDays(3);
+    String number = open(saver, product, opened);
+    String r1 = receipt();
+    String r2 = receipt();
+    json(deposit(number, "1250.50", opened, r1, first), 201);
+    json(withdraw(number, "250.25", r2, first), 201);
+
+    HttpResponse<byte[]> file = api.getBytes("api/savings/groups/" + group + "/accounts.csv", "Authorization", Api.basic(first));
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+    List<CSVRecord> rows = csv(file.body());
+    assertThat(rows.get(0).values()).containsExactly("account", "member_number", "member_name", "product", "status", "opened_on", "balance_thb");
+    CSVRecord row = rows.stream().filter(r -> r.get(0).equals(number)).findFirst().orElseThrow();
+    assertThat(row.values()).containsExactly(number, saver, thaiName, "ออมทดสอบ", "OPEN", opened.toString(), "1000.25");
+
+    HttpResponse<byte[]> movements = api.getBytes("api/savings/accounts/" + number + "/transactions.csv", "Authorization", Api.basic(second));
+    assertThat(movements.statusCode()).isEqualTo(200);
+    List<CSVRecord> lines = csv(movements.body());
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1).values()).containsExactly(number, saver, thaiName, opened.toString(), "DEPOSIT", "1250.50", "1250.50", r1);
+    assertThat(lines.get(2).values()).containsExactly(number, saver, thaiName, CoopTime.today().toString(), "WITHDRAWAL", "-250.25", "1000.25", r2);
+
+    List<CSVRecord> ofGroup = csv(api.getBytes("api/savings/groups/" + group + "/transactions.csv", "Authorization", Api.basic(first)).body());
+    assertThat(ofGroup.stream().filter(r -> r.get(0).equals(number))).hasSize(2);
+
+    assertThat(api.getBytes("api/savings/groups/" + group + "/accounts.csv", "Authorization", Api.basic(shopper)).statusCode()).isEqualTo(403);
+    assertThat(api.getBytes("api/savings/accounts/SV-999999/transactions.csv", "Authorization", Api.basic(first)).statusCode()).isEqualTo(404);
+  }
+
+  /** The file starts with a UTF-8 byte-order mark (Excel then reads Thai), and parses as RFC 4180. */
+  private static List<CSVRecord> csv(byte[] body) throws Exception {
+    assertThat(body[0] & 0xFF).isEqualTo(0xEF);
+    assertThat(body[1] & 0xFF).isEqualTo(0xBB);
+    assertThat(body[2] & 0xFF).isEqualTo(0xBF);
+    String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+    assertThat(text).contains("\r\n");
+    return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+  }
+
+  @Test
+  void aTreasurerTakesADepositOnTheAccountPageAndASecondApprovesABigWithdrawal() throws Exception {
+    String saver = member();
+    long group = groupOf(saver);
+    String number = open(saver, product("VOLUNTARY", "0.00", 0, "0.00", "5000.00"), null);
+    if (browser == null) {
+      browser = Browser.start();
+    }
+    browser.manage().deleteAllCookies();
+    Browser.submitLogin(browser, base, first, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+
+    // the group's accounts lead to the account's page
+    Browser.open(browser, base, "savings/accounts.xhtml?group=" + group);
+    browser.findElement(By.cssSelector("#savings-accounts tr[data-account='" + number + "'] a")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("deposit:amount")));
+    assertThat(browser.getCurrentUrl()).contains("n=" + number);
+
+    // a mistyped amount is explained beside its field and the receipt typed stays
+    String r1 = receipt();
+    Browser.type(browser, "deposit:amount", "12.345");
+    Browser.type(browser, "deposit:receiptNo", r1);
+    browser.findElement(By.id("deposit:submit")).click();
+    Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("deposit:amount"), "aria-invalid", "true"));
+    assertThat(browser.findElement(By.id("deposit:receiptNo")).getAttribute("value")).isEqualTo(r1);
+    assertThat(browser.findElement(By.id("deposit:amount")).getAttribute("value")).isEqualTo("12.345");
+    assertThat(browser.findElement(By.id("deposit")).getText()).contains(text("money.decimals"));
+    assertThat(account(number).getJsonNumber("balanceSatang").longValue()).as("nothing posted").isZero();
+
+    Browser.type(browser, "deposit:amount", "9000.00");
+    browser.findElement(By.id("deposit:submit")).click();
+    By line = By.cssSelector("#passbook tr[data-reference='" + r1 + "']");
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(line));
+    assertThat(browser.findElement(line).getAttribute("data-balance")).isEqualTo("900000");
+    assertThat(browser.findElement(By.id("deposit:amount")).getAttribute("value")).isEmpty();
+    assertThat(account(number).getJsonNumber("balanceSatang").longValue()).isEqualTo(900000);
+
+    // above the product's limit the withdrawal waits for a second treasurer
+    String r2 = receipt();
+    Browser.type(browser, "withdraw:amount", "6000.00");
+    Browser.type(browser, "withdraw:receiptNo", r2);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("withdraw:method"))).selectByValue("TRANSFER");
+    browser.findElement(By.id("withdraw:submit")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[role=status]")));
+    assertThat(browser.findElement(By.cssSelector("p[role=status]")).getText()).contains("6,000.00");
+    assertThat(account(number).getJsonNumber("balanceSatang").longValue()).as("nothing paid before approval").isEqualTo(900000);
+
+    // the proposer sees her own proposal, and her approval is refused in words on the page
+    Browser.open(browser, base, "savings/approvals.xhtml");
+    By proposal = By.cssSelector("article.fs-withdrawal-proposal[data-account='" + number + "']");
+    assertThat(browser.findElement(proposal).getText()).contains(text("savings.approvals.yours"));
+    browser.findElement(proposal).findElement(By.cssSelector("input[id$=':approve']")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[role=alert]")));
+    assertThat(browser.findElement(By.cssSelector("p[role=alert]")).getText()).isEqualTo(text("savings.proposal.sameTreasurer"));
+    assertThat(browser.findElements(proposal)).hasSize(1);
+
+    // a second treasurer approves: the money is paid out
+    browser.manage().deleteAllCookies();
+    Browser.submitLogin(browser, base, second, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    Browser.open(browser, base, "savings/approvals.xhtml");
+    browser.findElement(proposal).findElement(By.cssSelector("input[id$=':approve']")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[role=status]")));
+    assertThat(browser.findElements(proposal)).isEmpty();
+    assertThat(account(number).getJsonNumber("balanceSatang").longValue()).isEqualTo(300000);
+
+    // freezing asks first; the account then takes nothing until opened again
+    Browser.open(browser, base, "savings/account.xhtml?n=" + number);
+    assertThat(browser.findElement(By.cssSelector("#passbook tr[data-reference='" + r2 + "']")).getAttribute("data-balance")).isEqualTo("300000");
+    browser.findElement(By.id("actions:freeze")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("confirm-status-form:yes-freeze")));
+    assertThat(account(number).getString("status")).as("not before it is confirmed").isEqualTo("OPEN");
+    browser.findElement(By.id("confirm-status-form:yes-freeze")).click();
+    Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("account-status"), "data-status", "FROZEN"));
+    assertThat(browser.findElements(By.id("deposit:amount"))).isEmpty();
+    browser.findElement(By.id("actions:unfreeze")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("confirm-status-form:yes-unfreeze")));
+    browser.findElement(By.id("confirm-status-form:yes-unfreeze")).click();
+    Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("account-status"), "data-status", "OPEN"));
+
+    // closing pays out the balance once a receipt is given
+    browser.findElement(By.id("actions:close")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("closing:yes-close")));
+    browser.findElement(By.id("closing:yes-close")).click();
+    Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("closing:receiptNo"), "aria-invalid", "true"));
+    Browser.type(browser, "closing:receiptNo", receipt());
+    browser.findElement(By.id("closing:yes-close")).click();
+    Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("account-status"), "data-status", "CLOSED"));
+    assertThat(account(number).getJsonNumber("balanceSatang").longValue()).isZero();
+
+    // the other savings pages show as treasurer
+    Browser.open(browser, base, "savings/arrears.xhtml?group=" + group);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(text("savings.arrears.title"));
+    Browser.open(browser, base, "savings/totals.xhtml");
+    assertThat(browser.findElements(By.cssSelector("#group-totals tr[data-group='" + group + "']"))).hasSize(1);
+
+    // a shopper is refused every savings page, and sees no account
+    browser.manage().deleteAllCookies();
+    Browser.submitLogin(browser, base, shopper, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    for (String page : List.of("savings/accounts.xhtml?group=" + group, "savings/account.xhtml?n=" + number, "savings/approvals.xhtml")) {
+      Browser.open(browser, base, page);
+      assertThat(browser.findElements(By.id("error-page"))).as(page).hasSize(1);
+      assertThat(browser.getPageSource()).as(page).doesNotContain(number + "</a>").doesNotContain(saver);
+    }
+    auditIsClean();
+  }
+
+  /** A page text in Thai, the language the pages start in. */
+  private static String text(String key) {
+    return coop.fairshare.shared.web.Texts.text(Locale.forLanguageTag("th"), key);
   }
 
   private void auditIsClean() throws Exception {

@@ -62,6 +62,7 @@ class WebIT {
   private static String shopper;
   private static String treasurer;
   private static String admin;
+  private static String savingsAccount;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private URI base;
 
@@ -81,9 +82,34 @@ class WebIT {
         treasurer = Fixtures.treasurer(c, tag);
         admin = Fixtures.admin(c, tag);
       }
+      savingsAccount = savingsAccountOf(weavers);
       browser = Browser.start();
     }
     browser.manage().deleteAllCookies();
+  }
+
+  /**
+   * A ฿100-a-month savings account of the group's leader with a deposit and a withdrawal waiting
+   * for a second treasurer, so the savings pages show a passbook, an approval and arrears.
+   */
+  private String savingsAccountOf(Group group) throws Exception {
+    Api api = new Api(base);
+    String product = "{\"nameTh\":\"ออมสัจจะทดสอบ\",\"nameEn\":\"Test promise\",\"kind\":\"COMPULSORY_MONTHLY\",\"monthlyAmount\":\"100.00\","
+        + "\"annualRateBasisPoints\":350,\"minimumBalance\":\"0.00\",\"approvalAbove\":\"5000.00\",\"interestPosting\":\"MONTHLY\"}";
+    long productId = Api.json(api.post("api/savings/products", product, admin), 201).getJsonNumber("id").longValue();
+    String member;
+    try (Connection c = Fixtures.connect(); var read = c.prepareStatement("SELECT m.member_number FROM member m JOIN producer_group g ON g.leader_member_id = m.id WHERE g.id = ?")) {
+      read.setLong(1, group.id());
+      try (var rows = read.executeQuery()) {
+        rows.next();
+        member = rows.getString(1);
+      }
+    }
+    String number = Api.json(api.post("api/savings/accounts", "{\"memberNumber\":\"" + member + "\",\"productId\":" + productId + "}", treasurer), 201)
+        .getString("number");
+    Api.json(api.post("api/savings/accounts/" + number + "/deposits", "{\"amount\":\"9000.00\",\"receiptNo\":\"W-" + tag + "-1\"}", treasurer), 201);
+    Api.json(api.post("api/savings/accounts/" + number + "/withdrawals", "{\"amount\":\"6000.00\",\"receiptNo\":\"W-" + tag + "-2\"}", treasurer), 202);
+    return number;
   }
 
   /** Every page this test showed passed axe-core and fits a 360 px phone. */
@@ -140,8 +166,10 @@ class WebIT {
         "producer/product.xhtml", "producer/product.xhtml?id=" + product, "producer/photos.xhtml?product=" + product));
     pagesOf.put(treasurer, List.of("treasurer/", "treasurer/accounts.xhtml", "treasurer/journal.xhtml", "treasurer/manual.xhtml",
         "treasurer/orders.xhtml", "treasurer/slips.xhtml", "treasurer/reconciliation.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml",
-        "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/interest.xhtml", "savings/products.xhtml"));
-    pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/products.xhtml"));
+        "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/accounts.xhtml?group=" + weavers.id(), "savings/account.xhtml?n=" + savingsAccount,
+        "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml"));
+    pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/approvals.xhtml",
+        "savings/totals.xhtml", "savings/products.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {
         browser.manage().deleteAllCookies();

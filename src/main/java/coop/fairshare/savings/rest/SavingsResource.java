@@ -1,11 +1,13 @@
 package coop.fairshare.savings.rest;
 
+import coop.fairshare.savings.ArrearsLine;
 import coop.fairshare.savings.InterestPosting;
 import coop.fairshare.savings.MoneyMethod;
 import coop.fairshare.savings.Passbook;
 import coop.fairshare.savings.SavingsAccount;
 import coop.fairshare.savings.SavingsAccountView;
 import coop.fairshare.savings.SavingsAccounts;
+import coop.fairshare.savings.SavingsCsv;
 import coop.fairshare.savings.SavingsDesk;
 import coop.fairshare.savings.SavingsKind;
 import coop.fairshare.savings.SavingsProduct;
@@ -14,6 +16,8 @@ import coop.fairshare.savings.SavingsTerms;
 import coop.fairshare.savings.SavingsTransaction;
 import coop.fairshare.savings.WithdrawalOutcome;
 import coop.fairshare.savings.WithdrawalProposal;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.rest.RequestFields;
@@ -28,9 +32,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -46,6 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @RetriedOnDeadlock
 public class SavingsResource {
+
+  static final String CSV = "text/csv; charset=UTF-8";
 
   public record ProductRequest(String nameTh, String nameEn, String kind, String monthlyAmount, Integer annualRateBasisPoints, String minimumBalance,
       String approvalAbove, String interestPosting) {}
@@ -175,9 +184,10 @@ public class SavingsResource {
   @GET
   @Path("accounts/{number}/passbook.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The account's passbook as a PDF (A4, Thai, Buddhist-era dates); in English when asked with Accept-Language: en")
-  public Response passbook(@PathParam("number") String number) {
-    java.util.Locale locale = headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("th")).findFirst()
+  @Operation(summary = "The account's passbook as a PDF (A4, Thai, Buddhist-era dates); in English with ?lang=en or Accept-Language: en")
+  public Response passbook(@PathParam("number") String number, @jakarta.ws.rs.QueryParam("lang") String lang) {
+    // the page's own language when a page links here (?lang=en), else what the client accepts
+    java.util.Locale locale = "en".equals(lang) || "th".equals(lang) ? java.util.Locale.forLanguageTag(lang) : headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("th")).findFirst()
         .orElse(java.util.Locale.forLanguageTag("th"));
     byte[] bytes = pdf.render(accounts.passbook(number), locale);
     return Response.ok(bytes, "application/pdf").header("Content-Disposition", "attachment; filename=\"passbook-" + number.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"").build();
@@ -251,6 +261,65 @@ public class SavingsResource {
   @Path("withdrawal-proposals/{id: \\d+}/rejection")
   public ProposalJson reject(@PathParam("id") long id) {
     return ProposalJson.of(desk.reject(id));
+  }
+
+  /** One member behind on her monthly promise. */
+  public record ArrearsJson(String accountNumber, String memberNumber, String memberNameTh, long productId, String productNameTh, String productNameEn,
+      long monthlyAmountSatang, String openedIn, int monthsDue, long expectedSatang, long paidSatang, long missingSatang, int monthsBehind) {
+
+    static ArrearsJson of(ArrearsLine l) {
+      var a = l.arrears();
+      return new ArrearsJson(l.accountNumber(), l.memberNumber(), l.memberNameTh(), l.productId(), l.productNameTh(), l.productNameEn(),
+          l.promise().monthly().satang(), l.promise().from().toString(), a.monthsDue(), a.expected().satang(), a.paid().satang(), a.missing().satang(),
+          a.monthsBehind());
+    }
+  }
+
+  @GET
+  @Path("groups/{groupId: \\d+}/arrears")
+  @Operation(summary = "A group's members behind on compulsory monthly savings up to a month (yyyy-MM, this month when left out): months and amount missing")
+  public List<ArrearsJson> arrears(@PathParam("groupId") long groupId, @QueryParam("upTo") String upTo) {
+    return accounts.arrears(groupId, month(upTo)).stream().map(ArrearsJson::of).toList();
+  }
+
+  @GET
+  @Path("groups/{groupId: \\d+}/accounts.csv")
+  @Produces(CSV)
+  @Operation(summary = "A group's savings accounts as CSV (UTF-8 with a BOM, for Excel)")
+  public Response accountsCsv(@PathParam("groupId") long groupId) {
+    return csv(SavingsCsv.accounts(accounts.ofGroup(groupId)), "savings-accounts-group-" + groupId + ".csv");
+  }
+
+  @GET
+  @Path("groups/{groupId: \\d+}/transactions.csv")
+  @Produces(CSV)
+  @Operation(summary = "Every movement of a group's savings accounts as CSV (UTF-8 with a BOM), with the balance after each")
+  public Response groupTransactionsCsv(@PathParam("groupId") long groupId) {
+    return csv(SavingsCsv.transactions(accounts.passbooksOfGroup(groupId)), "savings-transactions-group-" + groupId + ".csv");
+  }
+
+  @GET
+  @Path("accounts/{number}/transactions.csv")
+  @Produces(CSV)
+  @Operation(summary = "An account's movements as CSV (UTF-8 with a BOM), with the balance after each")
+  public Response transactionsCsv(@PathParam("number") String number) {
+    Passbook passbook = accounts.passbook(number);
+    return csv(SavingsCsv.transactions(List.of(passbook)), "savings-transactions-" + passbook.accountNumber() + ".csv");
+  }
+
+  private static Response csv(byte[] file, String name) {
+    return Response.ok(file).type(CSV).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+  }
+
+  private static YearMonth month(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return YearMonth.from(CoopTime.today());
+    }
+    try {
+      return YearMonth.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadInput("savings.arrears.monthInvalid").on("upTo");
+    }
   }
 
   private static MoneyMethod method(String raw) {

@@ -44,7 +44,7 @@ public class InterestRunsPage {
 
   public List<InterestRun> getRuns() {
     if (recent == null) {
-      recent = runs.recent(10);
+      recent = runs.recent(20);
     }
     return recent;
   }
