@@ -1,18 +1,51 @@
 package coop.fairshare.savings.web;
 
+import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.ProducerGroup;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The group a page shows, from its address ({@code ?group=5}): the first group when none (or no such one) is named. */
-final class GroupChoice {
+/**
+ * A page that shows one group, chosen in its address ({@code ?group=5}): the first group when none
+ * (or no such one) is named. The picker is a plain GET form, so the group is always read from the
+ * address.
+ */
+public abstract class GroupChoice {
 
   static final String PARAM = "group";
 
-  private GroupChoice() {}
+  @EJB
+  private GroupDirectory directory;
 
-  static Optional<ProducerGroup> of(List<ProducerGroup> groups) {
+  private List<ProducerGroup> groups;
+  private ProducerGroup group;
+
+  public List<ProducerGroup> getGroups() {
+    if (groups == null) {
+      groups = directory.groups();
+    }
+    return groups;
+  }
+
+  /** The chosen group's id, for the group picker. */
+  public String getGroupId() {
+    return getGroup() == null ? "" : String.valueOf(getGroup().id());
+  }
+
+  public void setGroupId(String ignored) {
+    // the picker posts as a plain GET form: the group is read from the address
+  }
+
+  public ProducerGroup getGroup() {
+    if (group == null) {
+      group = chosen(getGroups()).orElse(null);
+    }
+    return group;
+  }
+
+  static Optional<ProducerGroup> chosen(List<ProducerGroup> groups) {
     String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(PARAM);
     Optional<ProducerGroup> named = Optional.empty();
     try {

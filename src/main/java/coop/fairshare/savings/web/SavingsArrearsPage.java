@@ -1,7 +1,5 @@
 package coop.fairshare.savings.web;
 
-import coop.fairshare.member.GroupDirectory;
-import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.savings.ArrearsLine;
 import coop.fairshare.savings.SavingsAccounts;
 import coop.fairshare.shared.CoopTime;
@@ -20,41 +18,13 @@ import java.util.List;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class SavingsArrearsPage {
-
-  @EJB
-  private GroupDirectory directory;
+public class SavingsArrearsPage extends GroupChoice {
 
   @EJB
   private SavingsAccounts accounts;
 
-  private List<ProducerGroup> groups;
-  private ProducerGroup group;
   private YearMonth upTo;
   private List<ArrearsLine> behind;
-
-  public List<ProducerGroup> getGroups() {
-    if (groups == null) {
-      groups = directory.groups();
-    }
-    return groups;
-  }
-
-  /** The chosen group's id, for the group picker. */
-  public String getGroupId() {
-    return getGroup() == null ? "" : String.valueOf(getGroup().id());
-  }
-
-  public void setGroupId(String ignored) {
-    // the picker posts as a plain GET form: the group is read from the address
-  }
-
-  public ProducerGroup getGroup() {
-    if (group == null) {
-      group = GroupChoice.of(getGroups()).orElse(null);
-    }
-    return group;
-  }
 
   /** The month asked for ({@code ?month=2026-10}); a month that cannot be read is said so and this month is shown. */
   public YearMonth getUpTo() {

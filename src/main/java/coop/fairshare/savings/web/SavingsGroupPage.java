@@ -1,7 +1,5 @@
 package coop.fairshare.savings.web;
 
-import coop.fairshare.member.GroupDirectory;
-import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.savings.SavingsAccountView;
 import coop.fairshare.savings.SavingsAccounts;
 import coop.fairshare.savings.SavingsProduct;
@@ -26,12 +24,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class SavingsGroupPage {
+public class SavingsGroupPage extends GroupChoice {
 
   static final Map<String, String> OPEN_INPUTS = Map.of("memberNumber", "open:memberNumber", "productId", "open:productId", "openedOn", "open:openedOn");
-
-  @EJB
-  private GroupDirectory directory;
 
   @EJB
   private SavingsAccounts accounts;
@@ -39,38 +34,12 @@ public class SavingsGroupPage {
   @EJB
   private SavingsProducts products;
 
-  private List<ProducerGroup> groups;
-  private ProducerGroup group;
   private List<SavingsAccountView> listed;
   private List<SavingsProduct> offered;
 
   private String memberNumber;
   private String productId;
   private String openedOn;
-
-  public List<ProducerGroup> getGroups() {
-    if (groups == null) {
-      groups = directory.groups();
-    }
-    return groups;
-  }
-
-  /** The group shown: the one named in the address, else the first. */
-  /** The chosen group's id, for the group picker. */
-  public String getGroupId() {
-    return getGroup() == null ? "" : String.valueOf(getGroup().id());
-  }
-
-  public void setGroupId(String ignored) {
-    // the picker posts as a plain GET form: the group is read from the address
-  }
-
-  public ProducerGroup getGroup() {
-    if (group == null) {
-      group = GroupChoice.of(getGroups()).orElse(null);
-    }
-    return group;
-  }
 
   public List<SavingsAccountView> getAccounts() {
     if (listed == null) {
