@@ -34,7 +34,8 @@ package coop.fairshare.shared.persistence;
  *       deposit, withdrawal, approval, freeze and closing locks them as its first statements and
  *       reads nothing before, so the balance it reads next (its snapshot starts with its first
  *       plain read) holds every withdrawal committed before; a savings path locks no order,
- *       variant, split or payout;
+ *       variant, split or payout. An interest run's step locks its <b>savings_interest_run</b> row
+ *       (by primary key) and no account row: it only reads them, then posts;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
