@@ -67,10 +67,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.response(Response.Status.FORBIDDEN, "error.accessRefused", Texts.text(locale, "error.accessRefused"));
     }
     if (e instanceof BadInput bad) {
-      return Problem.response(Response.Status.BAD_REQUEST, bad.messageKey(), text(locale, bad));
+      return Problem.response(Response.Status.BAD_REQUEST, bad.messageKey(), text(locale, bad), bad.field().orElse(null));
     }
     if (e instanceof BusinessRuleViolation rule) {
-      return Problem.response(Response.Status.CONFLICT, rule.messageKey(), text(locale, rule));
+      return Problem.response(Response.Status.CONFLICT, rule.messageKey(), text(locale, rule), rule.field().orElse(null));
     }
     if (e instanceof ConstraintViolationException invalid) {
       // the constraints' messages are bundle keys ("{registration.email.invalid}"): the first names the problem
