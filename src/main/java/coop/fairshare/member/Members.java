@@ -119,7 +119,7 @@ public class Members {
   @RolesAllowed(Roles.MEMBER)
   public Member mine() {
     long id = callerMemberId().orElseThrow(() -> new NotFound("member", "-"));
-    return Optional.ofNullable(em.find(Member.class, id)).orElseThrow(() -> new NotFound("member", id));
+    return byId(id).orElseThrow(() -> new NotFound("member", id));
   }
 
   /**
