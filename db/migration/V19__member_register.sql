@@ -1,13 +1,13 @@
 -- Issue 11: the member register (owned by the member area) and members who sign in (the account area).
 
--- A member's birth date and phone (old rows have neither), and the day her status took effect.
+-- A member's birth date and phone (old rows have neither), and the day her status took effect
+-- (left empty by a row written without it, which then means "since she joined").
 ALTER TABLE member
   ADD COLUMN birth_date    DATE         NULL AFTER gender,
   ADD COLUMN phone         VARCHAR(10)  NULL AFTER birth_date,
   ADD COLUMN status_since  DATE         NULL AFTER status;
 UPDATE member SET status_since = joined_on WHERE status_since IS NULL;
 ALTER TABLE member
-  MODIFY COLUMN status_since DATE NOT NULL,
   ADD CONSTRAINT ck_member_birth CHECK (birth_date IS NULL OR birth_date >= '1900-01-01'),
   ADD CONSTRAINT ck_member_phone CHECK (phone IS NULL OR phone REGEXP '^0[2-9][0-9]{7,8}$');
 

@@ -154,7 +154,8 @@ class MembersIT {
     // the register finds them a page at a time
     JsonObject page = json(api.get("api/members?group=" + otherGroup.id() + "&q=" + java.net.URLEncoder.encode("นำเข้าที่65", StandardCharsets.UTF_8)
         + "&size=20", treasurer), 200);
-    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(50);
+    // odd rows went to the other group: 65, 651…659 and 6501…6599 of them hold "นำเข้าที่65"
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1 + 5 + 50);
     assertThat(page.getJsonArray("members")).hasSize(20);
   }
 
