@@ -57,9 +57,8 @@ public class MemberImportPage implements Serializable {
       });
     } catch (IOException e) {
       Texts.error("import:file", "member.import.unreadable");
-    } finally {
-      file = null;
     }
+    // the file is kept until the view goes (a retry after a deadlock reads it again; it is transient)
   }
 
   /** A problem in the reader's language. */
