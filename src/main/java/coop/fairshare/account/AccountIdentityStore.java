@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.Set;
 
 /** The database identity store: accounts and their PBKDF2 password hashes in MariaDB. */
 @ApplicationScoped
@@ -23,7 +22,7 @@ public class AccountIdentityStore implements IdentityStore {
     String address = login instanceof ClientCredential fromClient ? fromClient.clientAddress() : null;
     LoginCheck check = accounts.checkPassword(login.getCaller(), login.getPassword().getValue(), address);
     if (check instanceof LoginCheck.Valid valid) {
-      return new CredentialValidationResult(valid.username(), Set.of(valid.role().groupName()));
+      return new CredentialValidationResult(valid.username(), valid.groups());
     }
     return CredentialValidationResult.INVALID_RESULT;
   }

@@ -87,7 +87,7 @@ public class Accounts {
     }
     if (right && !slowed) {
       em.createNativeQuery("DELETE FROM sign_in_failure WHERE throttle_key = ?").setParameter(1, SignInThrottle.accountKey(name, clientAddress)).executeUpdate();
-      return new LoginCheck.Valid(found.get().username(), found.get().role());
+      return new LoginCheck.Valid(found.get().username(), found.get().role(), found.get().memberId().orElse(null));
     }
     if (!right) {
       for (String key : keys) {
@@ -111,17 +111,17 @@ public class Accounts {
   }
 
   /** The signed-in caller. */
-  @RolesAllowed({Roles.SHOPPER, Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  @RolesAllowed({Roles.SHOPPER, Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   public CallerAccount caller() {
     Principal principal = session.getCallerPrincipal();
     return find(principal.getName()).map(Accounts::view).orElseThrow(() -> new EJBAccessException("no account for the caller"));
   }
 
-  private Optional<UserAccount> find(String username) {
+  Optional<UserAccount> find(String username) {
     return em.createQuery("SELECT a FROM UserAccount a WHERE a.username = :u", UserAccount.class).setParameter("u", username).getResultStream().findFirst();
   }
 
-  private static CallerAccount view(UserAccount a) {
-    return new CallerAccount(a.id(), a.username(), a.displayName(), a.email(), a.role(), a.group().map(g -> g.id()).orElse(null));
+  static CallerAccount view(UserAccount a) {
+    return new CallerAccount(a.id(), a.username(), a.displayName(), a.email(), a.role(), a.group().map(g -> g.id()).orElse(null), a.memberId().orElse(null));
   }
 }

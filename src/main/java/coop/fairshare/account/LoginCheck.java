@@ -6,7 +6,14 @@ package coop.fairshare.account;
  */
 public sealed interface LoginCheck {
 
-  record Valid(String username, Role role) implements LoginCheck {}
+  /** The login's role, and the member it belongs to, if any (then she is a MEMBER too). */
+  record Valid(String username, Role role, Long memberId) implements LoginCheck {
+
+    /** The security groups she signs in with: her role, and MEMBER when her login belongs to a member. */
+    public java.util.Set<String> groups() {
+      return memberId == null || role == Role.MEMBER ? java.util.Set.of(role.groupName()) : java.util.Set.of(role.groupName(), Role.MEMBER.groupName());
+    }
+  }
 
   record Refused() implements LoginCheck {}
 }

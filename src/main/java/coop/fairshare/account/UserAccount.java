@@ -58,6 +58,10 @@ public class UserAccount {
   @JoinColumn(name = "group_id", updatable = false)
   private ProducerGroup group;
 
+  /** The member this login belongs to: a member's own login, or a producer who is a member. */
+  @Column(name = "member_id")
+  private Long memberId;
+
   @Column(name = "preferred_lang", nullable = false)
   private String preferredLanguage;
 
@@ -111,6 +115,27 @@ public class UserAccount {
     return new UserAccount(username, passwordHash, displayName, email, Role.PRODUCER, Objects.requireNonNull(group, "group"));
   }
 
+  /** A member's own login: she sees her own record, savings and earnings. */
+  public static UserAccount member(String username, String passwordHash, String displayName, String email, long memberId) {
+    UserAccount account = new UserAccount(username, passwordHash, displayName, email, Role.MEMBER, null);
+    account.memberId = memberId;
+    return account;
+  }
+
+  /**
+   * Links a producer's login to the member she is (of her own group, which the caller checked): she
+   * keeps her producer pages and also signs in as that member.
+   */
+  public void linkToMember(long member) {
+    if (role != Role.PRODUCER) {
+      throw new BusinessRuleViolation("account.member.notProducer").on("username");
+    }
+    if (memberId != null) {
+      throw new BusinessRuleViolation("account.member.loginLinked").on("username");
+    }
+    this.memberId = member;
+  }
+
   public static UserAccount staff(String username, String passwordHash, String displayName, String email, Role role) {
     if (role != Role.TREASURER && role != Role.ADMIN) {
       throw new BusinessRuleViolation("account.staffRole");
@@ -140,6 +165,10 @@ public class UserAccount {
 
   public Role role() {
     return role;
+  }
+
+  public Optional<Long> memberId() {
+    return Optional.ofNullable(memberId);
   }
 
   public Optional<ProducerGroup> group() {

@@ -131,7 +131,7 @@ public class Ledger {
    * of those sales: one figure per account, with its purpose (owed to the group, to a maker, her
    * savings). For the split's earnings pages; the caller names the makers (members of the group).
    */
-  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   public List<OwnerEarning> saleEarnings(long groupId, java.util.Collection<Long> makerIds, LocalDate from, LocalDate to) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.saleEarnings(c, groupId, makerIds, from, to);
@@ -342,8 +342,8 @@ public class Ledger {
     return payables(null, List.of(), upTo, paidFrom, paidTo);
   }
 
-  /** The same for one group's payable accounts and its makers': the group's sales page. */
-  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  /** The same for one group's payable accounts and its makers': the group's sales page (and a member's own earnings, scoped to her by the split area). */
+  @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   public List<PayableStanding> payablesOf(long groupId, java.util.Collection<Long> makerIds, LocalDate paidFrom, LocalDate paidTo) {
     return payables(groupId, makerIds, LocalDate.MAX, paidFrom, paidTo);
   }

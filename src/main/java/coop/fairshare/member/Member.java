@@ -4,6 +4,7 @@ import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.ThaiPhone;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,11 +20,14 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A home-based worker who belongs to one producer group. Her national ID is deliberately not kept:
- * the member number is how the network knows her.
+ * the member number is how the network knows her. She changes only through verbs: her details are
+ * edited as a whole ({@link MemberDetails} checks them), she leaves or dies on a day, and from then
+ * on her status says so and since when.
  */
 @Entity
 @Table(name = "member")
@@ -56,12 +60,22 @@ public class Member {
   @Column(name = "gender", nullable = false)
   private Gender gender;
 
-  @Column(name = "joined_on", nullable = false)
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
+
+  @Column(name = "phone")
+  private String phone;
+
+  @Column(name = "joined_on", nullable = false, updatable = false)
   private LocalDate joinedOn;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private MemberStatus status;
+
+  /** Empty in a row written without it (older code, tests' fixtures): then since she joined. */
+  @Column(name = "status_since")
+  private LocalDate statusSince;
 
   @Version
   @Column(name = "version")
@@ -69,28 +83,95 @@ public class Member {
 
   protected Member() {}
 
+  /** A member as the demo and older code knew her: no birth date or phone on record. */
   public Member(String memberNumber, String fullNameTh, String fullNameEn, ProducerGroup group, String occupation, Gender gender, LocalDate joinedOn) {
+    this(memberNumber, MemberDetails.recorded(fullNameTh, fullNameEn, group, occupation, gender, null, null), joinedOn);
+  }
+
+  /** A new member of the register, with the number the app issued her and the day she joined. */
+  public Member(String memberNumber, MemberDetails details, LocalDate joinedOn) {
     if (memberNumber == null || !MEMBER_NUMBER.matcher(memberNumber).matches()) {
       throw new BadInput("member.number.invalid").on("memberNo");
     }
+    requireJoinable(details, joinedOn);
     this.memberNumber = memberNumber;
-    this.fullNameTh = Bilingual.require(fullNameTh, 200, "fullNameTh");
-    this.fullNameEn = fullNameEn == null || fullNameEn.isBlank() ? null : Bilingual.require(fullNameEn, 200, "fullNameEn");
-    this.group = Objects.requireNonNull(group, "group");
-    this.occupation = Bilingual.require(occupation, 120, "occupation");
-    this.gender = Objects.requireNonNull(gender, "gender");
-    this.joinedOn = Objects.requireNonNull(joinedOn, "joined on");
+    this.joinedOn = joinedOn;
+    apply(details);
+    this.status = MemberStatus.ACTIVE;
+    this.statusSince = joinedOn;
+  }
+
+  /** The rules of joining, for a new member and for each row of a spreadsheet checked before any goes in. */
+  static void requireJoinable(MemberDetails details, LocalDate joinedOn) {
+    Objects.requireNonNull(details, "details");
+    if (joinedOn == null) {
+      throw new BadInput("member.joined.required").on("joinedOn");
+    }
     if (joinedOn.isAfter(CoopTime.today().plusDays(1))) {
       throw new BadInput("member.joined.future").on("joinedOn");
     }
-    this.status = MemberStatus.ACTIVE;
+    if (details.birthDate() != null && joinedOn.isBefore(details.birthDate())) {
+      throw new BadInput("member.joined.beforeBirth").on("joinedOn");
+    }
   }
 
+  /** New names, group, occupation, gender, birth date or phone; the number and the day she joined stay. */
+  public void edit(MemberDetails details) {
+    Objects.requireNonNull(details, "details");
+    if (details.birthDate() != null && joinedOn.isBefore(details.birthDate())) {
+      throw new BadInput("member.birthDate.afterJoining").on("birthDate");
+    }
+    apply(details);
+  }
+
+  private void apply(MemberDetails details) {
+    this.fullNameTh = details.nameTh();
+    this.fullNameEn = details.nameEn();
+    this.group = details.group();
+    this.occupation = details.occupation();
+    this.gender = details.gender();
+    this.birthDate = details.birthDate();
+    this.phone = details.phone() == null ? null : details.phone().number();
+  }
+
+  /** She leaves the network on this day (her savings are paid out first; the register asks the holders). */
+  public void leave(LocalDate on) {
+    end(MemberStatus.RESIGNED, on, "member.leave");
+  }
+
+  /** She died on this day. */
+  public void recordDeath(LocalDate on) {
+    end(MemberStatus.DECEASED, on, "member.death");
+  }
+
+  /** Kept for the older callers: she leaves today. */
   public void resign() {
-    if (status != MemberStatus.ACTIVE && status != MemberStatus.INACTIVE) {
+    if (!isCurrent()) {
       throw new BusinessRuleViolation("member.resign.notCurrent");
     }
-    status = MemberStatus.RESIGNED;
+    leave(CoopTime.today());
+  }
+
+  private void end(MemberStatus next, LocalDate on, String key) {
+    if (!isCurrent()) {
+      throw new BusinessRuleViolation(key + ".notCurrent", new coop.fairshare.shared.TextKey("member.status." + status));
+    }
+    if (on == null) {
+      throw new BadInput(key + ".dateRequired").on("on");
+    }
+    if (on.isAfter(CoopTime.today())) {
+      throw new BadInput(key + ".future").on("on");
+    }
+    if (on.isBefore(joinedOn)) {
+      throw new BadInput(key + ".beforeJoining").on("on");
+    }
+    this.status = next;
+    this.statusSince = on;
+  }
+
+  /** Still one of the network: active, or inactive in the older rows. */
+  public boolean isCurrent() {
+    return status == MemberStatus.ACTIVE || status == MemberStatus.INACTIVE;
   }
 
   public boolean isActive() {
@@ -99,6 +180,11 @@ public class Member {
 
   public boolean belongsTo(ProducerGroup other) {
     return group == other || group.sameAs(other);
+  }
+
+  /** Her details as they stand, for a form to start from. */
+  public MemberDetails details() {
+    return MemberDetails.recorded(fullNameTh, fullNameEn, group, occupation, gender, birthDate, phone == null ? null : new ThaiPhone(phone));
   }
 
   public Long id() {
@@ -117,6 +203,10 @@ public class Member {
     return fullNameTh;
   }
 
+  public Optional<String> fullNameEn() {
+    return Optional.ofNullable(fullNameEn);
+  }
+
   public ProducerGroup group() {
     return group;
   }
@@ -129,11 +219,23 @@ public class Member {
     return gender;
   }
 
+  public Optional<LocalDate> birthDate() {
+    return Optional.ofNullable(birthDate);
+  }
+
+  public Optional<ThaiPhone> phone() {
+    return Optional.ofNullable(phone).map(ThaiPhone::new);
+  }
+
   public LocalDate joinedOn() {
     return joinedOn;
   }
 
   public MemberStatus status() {
     return status;
+  }
+
+  public LocalDate statusSince() {
+    return statusSince == null ? joinedOn : statusSince;
   }
 }

@@ -1,5 +1,6 @@
 package coop.fairshare.order;
 
+import coop.fairshare.shared.ThaiPhone;
 import java.io.Serializable;
 import java.util.Objects;
 

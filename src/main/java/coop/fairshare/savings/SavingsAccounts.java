@@ -43,6 +43,9 @@ public class SavingsAccounts {
   @EJB
   private Ledger ledger;
 
+  @EJB
+  private coop.fairshare.account.Accounts logins;
+
   @Resource
   private SessionContext session;
 
@@ -76,8 +79,10 @@ public class SavingsAccounts {
     return account;
   }
 
+  /** One account; a member sees only her own (another's number is "not found"). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   public SavingsAccountView account(String number) {
-    SavingsAccount account = find(number);
+    SavingsAccount account = visible(number);
     return SavingsAccountView.of(account, balances(List.of(account)).get(account.id()));
   }
 
@@ -85,6 +90,21 @@ public class SavingsAccounts {
   public List<SavingsAccountView> ofGroup(long groupId) {
     return views(em.createQuery("SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH a.product WHERE m.group.id = :g ORDER BY m.memberNumber, a.id",
         SavingsAccount.class).setParameter("g", groupId).getResultList());
+  }
+
+  /** The signed-in member's own accounts (none for a login not linked to a member). */
+  @RolesAllowed(Roles.MEMBER)
+  public List<SavingsAccountView> mine() {
+    Long me = logins.caller().memberId();
+    return me == null ? List.of() : ofMember(me);
+  }
+
+  /**
+   * What the cooperative holds for a member in savings: the sum of her accounts' balances, for the
+   * register, which refuses her leaving until it is paid out.
+   */
+  public Money heldFor(long memberId) {
+    return ofMember(memberId).stream().map(SavingsAccountView::balance).filter(Money::isPositive).reduce(Money.ZERO, Money::plus);
   }
 
   /** Every account of one member. */
@@ -98,8 +118,9 @@ public class SavingsAccounts {
    * what the savings area recorded for it (a deposit and its receipt, interest) or by where the
    * ledger says it came from (a sale, a correction), with the balance after each.
    */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   public Passbook passbook(String number) {
-    SavingsAccount account = find(number);
+    SavingsAccount account = visible(number);
     Map<Long, SavingsTransaction> recorded = new HashMap<>();
     for (SavingsTransaction t : em.createQuery("SELECT t FROM SavingsTransaction t WHERE t.accountId = :a", SavingsTransaction.class)
         .setParameter("a", account.id()).getResultList()) {
@@ -206,6 +227,18 @@ public class SavingsAccounts {
   public SavingsAccount unfreeze(String number) {
     SavingsAccount account = locked(number);
     account.unfreeze();
+    return account;
+  }
+
+  /** An account the caller may see: any for the desk, only her own for a member. */
+  private SavingsAccount visible(String number) {
+    SavingsAccount account = find(number);
+    if (!session.isCallerInRole(Roles.TREASURER) && !session.isCallerInRole(Roles.ADMIN)) {
+      Long me = logins.caller().memberId();
+      if (me == null || !me.equals(account.member().id())) {
+        throw new NotFound("savingsAccount", number);
+      }
+    }
     return account;
   }
 

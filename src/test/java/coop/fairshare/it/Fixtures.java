@@ -99,6 +99,14 @@ final class Fixtures {
     return account(c, "admin-" + tag, "ADMIN");
   }
 
+  /** A member's own login (role MEMBER) for the member with this id. */
+  static String memberLogin(Connection c, String tag, long memberId) throws SQLException {
+    String username = ("member-" + tag).toLowerCase(Locale.ROOT);
+    insert(c, "INSERT INTO user_account (username, password_hash, display_name, email, role, member_id) VALUES (?,?,?,?,?,?)",
+        username, passwordHash(), "Member " + tag, username + "@test.fairshare.coop", "MEMBER", memberId);
+    return username;
+  }
+
   private static String account(Connection c, String name, String role) throws SQLException {
     String username = name.toLowerCase(Locale.ROOT);
     insert(c, "INSERT INTO user_account (username, password_hash, display_name, email, role) VALUES (?,?,?,?,?)",

@@ -573,6 +573,42 @@ class SavingsIT {
     assertThat(b.findElements(org.openqa.selenium.By.xpath("//td[contains(., '" + name + "')]"))).hasSize(1);
   }
 
+  @Test
+  void aMemberSeesOnlyHerOwnSavingsAndLeavesOnlyOnceTheyArePaidOut() throws Exception {
+    String hers = member();
+    String theirs = member();
+    long herId = Long.parseLong(stringOf("SELECT id FROM member WHERE member_number = ?", hers));
+    String login = Fixtures.memberLogin(db, Fixtures.tag(), herId);
+    long product = product("VOLUNTARY", "0.00", 0, "0.00", "5000.00");
+    String mine = open(hers, product, LocalDate.of(2026, 2, 1));
+    String other = open(theirs, product, null);
+    json(deposit(mine, "321.50", LocalDate.of(2026, 2, 3), receipt(), first), 201);
+    json(deposit(other, "999.00", CoopTime.today(), receipt(), first), 201);
+
+    JsonArray listed = jakarta.json.Json.createReader(new java.io.StringReader(api.get("api/savings/my/accounts", login).body())).readArray();
+    assertThat(listed.getValuesAs(JsonObject.class)).extracting(a -> a.getString("number")).containsExactly(mine);
+    assertThat(json(api.get("api/savings/accounts/" + mine, login), 200).getJsonNumber("balanceSatang").longValue()).isEqualTo(32150);
+    problem(api.get("api/savings/accounts/" + other, login), 404, "error.notFound");
+    assertThat(api.getBytes("api/savings/accounts/" + other + "/passbook.pdf", "Authorization", Api.basic(login)).statusCode()).isEqualTo(404);
+    assertThat(api.getBytes("api/savings/accounts/" + mine + "/passbook.pdf", "Authorization", Api.basic(login)).statusCode()).isEqualTo(200);
+    problem(deposit(mine, "1.00", CoopTime.today(), receipt(), login), 403, null);
+    problem(api.get("api/savings/groups/1/accounts", login), 403, null);
+
+    // in Chromium: her page shows her account and its passbook, nobody else's
+    var b = signedIn(login);
+    Browser.open(b, base, "savings/mine.xhtml");
+    assertThat(b.findElements(org.openqa.selenium.By.cssSelector(".fs-my-account"))).extracting(e -> e.getAttribute("data-account")).containsExactly(mine);
+    assertThat(b.findElement(org.openqa.selenium.By.cssSelector("#passbook-" + mine + " tr.fs-passbook-line")).getAttribute("data-amount")).isEqualTo("32150");
+    assertThat(b.getPageSource()).doesNotContain(other);
+    Browser.open(b, base, "savings/account.xhtml?n=" + mine);
+    assertThat(b.findElements(org.openqa.selenium.By.id("error-page"))).as("the treasurer's account page is not hers").hasSize(1);
+
+    // she may not leave while her savings are held; once paid out, she may
+    problem(api.post("api/members/" + hers + "/leave", "{\"on\":\"" + CoopTime.today() + "\"}", first), 409, "member.leave.moneyHeld");
+    json(api.post("api/savings/accounts/" + mine + "/closing", "{\"receiptNo\":\"" + receipt() + "\",\"method\":\"CASH\"}", first), 200);
+    assertThat(json(api.post("api/members/" + hers + "/leave", "{\"on\":\"" + CoopTime.today() + "\"}", first), 200).getString("status")).isEqualTo("RESIGNED");
+  }
+
   private List<Long> interestOf(String account) throws Exception {
     List<Long> interest = new ArrayList<>();
     for (JsonValue line : account(account).getJsonArray("transactions")) {

@@ -63,6 +63,8 @@ class WebIT {
   private static String treasurer;
   private static String admin;
   private static String savingsAccount;
+  private static String member;
+  private static String memberNumber;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private URI base;
 
@@ -81,6 +83,15 @@ class WebIT {
         shopper = Fixtures.shopper(c, tag);
         treasurer = Fixtures.treasurer(c, tag);
         admin = Fixtures.admin(c, tag);
+        long leader = Fixtures.number(c, "SELECT leader_member_id FROM producer_group WHERE id = ?", weavers.id());
+        member = Fixtures.memberLogin(c, tag, leader);
+        try (var read = c.prepareStatement("SELECT member_number FROM member WHERE id = ?")) {
+          read.setLong(1, leader);
+          try (var rows = read.executeQuery()) {
+            rows.next();
+            memberNumber = rows.getString(1);
+          }
+        }
       }
       savingsAccount = savingsAccountOf(weavers);
       browser = Browser.start();
@@ -167,9 +178,11 @@ class WebIT {
     pagesOf.put(treasurer, List.of("treasurer/", "treasurer/accounts.xhtml", "treasurer/journal.xhtml", "treasurer/manual.xhtml",
         "treasurer/orders.xhtml", "treasurer/slips.xhtml", "treasurer/reconciliation.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml",
         "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/accounts.xhtml?group=" + weavers.id(), "savings/account.xhtml?n=" + savingsAccount,
-        "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml"));
+        "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml",
+        "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml"));
     pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/approvals.xhtml",
-        "savings/totals.xhtml", "savings/products.xhtml"));
+        "savings/totals.xhtml", "savings/products.xhtml", "member/"));
+    pagesOf.put(member, List.of("member/home.xhtml", "split/my-earnings.xhtml", "savings/mine.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {
         browser.manage().deleteAllCookies();
@@ -329,6 +342,65 @@ class WebIT {
     open("treasurer/");
     assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
     assertThat(browser.findElements(By.cssSelector("[id$='members_data']"))).isEmpty();
+  }
+
+  @Test
+  void aTreasurerAddsAMemberWhoseWrongBirthDateIsRefusedBesideItAndSheSignsInToHerHome() throws Exception {
+    signIn(treasurer, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    browser.findElement(By.id("ledger-nav-members")).click();
+    wait(ExpectedConditions.urlContains("/member/"));
+    browser.findElement(By.id("add-member")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("member:nameTh")));
+    String nameTh = "นางทดลอง ลงทะเบียน" + tag;
+    browser.findElement(By.id("member:nameTh")).sendKeys(nameTh);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("member:groupId"))).selectByValue(Long.toString(weavers.id()));
+    browser.findElement(By.id("member:occupation")).sendKeys("ทอผ้า");
+    browser.findElement(By.id("member:birthDate")).sendKeys("2999-01-31");
+    browser.findElement(By.id("member:phone")).sendKeys("081 234 5678");
+    browser.findElement(By.id("member:save")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("member:birthDate-message"), "วันเกิดต้องไม่อยู่ในอนาคต"));
+    // nothing she typed is lost
+    assertThat(browser.findElement(By.id("member:nameTh")).getAttribute("value")).isEqualTo(nameTh);
+    assertThat(browser.findElement(By.id("member:phone")).getAttribute("value")).isEqualTo("081 234 5678");
+    assertThat(browser.findElement(By.id("member:birthDate")).getAttribute("value")).isEqualTo("2999-01-31");
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM member WHERE full_name_th = ?", nameTh)).as("nothing registered").isZero();
+    }
+
+    browser.findElement(By.id("member:birthDate")).clear();
+    browser.findElement(By.id("member:birthDate")).sendKeys("31/1/2513");
+    browser.findElement(By.id("member:save")).click();
+    wait(ExpectedConditions.urlContains("number=FS-"));
+    String number = browser.findElement(By.id("member-title")).getText();
+    assertThat(number).matches("FS-[0-9]{6}");
+    assertThat(browser.findElement(By.id("messages")).getText()).contains(number);
+    assertThat(browser.findElement(By.id("member:birthDate")).getAttribute("value")).isEqualTo("1970-01-31");
+
+    // her login, with a password the treasurer types
+    String username = "web-member-" + tag.toLowerCase();
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:displayName")).sendKeys("นางทดลอง");
+    browser.findElement(By.id("login:email")).sendKeys(username + "@example.org");
+    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
+    browser.findElement(By.id("login:create-login")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("member-login"), username));
+    browser.findElement(By.id("logout")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+
+    signIn(username, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/member/home.xhtml"));
+    assertThat(browser.findElement(By.id("member-name")).getText()).isEqualTo(nameTh);
+    assertThat(browser.findElement(By.id("member-number")).getText()).isEqualTo(number);
+    assertThat(browser.findElement(By.id("member-group")).getText()).isEqualTo("กลุ่มทอผ้าทดสอบ" + tag);
+    assertThat(browser.findElement(By.id("member-status")).getText()).contains("เป็นสมาชิก");
+    assertThat(browser.findElement(By.id("my-savings")).getAttribute("href")).endsWith("/savings/mine.xhtml");
+    browser.findElement(By.id("my-earnings")).click();
+    wait(ExpectedConditions.urlContains("/split/my-earnings.xhtml"));
+    assertThat(browser.findElement(By.id("earnings-member")).getText()).contains(number);
+    // the register is the treasurers'
+    open("member/");
+    assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
   }
 
   @Test

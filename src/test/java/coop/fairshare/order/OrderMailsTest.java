@@ -7,6 +7,7 @@ import coop.fairshare.mail.MailMessage;
 import coop.fairshare.member.MemberFixtures;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.ThaiPhone;
 import coop.fairshare.split.SplitAllocation;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import coop.fairshare.member.MemberFixtures;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.ThaiPhone;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

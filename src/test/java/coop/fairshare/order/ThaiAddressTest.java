@@ -13,34 +13,6 @@ class ThaiAddressTest {
 
   private static final Province CHIANG_MAI = new Province("TH-50", "เชียงใหม่", "Chiang Mai", MemberFixtures.region(), "50", "58");
 
-  @ParameterizedTest
-  @CsvSource({
-    "081-234-5678, 0812345678, 081-234-5678",
-    "+66 81 234 5678, 0812345678, 081-234-5678",
-    "66812345678, 0812345678, 081-234-5678",
-    "02 123 4567, 021234567, 02-123-4567",
-    "(053) 123-456, 053123456, 05-312-3456"
-  })
-  void phoneNumbersAreReadTheWayPeopleTypeThem(String typed, String national, String display) {
-    ThaiPhone phone = ThaiPhone.parse(typed);
-    assertThat(phone.number()).isEqualTo(national);
-    assertThat(phone.display()).isEqualTo(display);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"12345", "0712345678", "081234567", "08123456789", "abcdefghij", "0112345678", "+1 415 555 0100"})
-  void impossiblePhoneNumbersAreRefusedWithTheirKey(String typed) {
-    assertThatThrownBy(() -> ThaiPhone.parse(typed)).isInstanceOfSatisfying(InvalidAddress.class, e -> {
-      assertThat(e.messageKey()).isEqualTo("address.phone.invalid");
-      assertThat(e.field()).contains("phone");
-    });
-  }
-
-  @Test
-  void aBlankPhoneIsMissingRatherThanWrong() {
-    assertThatThrownBy(() -> ThaiPhone.parse("  ")).isInstanceOfSatisfying(InvalidAddress.class, e -> assertThat(e.messageKey()).isEqualTo("address.phone.required"));
-  }
-
   @Test
   void aCompleteAddressInChiangMaiIsAccepted() {
     ThaiAddress address = ThaiAddress.of(" นางสมศรี ใจดี ", "089 111 2222", "99/1 หมู่ 3 ถ.เชียงใหม่-ลำปาง", "ช้างเผือก", "เมืองเชียงใหม่", CHIANG_MAI, " 50300 ");

@@ -63,6 +63,9 @@ public class LoginPage {
     if (security.isCallerInRole("TREASURER") || security.isCallerInRole("ADMIN")) {
       return "/treasurer/index.xhtml";
     }
+    if (security.isCallerInRole("MEMBER")) {
+      return "/member/home.xhtml";
+    }
     return "/";
   }
 

@@ -40,6 +40,11 @@ public class SessionBar {
     return security.isCallerInRole("PRODUCER");
   }
 
+  /** Her login belongs to a member (a member's own login, or a producer who is one). */
+  public boolean isMember() {
+    return security.isCallerInRole("MEMBER");
+  }
+
   public boolean isTreasurer() {
     return security.isCallerInRole("TREASURER") || security.isCallerInRole("ADMIN");
   }

@@ -1,2 +1,2 @@
-/** JAX-RS resources of the group directory. */
+/** JAX-RS resources of the group directory and the member register. */
 package coop.fairshare.member.rest;

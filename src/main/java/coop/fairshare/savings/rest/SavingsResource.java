@@ -175,14 +175,24 @@ public class SavingsResource {
   }
 
   @GET
+  @Path("my/accounts")
+  @RolesAllowed(Roles.MEMBER)
+  @Operation(summary = "The signed-in member's own savings accounts with their balances (MEMBER)")
+  public List<AccountJson> mine() {
+    return accounts.mine().stream().map(a -> AccountJson.of(a, null)).toList();
+  }
+
+  @GET
   @Path("accounts/{number}")
-  @Operation(summary = "An account, its balance and every movement with the balance after it, in value-date order")
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
+  @Operation(summary = "An account, its balance and every movement with the balance after it, in value-date order; a member only her own")
   public AccountJson account(@PathParam("number") String number) {
     return AccountJson.of(accounts.account(number), accounts.passbook(number));
   }
 
   @GET
   @Path("accounts/{number}/passbook.pdf")
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   @Produces("application/pdf")
   @Operation(summary = "The account's passbook as a PDF (A4, Thai, Buddhist-era dates); in English with ?lang=en or Accept-Language: en")
   public Response passbook(@PathParam("number") String number, @jakarta.ws.rs.QueryParam("lang") String lang) {

@@ -26,6 +26,10 @@ package coop.fairshare.shared.persistence;
  *       of order lines, splits and stock movements, and the "is it on sale" join), never for update;
  *       only a producer's edit or photo change locks a product for update, after its variants;
  *   <li><b>sale_split</b> rows, in order-line order (each belongs to one order line);
+ *   <li><b>member_number_counter</b>'s one row: a registration or a spreadsheet import takes its
+ *       member numbers under it (then inserts the members) and locks nothing else; a member's
+ *       leaving or death asks the holders of her money ({@code MemberHoldings}) before it changes
+ *       her row, by version, not by lock;
  *   <li><b>payout_desk</b>'s one row (a payout proposal, so two proposals take turns), then
  *       <b>payout_run</b> rows, one run per transaction, by primary key (approving, cancelling or
  *       paying it); a payout locks no order, variant or split;

@@ -44,10 +44,10 @@ public class RequestSizeLimit extends HttpFilter {
     }
   }
 
-  /** The cap for a body of this content type: uploads (multipart forms, raw photos, a slip's PDF) get room for a photo. */
+  /** The cap for a body of this content type: uploads (multipart forms, raw photos, a slip's PDF, a spreadsheet of members) get room for a photo. */
   public static long limitFor(String contentType) {
     String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
-    return type.startsWith("multipart/") || type.startsWith("image/") || type.startsWith("application/pdf") ? UPLOAD_BYTES : OTHER_BYTES;
+    return type.startsWith("multipart/") || type.startsWith("image/") || type.startsWith("application/pdf") || type.startsWith("text/csv") ? UPLOAD_BYTES : OTHER_BYTES;
   }
 
   @Override

@@ -15,6 +15,7 @@ class RequestSizeLimitTest {
   void uploadsGetRoomForAPhotoAndEverythingElseAMegabyte() {
     assertThat(RequestSizeLimit.limitFor("multipart/form-data; boundary=x")).isEqualTo(6L * 1024 * 1024);
     assertThat(RequestSizeLimit.limitFor("image/jpeg")).isEqualTo(6L * 1024 * 1024);
+    assertThat(RequestSizeLimit.limitFor("text/csv; charset=UTF-8")).isEqualTo(6L * 1024 * 1024);
     assertThat(RequestSizeLimit.limitFor("application/json")).isEqualTo(1024L * 1024);
     assertThat(RequestSizeLimit.limitFor("application/x-www-form-urlencoded")).isEqualTo(1024L * 1024);
     assertThat(RequestSizeLimit.limitFor(null)).isEqualTo(1024L * 1024);

@@ -1,0 +1,296 @@
+package coop.fairshare.member;
+
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.Page;
+import coop.fairshare.shared.persistence.Database;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The member register, kept by treasurers: one use case a method. Numbers are issued by the app
+ * ({@code FS-000001} on) from one counter row in the database, so every instance of the app takes
+ * them in turn (LockOrder: {@code member_number_counter}, alone in its transaction's locks). A
+ * member leaves or dies only when no area holds money for her ({@link MemberHoldings}).
+ */
+@Stateless
+public class Members {
+
+  /** The app's numbers; the demo's and older spreadsheets' numbers are HW-…, so they never meet. */
+  static final String PREFIX = "FS-";
+  static final long LAST_NUMBER = 999_999;
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @Resource
+  private SessionContext session;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject
+  @Any
+  private Instance<MemberHoldings> holdings;
+
+  @Inject
+  @Any
+  private Instance<CallerMembership> callers;
+
+  /** A new member, numbered by the app; active from the day she joined. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Member register(MemberEntry entry, LocalDate joinedOn) {
+    MemberDetails details = details(entry);
+    Member.requireJoinable(details, joinedOn);
+    Member member = new Member(numbers(1).get(0), details, joinedOn);
+    em.persist(member);
+    em.flush();
+    return member;
+  }
+
+  /** New names, group, occupation, gender, birth date or phone. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Member edit(String number, MemberEntry entry) {
+    Member member = require(number);
+    member.edit(details(entry));
+    em.flush();
+    return member;
+  }
+
+  /** She leaves on this day; refused while money is held for her (she is paid out first). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Member leave(String number, LocalDate on) {
+    Member member = require(number);
+    refuseWhileHeld(member, "member.leave.moneyHeld");
+    member.leave(on);
+    em.flush();
+    return member;
+  }
+
+  /** Her death on this day; refused while money is held for her (it goes to her heirs first). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Member recordDeath(String number, LocalDate on) {
+    Member member = require(number);
+    refuseWhileHeld(member, "member.death.moneyHeld");
+    member.recordDeath(on);
+    em.flush();
+    return member;
+  }
+
+  /**
+   * A member by her number: treasurers and admins see anyone; a member only herself (anyone else's
+   * number is "not found", as if there were none).
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
+  public Member find(String number) {
+    Member member = byNumber(number).orElseThrow(() -> new NotFound("member", number));
+    if (!session.isCallerInRole(Roles.TREASURER) && !session.isCallerInRole(Roles.ADMIN) && !member.id().equals(callerMemberId().orElse(null))) {
+      throw new NotFound("member", number);
+    }
+    return member;
+  }
+
+  /** The signed-in member's own record. */
+  @RolesAllowed(Roles.MEMBER)
+  public Member mine() {
+    long id = callerMemberId().orElseThrow(() -> new NotFound("member", "-"));
+    return byId(id).orElseThrow(() -> new NotFound("member", id));
+  }
+
+  /**
+   * One member by id for other areas' services, which have already decided the caller may see her
+   * (a login's own member, an account's owner).
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER, Roles.PRODUCER})
+  public Optional<Member> byId(long id) {
+    return em.createQuery("SELECT m FROM Member m JOIN FETCH m.group WHERE m.id = :id", Member.class).setParameter("id", id).getResultStream().findFirst();
+  }
+
+  /** A member by number for other areas' services (treasurers' savings pages name her by it). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Optional<Member> byNumber(String number) {
+    if (number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT m FROM Member m JOIN FETCH m.group WHERE m.memberNumber = :n", Member.class).setParameter("n", number.strip().toUpperCase(Locale.ROOT))
+        .getResultStream().findFirst();
+  }
+
+  /**
+   * The register a page at a time, by member number: of one group or all, of one status or all,
+   * whose number or Thai or English name holds {@code search}.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Page<Member> list(Long groupId, MemberStatus status, String search, int page, int size) {
+    int first = Page.firstRow(page, size);
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    if (groupId != null) {
+      where.append(" AND m.group.id = :g");
+      parameters.put("g", groupId);
+    }
+    if (status != null) {
+      where.append(" AND m.status = :s");
+      parameters.put("s", status);
+    }
+    if (search != null && !search.isBlank()) {
+      where.append(" AND (m.memberNumber LIKE :q OR m.fullNameTh LIKE :q OR m.fullNameEn LIKE :q)");
+      parameters.put("q", "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM Member m" + where, Long.class);
+    TypedQuery<Member> rows = em.createQuery("SELECT m FROM Member m JOIN FETCH m.group" + where + " ORDER BY m.memberNumber", Member.class);
+    parameters.forEach((k, v) -> {
+      count.setParameter(k, v);
+      rows.setParameter(k, v);
+    });
+    return new Page<>(rows.setFirstResult(first).setMaxResults(size).getResultList(), page, size, count.getSingleResult());
+  }
+
+  /**
+   * A spreadsheet of members: every row checked first; when all are good, all go in, numbered in
+   * the file's order, in this one transaction (batched inserts); else nothing, and every bad line
+   * with its reason.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public ImportOutcome importSpreadsheet(byte[] file) {
+    long started = System.nanoTime();
+    List<ProducerGroup> groups = em.createQuery("SELECT g FROM ProducerGroup g", ProducerGroup.class).getResultList();
+    Map<String, ProducerGroup> byCode = new HashMap<>();
+    Map<Long, ProducerGroup> byId = new HashMap<>();
+    for (ProducerGroup g : groups) {
+      byCode.put(g.code(), g);
+      byId.put(g.id(), g);
+    }
+    MemberSpreadsheet.Checked checked = MemberSpreadsheet.check(file, code -> Optional.ofNullable(byCode.get(code)), id -> Optional.ofNullable(byId.get(id)));
+    if (!checked.good()) {
+      return new ImportOutcome.Refused(checked.problems());
+    }
+    List<MemberSpreadsheet.Row> rows = checked.rows();
+    // JDBC on the transaction's own connection: JPA would insert 6,600 rows one round trip at a time
+    try (Connection c = dataSource.getConnection()) {
+      List<String> numbers = numbers(c, rows.size());
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO member (member_number, full_name_th, full_name_en, group_id, occupation, gender, birth_date, phone,"
+          + " joined_on, status, status_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)")) {
+        for (int i = 0; i < rows.size(); i++) {
+          MemberSpreadsheet.Row row = rows.get(i);
+          // the same object a registration makes: every rule of a new member holds for each row
+          Member member = new Member(numbers.get(i), row.details(), row.joinedOn());
+          insert.setString(1, member.memberNumber());
+          insert.setString(2, member.fullNameTh());
+          insert.setString(3, member.fullNameEn().orElse(null));
+          insert.setLong(4, member.group().id());
+          insert.setString(5, member.occupation());
+          insert.setString(6, member.gender().name());
+          insert.setObject(7, member.birthDate().orElse(null), Types.DATE);
+          insert.setString(8, member.phone().map(p -> p.number()).orElse(null));
+          insert.setObject(9, member.joinedOn(), Types.DATE);
+          insert.setObject(10, member.statusSince(), Types.DATE);
+          insert.addBatch();
+          if ((i + 1) % 1000 == 0) {
+            insert.executeBatch();
+          }
+        }
+        insert.executeBatch();
+      }
+      return new ImportOutcome.Imported(rows.size(), numbers.get(0), numbers.get(numbers.size() - 1), (System.nanoTime() - started) / 1_000_000);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  private MemberDetails details(MemberEntry entry) {
+    if (entry == null) {
+      throw new BadInput("error.bodyRequired");
+    }
+    ProducerGroup group = null;
+    if (entry.groupId() != null) {
+      group = Optional.ofNullable(em.find(ProducerGroup.class, entry.groupId())).orElseThrow(() -> new BadInput("member.group.unknown", entry.groupId()).on("groupId"));
+    }
+    return MemberDetails.of(entry.nameTh(), entry.nameEn(), group, entry.occupation(), entry.gender(), entry.birthDate(), entry.phone());
+  }
+
+  private Member require(String number) {
+    return byNumber(number).orElseThrow(() -> new NotFound("member", number));
+  }
+
+  private void refuseWhileHeld(Member member, String key) {
+    Money held = Money.ZERO;
+    for (MemberHoldings h : holdings) {
+      held = held.plus(h.heldFor(member.id()));
+    }
+    if (held.isPositive()) {
+      throw new BusinessRuleViolation(key, held.toBaht().toPlainString());
+    }
+  }
+
+  private Optional<Long> callerMemberId() {
+    for (CallerMembership c : callers) {
+      Optional<Long> id = c.memberId();
+      if (id.isPresent()) {
+        return id;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Takes the next numbers from the counter, through JPA's connection. */
+  private List<String> numbers(int count) {
+    long last = ((Number) em.createNativeQuery("SELECT last_issued FROM member_number_counter WHERE id = 1 FOR UPDATE").getSingleResult()).longValue();
+    requireNumbersLeft(last, count);
+    em.createNativeQuery("UPDATE member_number_counter SET last_issued = ? WHERE id = 1").setParameter(1, last + count).executeUpdate();
+    return format(last, count);
+  }
+
+  private static List<String> numbers(Connection c, int count) throws SQLException {
+    long last;
+    try (PreparedStatement read = c.prepareStatement("SELECT last_issued FROM member_number_counter WHERE id = 1 FOR UPDATE"); ResultSet r = read.executeQuery()) {
+      r.next();
+      last = r.getLong(1);
+    }
+    requireNumbersLeft(last, count);
+    try (PreparedStatement update = c.prepareStatement("UPDATE member_number_counter SET last_issued = ? WHERE id = 1")) {
+      update.setLong(1, last + count);
+      update.executeUpdate();
+    }
+    return format(last, count);
+  }
+
+  private static void requireNumbersLeft(long last, int count) {
+    if (last + count > LAST_NUMBER) {
+      throw new BusinessRuleViolation("member.number.exhausted");
+    }
+  }
+
+  private static List<String> format(long last, int count) {
+    List<String> numbers = new ArrayList<>(count);
+    for (long n = last + 1; n <= last + count; n++) {
+      numbers.add(PREFIX + String.format(Locale.ROOT, "%06d", n));
+    }
+    return numbers;
+  }
+}

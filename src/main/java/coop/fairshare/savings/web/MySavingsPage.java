@@ -1,0 +1,42 @@
+package coop.fairshare.savings.web;
+
+import coop.fairshare.savings.Passbook;
+import coop.fairshare.savings.SavingsAccountView;
+import coop.fairshare.savings.SavingsAccounts;
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A member's own savings: each of her accounts with its balance and passbook, and the passbook as a PDF. */
+@Named
+@RequestScoped
+@RetriedOnDeadlock
+public class MySavingsPage {
+
+  @EJB
+  private SavingsAccounts accounts;
+
+  private Map<SavingsAccountView, Passbook> mine;
+
+  public List<SavingsAccountView> getAccounts() {
+    return List.copyOf(passbooks().keySet());
+  }
+
+  public List<Passbook.Line> lines(SavingsAccountView account) {
+    return passbooks().get(account).lines();
+  }
+
+  private Map<SavingsAccountView, Passbook> passbooks() {
+    if (mine == null) {
+      mine = new LinkedHashMap<>();
+      for (SavingsAccountView a : accounts.mine()) {
+        mine.put(a, accounts.passbook(a.number()));
+      }
+    }
+    return mine;
+  }
+}
