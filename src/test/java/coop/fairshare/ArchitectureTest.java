@@ -82,7 +82,7 @@ class ArchitectureTest {
       });
 
   /** The business areas: each top-level package but shared (and the launcher, which is test code). */
-  static final List<String> AREAS = List.of("account", "catalog", "ledger", "mail", "member", "order", "payment", "savings", "split");
+  static final List<String> AREAS = List.of("account", "catalog", "ledger", "mail", "member", "order", "payment", "savings", "split", "welfare");
 
   /**
    * Which areas each area may use (its pages and API included): order → split → ledger; the split
@@ -102,7 +102,9 @@ class ArchitectureTest {
       // payments post to the ledger
       "payment", Set.of("ledger", "member", "account"),
       // savings post to the ledger and know their members
-      "savings", Set.of("ledger", "member", "account"));
+      "savings", Set.of("ledger", "member", "account"),
+      // the welfare fund posts to the ledger, knows its members, and takes donations through the payments
+      "welfare", Set.of("ledger", "member", "account", "payment"));
 
   @ArchTest
   static final ArchRule sharedCodeKnowsNoBusinessArea = onlyUses("shared", Set.of());
@@ -133,6 +135,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule savingsUsesOnlyTheLedgerAndMembers = onlyUses("savings", MAY_USE.get("savings"));
+
+  @ArchTest
+  static final ArchRule welfareUsesOnlyTheLedgerMembersAndPayments = onlyUses("welfare", MAY_USE.get("welfare"));
 
   @ArchTest
   static final ArchRule areasAreFreeOfCycles = slices().matching("coop.fairshare.(*)..").should().beFreeOfCycles();

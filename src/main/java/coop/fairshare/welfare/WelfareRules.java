@@ -1,0 +1,158 @@
+package coop.fairshare.welfare;
+
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.Money;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One version of a welfare scheme's terms: the monthly contribution, and for each benefit its
+ * amount rule, waiting period and caps. A claim is judged by the version in force on its event date
+ * ({@link WelfareScheme}); every rule of eligibility and amount lives here once, and the assessment
+ * says why in reasons the member reads.
+ */
+public record WelfareRules(
+    LocalDate effectiveFrom,
+    Money monthlyContribution,
+    int mostUnpaidMonths,
+    int waitingDays,
+    Money perChild,
+    Money perNight,
+    int nightsPerStay,
+    Money hospitalPerYear,
+    Money oldAgePerYear,
+    int oldAgeFullYears,
+    int oldAgeFromAge,
+    List<DeathBand> deathBands,
+    Money disasterMost) implements Serializable {
+
+  public WelfareRules {
+    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+    for (Money m : List.of(monthlyContribution, perChild, perNight, hospitalPerYear, oldAgePerYear, disasterMost)) {
+      if (m == null || m.isNegative()) {
+        throw new BadInput("welfare.scheme.amount");
+      }
+    }
+    if (mostUnpaidMonths < 0 || waitingDays < 0 || nightsPerStay < 1 || oldAgeFullYears < 0 || oldAgeFromAge < 0) {
+      throw new BadInput("welfare.scheme.count");
+    }
+    deathBands = deathBands.stream().sorted(Comparator.comparingInt(DeathBand::fromYears)).toList();
+    if (deathBands.isEmpty() || deathBands.get(0).fromYears() != 0) {
+      throw new BadInput("welfare.scheme.deathBands");
+    }
+  }
+
+  /** The demo scheme "สัจจะวันละบาท": ฿30 a month, 180 days' wait, and the benefits of issue 12. */
+  public static WelfareRules oneBahtADay(LocalDate effectiveFrom) {
+    return new WelfareRules(effectiveFrom, Money.ofBaht(30), 2, 180, Money.ofBaht(1_000), Money.ofBaht(200), 3, Money.ofBaht(1_000), Money.ofBaht(1_200), 3, 60,
+        List.of(new DeathBand(0, Money.ofBaht(3_000)), new DeathBand(1, Money.ofBaht(5_000)), new DeathBand(3, Money.ofBaht(10_000)),
+            new DeathBand(5, Money.ofBaht(20_000)), new DeathBand(10, Money.ofBaht(30_000))),
+        Money.ofBaht(2_000));
+  }
+
+  /** The first day a benefit with the waiting period can be claimed: 180 days after 2026-01-10 is 2026-07-09. */
+  public LocalDate firstEligibleDay(LocalDate joinedFundOn) {
+    return joinedFundOn.plusDays(waitingDays);
+  }
+
+  /**
+   * Whether the claim may be paid and how much, with every reason: she joined the fund before the
+   * event, is past the waiting period, in good standing (at most {@code mostUnpaidMonths} months
+   * unpaid from her joining month to the month before the event), and the benefit's own rule and
+   * caps.
+   */
+  public Assessment assess(MemberStanding member, ClaimFacts claim, ClaimsSoFar soFar) {
+    List<Reason> reasons = new ArrayList<>();
+    LocalDate event = claim.eventDate();
+    if (event.isBefore(member.joinedFundOn())) {
+      reasons.add(Reason.of("beforeJoining", member.joinedFundOn()));
+      return new Assessment(false, Money.ZERO, reasons);
+    }
+    boolean eligible = true;
+    boolean waits = claim.benefit() != Benefit.OLD_AGE;
+    if (waits && event.isBefore(firstEligibleDay(member.joinedFundOn()))) {
+      reasons.add(Reason.of("waiting", waitingDays, firstEligibleDay(member.joinedFundOn())));
+      eligible = false;
+    }
+    List<YearMonth> unpaid = member.unpaidBefore(event);
+    if (unpaid.size() > mostUnpaidMonths) {
+      reasons.add(Reason.of("standing", unpaid.size(), unpaid.stream().map(YearMonth::toString).collect(Collectors.joining(", ")), mostUnpaidMonths));
+      eligible = false;
+    }
+    Money amount = switch (claim.benefit()) {
+      case CHILDBIRTH -> {
+        reasons.add(Reason.of("perChild", claim.children(), perChild.toBaht().toPlainString()));
+        yield perChild.times(claim.children());
+      }
+      case HOSPITAL -> hospital(claim, soFar, reasons);
+      case OLD_AGE -> oldAge(member, event, soFar, reasons);
+      case DEATH -> death(member, event, soFar, reasons);
+      case DISASTER -> disaster(claim, reasons);
+    };
+    eligible &= amount.isPositive();
+    return new Assessment(eligible, amount, reasons);
+  }
+
+  private Money hospital(ClaimFacts claim, ClaimsSoFar soFar, List<Reason> reasons) {
+    int nights = Math.min(claim.nights(), nightsPerStay);
+    if (claim.nights() > nightsPerStay) {
+      reasons.add(Reason.of("nightsCapped", claim.nights(), nightsPerStay));
+    }
+    Money forStay = perNight.times(nights);
+    Money left = hospitalPerYear.minus(soFar.hospitalThisYear());
+    if (!left.isPositive()) {
+      reasons.add(Reason.of("hospitalYearUsed", hospitalPerYear.toBaht().toPlainString()));
+      return Money.ZERO;
+    }
+    if (forStay.compareTo(left) > 0) {
+      reasons.add(Reason.of("hospitalYearLeft", left.toBaht().toPlainString(), hospitalPerYear.toBaht().toPlainString()));
+      return left;
+    }
+    reasons.add(Reason.of("perNight", nights, perNight.toBaht().toPlainString()));
+    return forStay;
+  }
+
+  private Money oldAge(MemberStanding member, LocalDate event, ClaimsSoFar soFar, List<Reason> reasons) {
+    boolean ok = true;
+    if (member.fullYearsOn(event) < oldAgeFullYears) {
+      reasons.add(Reason.of("oldAgeYears", oldAgeFullYears, member.joinedFundOn().plusYears(oldAgeFullYears)));
+      ok = false;
+    }
+    int age = member.ageOn(event);
+    if (age < oldAgeFromAge) {
+      reasons.add(age < 0 ? Reason.of("oldAgeNoBirthDate") : Reason.of("oldAgeAge", oldAgeFromAge, age));
+      ok = false;
+    }
+    if (soFar.oldAgeThisYear()) {
+      reasons.add(Reason.of("oldAgeThisYear", event.getYear()));
+      ok = false;
+    }
+    return ok ? oldAgePerYear : Money.ZERO;
+  }
+
+  private Money death(MemberStanding member, LocalDate event, ClaimsSoFar soFar, List<Reason> reasons) {
+    if (soFar.death()) {
+      reasons.add(Reason.of("deathClaimed"));
+      return Money.ZERO;
+    }
+    int years = member.fullYearsOn(event);
+    DeathBand band = deathBands.stream().filter(b -> years >= b.fromYears()).reduce((a, b) -> b).orElseThrow();
+    reasons.add(Reason.of("deathBand", years, band.amount().toBaht().toPlainString()));
+    return band.amount();
+  }
+
+  private Money disaster(ClaimFacts claim, List<Reason> reasons) {
+    if (claim.requested().compareTo(disasterMost) > 0) {
+      reasons.add(Reason.of("disasterMost", disasterMost.toBaht().toPlainString()));
+      return Money.ZERO;
+    }
+    reasons.add(Reason.of("disasterSet", claim.requested().toBaht().toPlainString()));
+    return claim.requested();
+  }
+}
