@@ -39,7 +39,9 @@ class AreaTablesTest {
       Map.entry("coop_setting", "shared"),
       Map.entry("payee_detail", "payment"), Map.entry("payout_run", "payment"), Map.entry("payout_line", "payment"), Map.entry("payout_desk", "payment"),
       Map.entry("savings_product", "savings"), Map.entry("savings_account", "savings"), Map.entry("savings_transaction", "savings"),
-      Map.entry("savings_withdrawal_proposal", "savings"), Map.entry("savings_interest_run", "savings"));
+      Map.entry("savings_withdrawal_proposal", "savings"), Map.entry("savings_interest_run", "savings"),
+      Map.entry("welfare_scheme_version", "welfare"), Map.entry("welfare_member", "welfare"), Map.entry("welfare_payment", "welfare"),
+      Map.entry("welfare_contribution", "welfare"));
 
   private static final Path MIGRATIONS = Path.of("db/migration");
   private static final Path SOURCES = Path.of("src/main/java/coop/fairshare");
@@ -55,7 +57,7 @@ class AreaTablesTest {
     Set<String> tables = tablesInMigrations();
     assertThat(tables).as("tables created in db/migration").isNotEmpty();
     assertThat(OWNER.keySet()).as("every table has an owner, and every owned table exists").containsExactlyInAnyOrderElementsOf(tables);
-    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "payment", "mail", "savings", "shared"));
+    assertThat(Set.copyOf(OWNER.values())).isSubsetOf(Set.of("member", "account", "catalog", "ledger", "split", "order", "payment", "mail", "savings", "welfare", "shared"));
   }
 
   @Test

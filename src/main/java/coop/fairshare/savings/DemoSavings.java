@@ -1,5 +1,6 @@
 package coop.fairshare.savings;
 
+import coop.fairshare.shared.MoneyMethod;
 import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.JournalEntry;
 import coop.fairshare.ledger.Ledger;

@@ -1,5 +1,6 @@
 package coop.fairshare.savings;
 
+import coop.fairshare.shared.MoneyMethod;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
 import jakarta.persistence.Column;

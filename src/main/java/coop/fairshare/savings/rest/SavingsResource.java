@@ -1,8 +1,8 @@
 package coop.fairshare.savings.rest;
 
+import coop.fairshare.shared.MoneyMethod;
 import coop.fairshare.savings.ArrearsLine;
 import coop.fairshare.savings.InterestPosting;
-import coop.fairshare.savings.MoneyMethod;
 import coop.fairshare.savings.Passbook;
 import coop.fairshare.savings.SavingsAccount;
 import coop.fairshare.savings.SavingsAccountView;

@@ -1,6 +1,6 @@
 package coop.fairshare.savings.web;
 
-import coop.fairshare.savings.MoneyMethod;
+import coop.fairshare.shared.MoneyMethod;
 import coop.fairshare.savings.Passbook;
 import coop.fairshare.savings.SavingsAccount;
 import coop.fairshare.savings.SavingsAccountStatus;

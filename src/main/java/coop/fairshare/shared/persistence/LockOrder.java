@@ -40,6 +40,9 @@ package coop.fairshare.shared.persistence;
  *       plain read) holds every withdrawal committed before; a savings path locks no order,
  *       variant, split or payout. An interest run's step locks its <b>savings_interest_run</b> row
  *       (by primary key) and no account row: it only reads them, then posts;
+ *   <li><b>welfare_member</b>, one per transaction by primary key: a contribution locks the member's
+ *       row in the fund as its first statement, so two payments for her take turns and the second
+ *       sees the months the first paid;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows

@@ -1,6 +1,6 @@
-package coop.fairshare.savings;
+package coop.fairshare.shared;
 
-import coop.fairshare.shared.BadInput;
+
 import java.io.Serializable;
 import java.util.regex.Pattern;
 
@@ -14,11 +14,11 @@ public record ReceiptNo(String value) implements Serializable {
 
   public ReceiptNo {
     if (value == null || value.isBlank()) {
-      throw new BadInput("savings.receipt.required").on("receiptNo");
+      throw new BadInput("receipt.required").on("receiptNo");
     }
     value = value.strip();
     if (!SHAPE.matcher(value).matches()) {
-      throw new BadInput("savings.receipt.invalid").on("receiptNo");
+      throw new BadInput("receipt.invalid").on("receiptNo");
     }
   }
 

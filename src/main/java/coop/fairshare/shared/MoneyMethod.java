@@ -1,4 +1,4 @@
-package coop.fairshare.savings;
+package coop.fairshare.shared;
 
 /** How money came in or went out at the treasurer's desk. */
 public enum MoneyMethod {

@@ -1,0 +1,117 @@
+package coop.fairshare.welfare.rest;
+
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.MoneyMethod;
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.rest.RequestFields;
+import coop.fairshare.shared.security.Roles;
+import coop.fairshare.shared.web.Texts;
+import coop.fairshare.welfare.Assessment;
+import coop.fairshare.welfare.Benefit;
+import coop.fairshare.welfare.ClaimFacts;
+import coop.fairshare.welfare.ContributionMonths;
+import coop.fairshare.welfare.MemberStanding;
+import coop.fairshare.welfare.WelfareFund;
+import coop.fairshare.welfare.WelfareMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The welfare fund for scripts: enrolment, contributions, and what the scheme says of a claim. */
+@Path("welfare")
+@RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RetriedOnDeadlock
+public class WelfareResource {
+
+  public record EnrolRequest(String memberNumber, String joinedOn) {}
+
+  public record ContributionRequest(String memberNumber, List<String> months, String receiptNo, String method) {}
+
+  public record ClaimRequest(String memberNumber, String benefit, String eventDate, Integer nights, Integer children, String amount) {}
+
+  public record ReasonJson(String code, String text) {}
+
+  public record AssessmentJson(boolean eligible, long amountSatang, List<ReasonJson> reasons) {}
+
+  public record StandingJson(String memberNumber, LocalDate joinedOn, List<String> paidMonths, List<String> unpaidBeforeThisMonth) {}
+
+  public record Paid(String memberNumber, List<String> months, long amountSatang) {}
+
+  @EJB
+  private WelfareFund fund;
+
+  @Context
+  private HttpHeaders headers;
+
+  @POST
+  @Path("members")
+  @Operation(summary = "Enrols a member in the welfare fund from a day (today when left out; earlier for members brought in from paper records)")
+  public Response enrol(EnrolRequest request) {
+    EnrolRequest r = RequestFields.body(request);
+    WelfareMember enrolled = fund.enrol(RequestFields.required(r.memberNumber(), "memberNumber"), RequestFields.date(r.joinedOn(), "joinedOn"));
+    return Response.status(Response.Status.CREATED).entity(standing(r.memberNumber())).build();
+  }
+
+  @GET
+  @Path("members/{number}")
+  @Operation(summary = "Where a member stands with the fund: when she joined it, the months paid, the months unpaid before this month")
+  public StandingJson standing(@PathParam("number") String number) {
+    MemberStanding s = fund.standing(number);
+    return new StandingJson(number.strip(), s.joinedFundOn(), s.paidMonths().stream().sorted().map(YearMonth::toString).toList(),
+        s.unpaidBefore(coop.fairshare.shared.CoopTime.today()).stream().map(YearMonth::toString).toList());
+  }
+
+  @POST
+  @Path("contributions")
+  @Operation(summary = "A member's contribution for one or more months (paid ahead too), with the receipt number; posted to the welfare fund")
+  public Response contribute(ContributionRequest request) {
+    ContributionRequest r = RequestFields.body(request);
+    List<YearMonth> months = new ArrayList<>();
+    for (String m : RequestFields.elements(r.months(), "months")) {
+      try {
+        months.add(YearMonth.parse(m.strip()));
+      } catch (DateTimeParseException e) {
+        throw new coop.fairshare.shared.BadInput("welfare.contribution.monthInvalid", m).on("months");
+      }
+    }
+    MoneyMethod method = r.method() == null || r.method().isBlank() ? MoneyMethod.CASH : RequestFields.oneOf(MoneyMethod.class, r.method(), "method");
+    Money paid = fund.contribute(RequestFields.required(r.memberNumber(), "memberNumber"), months, r.receiptNo(), method);
+    return Response.status(Response.Status.CREATED).entity(new Paid(r.memberNumber().strip(), new ContributionMonths(months).months().stream().map(YearMonth::toString).toList(),
+        paid.satang())).build();
+  }
+
+  @POST
+  @Path("claims/assessment")
+  @Operation(summary = "What the scheme in force on the event date says of a claim (eligible, amount, reasons in the caller's language), storing nothing")
+  public AssessmentJson assess(ClaimRequest request) {
+    ClaimRequest r = RequestFields.body(request);
+    Benefit benefit = RequestFields.oneOf(Benefit.class, r.benefit(), "benefit");
+    LocalDate day = RequestFields.date(RequestFields.required(r.eventDate(), "eventDate"), "eventDate");
+    Money amount = r.amount() == null || r.amount().isBlank() ? null : RequestFields.baht(r.amount(), "amount");
+    ClaimFacts facts = new ClaimFacts(benefit, day, r.nights() == null ? 0 : r.nights(), r.children() == null ? 0 : r.children(), amount);
+    Assessment a = fund.assess(RequestFields.required(r.memberNumber(), "memberNumber"), facts);
+    Locale locale = headers.getAcceptableLanguages().stream().filter(l -> l.getLanguage().equals("en")).findFirst().orElse(Locale.forLanguageTag("th"));
+    return new AssessmentJson(a.eligible(), a.amount().satang(),
+        a.reasons().stream().map(x -> new ReasonJson(x.code(), Texts.text(locale, x.code(), x.arguments().toArray()))).toList());
+  }
+}
