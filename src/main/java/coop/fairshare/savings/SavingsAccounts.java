@@ -46,6 +46,9 @@ public class SavingsAccounts {
   @EJB
   private coop.fairshare.account.Accounts logins;
 
+  @EJB
+  private coop.fairshare.member.Members members;
+
   @Resource
   private SessionContext session;
 
@@ -250,22 +253,12 @@ public class SavingsAccounts {
     return account;
   }
 
-  /** LockOrder: the account's row by primary key, before the ledger. */
   private SavingsAccount locked(String number) {
-    long id = SavingsAccount.idOf(number).orElseThrow(() -> new NotFound("savingsAccount", number));
-    if (em.createNativeQuery("SELECT id FROM savings_account WHERE id = ? FOR UPDATE").setParameter(1, id).getResultList().isEmpty()) {
-      throw new NotFound("savingsAccount", number);
-    }
-    return em.find(SavingsAccount.class, id);
+    return SavingsRows.lockedAccount(em, number);
   }
 
   private Member member(String memberNumber) {
-    List<Member> found = memberNumber == null ? List.of()
-        : em.createQuery("SELECT m FROM Member m WHERE m.memberNumber = :n", Member.class).setParameter("n", memberNumber.strip()).getResultList();
-    if (found.isEmpty()) {
-      throw new NotFound("member", memberNumber).on("memberNumber");
-    }
-    return found.get(0);
+    return members.byNumber(memberNumber).orElseThrow(() -> (NotFound) new NotFound("member", memberNumber).on("memberNumber"));
   }
 
   private List<SavingsAccountView> views(List<SavingsAccount> accounts) {

@@ -181,13 +181,8 @@ public class SavingsDesk {
     return ledger.account(LedgerAccounts.BANK).id();
   }
 
-  /** The account's row locked by primary key, as this transaction's first lock on savings. */
   private SavingsAccount locked(String number) {
-    long id = SavingsAccount.idOf(number).orElseThrow(() -> new NotFound("savingsAccount", number));
-    if (em.createNativeQuery("SELECT id FROM savings_account WHERE id = ? FOR UPDATE").setParameter(1, id).getResultList().isEmpty()) {
-      throw new NotFound("savingsAccount", number);
-    }
-    return em.find(SavingsAccount.class, id);
+    return SavingsRows.lockedAccount(em, number);
   }
 
   /** The proposal's row locked by primary key (nothing read before it), answering its account's id. */
