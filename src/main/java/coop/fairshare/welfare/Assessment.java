@@ -18,4 +18,9 @@ public record Assessment(boolean eligible, Money amount, List<Reason> reasons) i
   public boolean says(String code) {
     return reasons.stream().anyMatch(r -> r.code().equals("welfare.reason." + code));
   }
+
+  /** The first reason the claim cannot be paid, if it cannot. */
+  public java.util.Optional<Reason> refusal() {
+    return reasons.stream().filter(Reason::refuses).findFirst();
+  }
 }

@@ -50,10 +50,14 @@ public class WelfareFund {
   @EJB
   private Members members;
 
+  @EJB
+  private coop.fairshare.account.Accounts accounts;
+
   @Resource
   private SessionContext session;
 
-  /** Every version of the scheme, by the day each takes effect. */
+  /** Every version of the scheme, by the day each takes effect: the rules are no secret. */
+  @jakarta.annotation.security.PermitAll
   public WelfareScheme scheme() {
     return new WelfareScheme(em.createQuery("SELECT v FROM WelfareSchemeVersion v", WelfareSchemeVersion.class).getResultList().stream()
         .map(WelfareSchemeVersion::rules).toList());
@@ -130,7 +134,12 @@ public class WelfareFund {
 
   /** Where a member stands with the fund: when she joined it, her birth date, the months she paid. */
   public MemberStanding standing(String memberNumber) {
-    Member member = member(memberNumber);
+    return standingOf(member(memberNumber));
+  }
+
+  /** Where a member stands, for the claims desk, which has already decided the caller may act for her. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER, Roles.PRODUCER})
+  public MemberStanding standingOf(Member member) {
     WelfareMember enrolled = em.find(WelfareMember.class, member.id());
     if (enrolled == null) {
       throw new BusinessRuleViolation("welfare.member.notEnrolled", member.memberNumber()).on("memberNumber");
@@ -143,7 +152,37 @@ public class WelfareFund {
    * decide real claims.
    */
   public Assessment assess(String memberNumber, ClaimFacts claim) {
-    return scheme().assess(standing(memberNumber), claim, ClaimsSoFar.NONE);
+    Member member = member(memberNumber);
+    return scheme().assess(standingOf(member), claim, ClaimsOnRecord.soFar(em, member.id(), claim.eventDate(), false));
+  }
+
+  /** The signed-in member's own place in the fund; empty when she is not in it. */
+  @RolesAllowed(Roles.MEMBER)
+  public java.util.Optional<MyWelfare> mine() {
+    Long me = accounts.caller().memberId();
+    WelfareMember enrolled = me == null ? null : em.find(WelfareMember.class, me);
+    if (enrolled == null) {
+      return java.util.Optional.empty();
+    }
+    Member member = members.byId(me).orElseThrow();
+    LocalDate today = CoopTime.today();
+    WelfareRules rules = scheme().inForceOn(today);
+    MemberStanding standing = new MemberStanding(member.birthDate().orElse(null), enrolled.joinedOn(), paidMonths(me));
+    java.util.Map<Long, List<YearMonth>> monthsOf = new java.util.HashMap<>();
+    for (Object o : em.createNativeQuery("SELECT c.payment_id, c.month FROM welfare_contribution c WHERE c.member_id = ? ORDER BY c.month").setParameter(1, me).getResultList()) {
+      Object[] row = (Object[]) o;
+      monthsOf.computeIfAbsent(((Number) row[0]).longValue(), k -> new java.util.ArrayList<>()).add(YearMonth.parse(row[1].toString()));
+    }
+    List<MyWelfare.Payment> payments = new java.util.ArrayList<>();
+    for (Object o : em.createNativeQuery("SELECT id, paid_on, receipt_no, method, amount_satang FROM welfare_payment WHERE member_id = ? ORDER BY paid_on DESC, id DESC")
+        .setParameter(1, me).getResultList()) {
+      Object[] row = (Object[]) o;
+      LocalDate paidOn = row[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[1];
+      payments.add(new MyWelfare.Payment(paidOn, (String) row[2], (String) row[3], Money.ofSatang(((Number) row[4]).longValue()),
+          monthsOf.getOrDefault(((Number) row[0]).longValue(), List.of())));
+    }
+    return java.util.Optional.of(new MyWelfare(member.memberNumber(), enrolled.joinedOn(), rules.firstEligibleDay(enrolled.joinedOn()), rules.monthlyContribution(),
+        standing.unpaidBefore(today), payments));
   }
 
   private Set<YearMonth> paidMonths(long memberId) {

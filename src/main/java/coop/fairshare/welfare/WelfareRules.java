@@ -71,23 +71,23 @@ public record WelfareRules(
     List<Reason> reasons = new ArrayList<>();
     LocalDate event = claim.eventDate();
     if (event.isBefore(member.joinedFundOn())) {
-      reasons.add(Reason.of("beforeJoining", member.joinedFundOn()));
+      reasons.add(Reason.refusing("beforeJoining", member.joinedFundOn()));
       return new Assessment(false, Money.ZERO, reasons);
     }
     boolean eligible = true;
     boolean waits = claim.benefit() != Benefit.OLD_AGE;
     if (waits && event.isBefore(firstEligibleDay(member.joinedFundOn()))) {
-      reasons.add(Reason.of("waiting", waitingDays, firstEligibleDay(member.joinedFundOn())));
+      reasons.add(Reason.refusing("waiting", waitingDays, firstEligibleDay(member.joinedFundOn())));
       eligible = false;
     }
     List<YearMonth> unpaid = member.unpaidBefore(event);
     if (unpaid.size() > mostUnpaidMonths) {
-      reasons.add(Reason.of("standing", unpaid.size(), unpaid.stream().map(YearMonth::toString).collect(Collectors.joining(", ")), mostUnpaidMonths));
+      reasons.add(Reason.refusing("standing", unpaid.size(), unpaid.stream().map(YearMonth::toString).collect(Collectors.joining(", ")), mostUnpaidMonths));
       eligible = false;
     }
     Money amount = switch (claim.benefit()) {
       case CHILDBIRTH -> {
-        reasons.add(Reason.of("perChild", claim.children(), perChild.toBaht().toPlainString()));
+        reasons.add(Reason.of("perChild", claim.children(), baht(perChild)));
         yield perChild.times(claim.children());
       }
       case HOSPITAL -> hospital(claim, soFar, reasons);
@@ -107,30 +107,30 @@ public record WelfareRules(
     Money forStay = perNight.times(nights);
     Money left = hospitalPerYear.minus(soFar.hospitalThisYear());
     if (!left.isPositive()) {
-      reasons.add(Reason.of("hospitalYearUsed", hospitalPerYear.toBaht().toPlainString()));
+      reasons.add(Reason.refusing("hospitalYearUsed", baht(hospitalPerYear)));
       return Money.ZERO;
     }
     if (forStay.compareTo(left) > 0) {
-      reasons.add(Reason.of("hospitalYearLeft", left.toBaht().toPlainString(), hospitalPerYear.toBaht().toPlainString()));
+      reasons.add(Reason.of("hospitalYearLeft", baht(left), baht(hospitalPerYear)));
       return left;
     }
-    reasons.add(Reason.of("perNight", nights, perNight.toBaht().toPlainString()));
+    reasons.add(Reason.of("perNight", nights, baht(perNight)));
     return forStay;
   }
 
   private Money oldAge(MemberStanding member, LocalDate event, ClaimsSoFar soFar, List<Reason> reasons) {
     boolean ok = true;
     if (member.fullYearsOn(event) < oldAgeFullYears) {
-      reasons.add(Reason.of("oldAgeYears", oldAgeFullYears, member.joinedFundOn().plusYears(oldAgeFullYears)));
+      reasons.add(Reason.refusing("oldAgeYears", oldAgeFullYears, member.joinedFundOn().plusYears(oldAgeFullYears)));
       ok = false;
     }
     int age = member.ageOn(event);
     if (age < oldAgeFromAge) {
-      reasons.add(age < 0 ? Reason.of("oldAgeNoBirthDate") : Reason.of("oldAgeAge", oldAgeFromAge, age));
+      reasons.add(age < 0 ? Reason.refusing("oldAgeNoBirthDate") : Reason.refusing("oldAgeAge", oldAgeFromAge, age));
       ok = false;
     }
     if (soFar.oldAgeThisYear()) {
-      reasons.add(Reason.of("oldAgeThisYear", event.getYear()));
+      reasons.add(Reason.refusing("oldAgeThisYear", event.getYear()));
       ok = false;
     }
     return ok ? oldAgePerYear : Money.ZERO;
@@ -138,21 +138,26 @@ public record WelfareRules(
 
   private Money death(MemberStanding member, LocalDate event, ClaimsSoFar soFar, List<Reason> reasons) {
     if (soFar.death()) {
-      reasons.add(Reason.of("deathClaimed"));
+      reasons.add(Reason.refusing("deathClaimed"));
       return Money.ZERO;
     }
     int years = member.fullYearsOn(event);
     DeathBand band = deathBands.stream().filter(b -> years >= b.fromYears()).reduce((a, b) -> b).orElseThrow();
-    reasons.add(Reason.of("deathBand", years, band.amount().toBaht().toPlainString()));
+    reasons.add(Reason.of("deathBand", years, baht(band.amount())));
     return band.amount();
   }
 
   private Money disaster(ClaimFacts claim, List<Reason> reasons) {
     if (claim.requested().compareTo(disasterMost) > 0) {
-      reasons.add(Reason.of("disasterMost", disasterMost.toBaht().toPlainString()));
+      reasons.add(Reason.refusing("disasterMost", baht(disasterMost)));
       return Money.ZERO;
     }
-    reasons.add(Reason.of("disasterSet", claim.requested().toBaht().toPlainString()));
+    reasons.add(Reason.of("disasterSet", baht(claim.requested())));
     return claim.requested();
+  }
+
+  /** An amount as a reason shows it: whole baht with thousands grouped (1,000), satang only when there are some. */
+  private static String baht(Money amount) {
+    return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(amount.toBaht());
   }
 }

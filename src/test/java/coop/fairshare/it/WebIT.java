@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.fairshare.it.Fixtures.Group;
+import coop.fairshare.shared.CoopTime;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -18,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -179,10 +182,10 @@ class WebIT {
         "treasurer/orders.xhtml", "treasurer/slips.xhtml", "treasurer/reconciliation.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml",
         "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/accounts.xhtml?group=" + weavers.id(), "savings/account.xhtml?n=" + savingsAccount,
         "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml",
-        "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml"));
+        "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml", "welfare/claims.xhtml", "welfare/new-claim.xhtml"));
     pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/approvals.xhtml",
         "savings/totals.xhtml", "savings/products.xhtml", "member/"));
-    pagesOf.put(member, List.of("member/home.xhtml", "split/my-earnings.xhtml", "savings/mine.xhtml"));
+    pagesOf.put(member, List.of("member/home.xhtml", "split/my-earnings.xhtml", "savings/mine.xhtml", "welfare/mine.xhtml", "welfare/new-claim.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {
         browser.manage().deleteAllCookies();
@@ -401,6 +404,97 @@ class WebIT {
     // the register is the treasurers'
     open("member/");
     assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
+  }
+
+  // ---- the welfare fund ----------------------------------------------------------------------
+
+  @Test
+  void aMemberClaimsForAHospitalNightAndTwoTreasurersApproveItOneAfterTheOther() throws Exception {
+    Api api = new Api(base);
+    String treasurer2;
+    try (Connection c = Fixtures.connect()) {
+      treasurer2 = Fixtures.treasurer(c, Fixtures.tag());
+    }
+    // she is in the fund 200 days, every month paid and five ahead: ฿30 a month, more than a night's ฿200
+    LocalDate joined = CoopTime.today().minusDays(200);
+    Api.json(api.post("api/welfare/members", "{\"memberNumber\":\"" + memberNumber + "\",\"joinedOn\":\"" + joined + "\"}", treasurer), 201);
+    StringBuilder months = new StringBuilder();
+    for (YearMonth m = YearMonth.from(joined); !m.isAfter(CoopTime.thisMonth().plusMonths(5)); m = m.plusMonths(1)) {
+      months.append(months.length() == 0 ? "" : ",").append('"').append(m).append('"');
+    }
+    Api.json(api.post("api/welfare/contributions", "{\"memberNumber\":\"" + memberNumber + "\",\"months\":[" + months + "],\"receiptNo\":\"WB-" + tag + "\"}",
+        treasurer), 201);
+
+    // the member, in Thai, on a phone: a night in hospital yesterday, with the discharge note
+    signIn(member, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/member/home.xhtml"));
+    browser.findElement(By.id("my-welfare")).click();
+    wait(ExpectedConditions.urlContains("/welfare/mine.xhtml"));
+    assertThat(browser.findElement(By.id("eligible-from")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.id("unpaid")).getAttribute("data-count")).isEqualTo("0");
+    browser.findElement(By.id("make-claim")).click();
+    wait(ExpectedConditions.urlContains("/welfare/new-claim.xhtml"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("claim-form:benefit"))).selectByValue("HOSPITAL");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("claim-form:eventDate")),
+        CoopTime.today().minusDays(1).toString());
+    Browser.type(browser, "claim-form:note", "นอนโรงพยาบาลอำเภอ");
+    // no nights given: refused beside the field, and what she typed stays
+    browser.findElement(By.id("claim-form:check")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form:nights-message")));
+    assertThat(browser.findElement(By.id("claim-form:nights-message")).getText()).contains("คืน");
+    assertThat(browser.findElement(By.id("claim-form:note")).getAttribute("value")).isEqualTo("นอนโรงพยาบาลอำเภอ");
+    Browser.type(browser, "claim-form:nights", "1");
+    browser.findElement(By.id("claim-form:check")).click();
+    wait(ExpectedConditions.attributeToBe(By.id("claim-form:assessment"), "data-eligible", "true"));
+    assertThat(browser.findElement(By.id("claim-form:assessed-amount")).getText()).contains("200");
+    java.nio.file.Path note = java.nio.file.Files.createTempFile("discharge", ".pdf");
+    java.nio.file.Files.writeString(note, "%PDF-1.4 discharge note");
+    browser.findElement(By.id("claim-form:document")).sendKeys(note.toString());
+    browser.findElement(By.id("claim-form:submit")).click();
+    wait(ExpectedConditions.urlContains("/welfare/claim.xhtml"));
+    String claimUrl = browser.getCurrentUrl();
+    assertThat(browser.findElement(By.id("claim-state")).getAttribute("data-state")).isEqualTo("WAITING_FIRST");
+    assertThat(browser.findElements(By.cssSelector("a.fs-document"))).hasSize(1);
+    assertThat(browser.findElements(By.id("decide"))).as("a member does not approve").isEmpty();
+
+    // the first treasurer approves once; the second approval is not hers to give
+    browser.manage().deleteAllCookies();
+    signIn(treasurer, Fixtures.PASSWORD);
+    wait(ExpectedConditions.textToBe(By.id("signed-in-as"), treasurer));
+    open("welfare/claims.xhtml");
+    String id = claimUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    browser.findElement(By.cssSelector("#first-claims tr[data-claim='" + id + "'] a.fs-claim-link")).click();
+    wait(ExpectedConditions.urlContains("/welfare/claim.xhtml"));
+    browser.findElement(By.id("approve-form:approve")).click();
+    wait(ExpectedConditions.attributeToBe(By.id("claim-state"), "data-state", "WAITING_SECOND"));
+    assertThat(browser.findElements(By.id("approve-form:approve"))).isEmpty();
+    assertThat(browser.findElement(By.id("not-yours-to-approve")).isDisplayed()).isTrue();
+
+    // the second treasurer, in English: a reason is needed to reject; she approves and the fund pays
+    browser.manage().deleteAllCookies();
+    open("");
+    browser.findElement(By.id("lang-en")).click();
+    wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+    signIn(treasurer2, Fixtures.PASSWORD);
+    wait(ExpectedConditions.textToBe(By.id("signed-in-as"), treasurer2));
+    open("welfare/claims.xhtml");
+    browser.findElement(By.cssSelector("#second-claims tr[data-claim='" + id + "'] a.fs-claim-link")).click();
+    wait(ExpectedConditions.urlContains("/welfare/claim.xhtml"));
+    browser.findElement(By.id("reject-form:reject")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("reject-form:reason-message")));
+    assertThat(browser.findElement(By.id("reject-form:reason-message")).getText()).isEqualTo("Please give the reason the member will read");
+    assertThat(browser.findElement(By.id("claim-state")).getAttribute("data-state")).isEqualTo("WAITING_SECOND");
+    browser.findElement(By.id("approve-form:approve")).click();
+    wait(ExpectedConditions.attributeToBe(By.id("claim-state"), "data-state", "PAID"));
+    assertThat(browser.findElement(By.id("claim-second")).getText()).isEqualTo(treasurer2);
+
+    // the member sees it paid
+    browser.manage().deleteAllCookies();
+    signIn(member, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/member/home.xhtml"));
+    open("welfare/mine.xhtml");
+    assertThat(browser.findElement(By.cssSelector("#claims tr[data-claim='" + id + "']")).getAttribute("data-state")).isEqualTo("PAID");
+    assertNoStackTrace();
   }
 
   @Test

@@ -40,6 +40,8 @@ class WelfareIT {
   private URL deployed;
 
   private static String treasurer;
+  private static String treasurer2;
+  private static String admin;
   private static String shopper;
   private static Connection db;
   private Api api;
@@ -53,6 +55,8 @@ class WelfareIT {
       String tag = Fixtures.tag();
       treasurer = Fixtures.treasurer(db, tag);
       shopper = Fixtures.shopper(db, tag);
+      treasurer2 = Fixtures.treasurer(db, Fixtures.tag());
+      admin = Fixtures.admin(db, Fixtures.tag());
     }
   }
 
@@ -110,9 +114,7 @@ class WelfareIT {
     JsonObject standing = json(api.get("api/welfare/members/" + member, treasurer), 200);
     assertThat(standing.getJsonArray("paidMonths")).hasSize(3);
     assertThat(standing.getJsonArray("unpaidBeforeThisMonth")).hasSize(5);
-    JsonObject audit = json(api.get("api/ledger/audit", treasurer), 200);
-    assertThat(audit.getJsonArray("accountsOff")).isEmpty();
-    assertThat(audit.getJsonArray("entriesOff")).isEmpty();
+    auditIsClean();
   }
 
   @Test
@@ -141,5 +143,148 @@ class WelfareIT {
         400, "welfare.claim.nights");
     problem(api.post("api/welfare/claims/assessment", "{\"memberNumber\":\"" + member + "\",\"benefit\":\"PENSION\",\"eventDate\":\"" + joined.plusDays(180) + "\"}", treasurer),
         400, "error.unknownValue");
+  }
+
+  /** A member in the fund for 200 days with every month paid: any benefit but old age is hers to claim. */
+  private String memberInGoodStanding() throws Exception {
+    String member = member();
+    LocalDate joined = CoopTime.today().minusDays(200);
+    json(api.post("api/welfare/members", "{\"memberNumber\":\"" + member + "\",\"joinedOn\":\"" + joined + "\"}", treasurer), 201);
+    json(api.post("api/welfare/contributions", "{\"memberNumber\":\"" + member + "\",\"months\":" + months(YearMonth.from(joined), CoopTime.thisMonth())
+        + ",\"receiptNo\":\"" + receipt() + "\"}", treasurer), 201);
+    return member;
+  }
+
+  private long ledgerAccount(String code, String field) throws Exception {
+    for (JsonObject a : json(api.get("api/ledger/trial-balance", treasurer), 200).getJsonArray("accounts").getValuesAs(JsonObject.class)) {
+      if (a.getString("code").equals(code)) {
+        return a.getJsonNumber(field).longValue();
+      }
+    }
+    throw new AssertionError("no ledger account " + code);
+  }
+
+  private long fund() throws Exception {
+    return ledgerAccount("3100", "balanceSatang");
+  }
+
+  /** Brings the fund to exactly this much by a manual entry from or to the bank, made by one treasurer and approved by another. */
+  private void fundHolds(long satang) throws Exception {
+    long change = satang - fund();
+    if (change == 0) {
+      return;
+    }
+    long fundId = ledgerAccount("3100", "accountId");
+    long bankId = ledgerAccount("1000", "accountId");
+    String into = "{\"accountId\":" + fundId + ",\"side\":\"" + (change > 0 ? "C" : "D") + "\",\"amountSatang\":" + Math.abs(change) + "}";
+    String bank = "{\"accountId\":" + bankId + ",\"side\":\"" + (change > 0 ? "D" : "C") + "\",\"amountSatang\":" + Math.abs(change) + "}";
+    JsonObject proposal = json(api.post("api/ledger/proposals", "{\"description\":\"Test: the welfare fund set to a known amount\",\"lines\":[" + into + "," + bank + "]}", treasurer), 200);
+    json(api.post("api/ledger/proposals/" + proposal.getJsonNumber("id").longValue() + "/approve", "", treasurer2), 200);
+  }
+
+  private static String claim(String member, String benefit, LocalDate day, String extra) {
+    return "{\"memberNumber\":\"" + member + "\",\"benefit\":\"" + benefit + "\",\"eventDate\":\"" + day + "\"" + extra + "}";
+  }
+
+  private void auditIsClean() throws Exception {
+    JsonObject audit = json(api.get("api/ledger/audit", treasurer), 200);
+    assertThat(audit.getJsonArray("accountsOff")).isEmpty();
+    assertThat(audit.getJsonArray("entriesOff")).isEmpty();
+  }
+
+  @Test
+  void aClaimCountsAgainstTheYearsCapIsApprovedByTwoOthersAndPaidOrRejectedWithAReason() throws Exception {
+    String member = memberInGoodStanding();
+    LocalDate day = CoopTime.today().minusDays(3);
+    JsonObject stay = json(api.post("api/welfare/claims", claim(member, "HOSPITAL", day, ",\"nights\":4"), treasurer), 201);
+    assertThat(stay.getString("state")).isEqualTo("WAITING_FIRST");
+    assertThat(stay.getJsonNumber("amountSatang").longValue()).isEqualTo(60000);
+    long id = stay.getJsonNumber("id").longValue();
+    // a waiting claim counts: ฿1,000 a year, so a second stay gets the ฿400 left and a third nothing
+    JsonObject second = json(api.post("api/welfare/claims", claim(member, "HOSPITAL", day.minusDays(1), ",\"nights\":3"), treasurer), 201);
+    assertThat(second.getJsonNumber("amountSatang").longValue()).isEqualTo(40000);
+    JsonObject third = problem(api.in("en").post("api/welfare/claims", claim(member, "HOSPITAL", day.minusDays(2), ",\"nights\":1"), treasurer), 409, "welfare.claim.notEligible");
+    assertThat(third.getString("detail")).contains("The 1,000 baht a year for hospital stays is used up this year");
+    problem(api.post("api/welfare/claims", claim(member, "HOSPITAL", CoopTime.today().plusDays(1), ",\"nights\":1"), treasurer), 400, "welfare.claim.eventFuture");
+
+    // a paper: its type by its first bytes
+    problem(api.postBytes("api/welfare/claims/" + id + "/documents?name=note.pdf", "<html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/octet-stream", treasurer), 400,
+        "welfare.document.type");
+    JsonObject withPaper = json(api.postBytes("api/welfare/claims/" + id + "/documents?name=note.pdf", "%PDF-1.4 discharge".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "application/pdf", treasurer), 201);
+    assertThat(withPaper.getJsonArray("documents")).hasSize(1);
+
+    // the one who submitted approves nothing; the first approver does not approve again
+    problem(api.post("api/welfare/claims/" + id + "/approval", "{}", treasurer), 409, "welfare.claim.approve.ownClaim");
+    problem(api.post("api/welfare/claims/" + id + "/approval", "{}", admin), 409, "welfare.claim.approve.treasurerFirst");
+    assertThat(json(api.post("api/welfare/claims/" + id + "/approval", "{}", treasurer2), 200).getString("state")).isEqualTo("WAITING_SECOND");
+    problem(api.post("api/welfare/claims/" + id + "/approval", "{}", treasurer2), 409, "welfare.claim.approve.twice");
+    problem(api.post("api/welfare/claims/" + id + "/approval", "{}", shopper), 403, null);
+    fundHolds(fund() + 60000);
+    long before = fund();
+    JsonObject paid = json(api.post("api/welfare/claims/" + id + "/approval", "{}", admin), 200);
+    assertThat(paid.getString("state")).isEqualTo("PAID");
+    assertThat(paid.getString("firstApprover")).isEqualTo(treasurer2);
+    assertThat(paid.getString("secondApprover")).isEqualTo(admin);
+    assertThat(fund()).isEqualTo(before - 60000);
+
+    // a rejection needs the reason she reads, and frees the year's cap again
+    long secondId = second.getJsonNumber("id").longValue();
+    problem(api.post("api/welfare/claims/" + secondId + "/rejection", "{\"reason\":\" \"}", treasurer2), 400, "welfare.claim.reject.reason");
+    JsonObject rejected = json(api.post("api/welfare/claims/" + secondId + "/rejection", "{\"reason\":\"ไม่มีใบรับรองแพทย์\"}", treasurer2), 200);
+    assertThat(rejected.getString("state")).isEqualTo("REJECTED");
+    assertThat(rejected.getString("rejectionReason")).isEqualTo("ไม่มีใบรับรองแพทย์");
+    problem(api.post("api/welfare/claims/" + secondId + "/approval", "{}", treasurer), 409, "welfare.claim.state.REJECTED");
+    assertThat(json(api.post("api/welfare/claims", claim(member, "HOSPITAL", day.minusDays(2), ",\"nights\":1"), treasurer), 201).getJsonNumber("amountSatang").longValue())
+        .isEqualTo(20000);
+    auditIsClean();
+  }
+
+  @Test
+  void twoClaimsApprovedAtTheSameMomentAgainstAFundCoveringOneAreOnePaidOneQueued() throws Exception {
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      String member = memberInGoodStanding();
+      JsonObject disaster = json(api.post("api/welfare/claims", claim(member, "DISASTER", CoopTime.today().minusDays(1), ",\"amount\":\"2000\""), treasurer), 201);
+      long id = disaster.getJsonNumber("id").longValue();
+      json(api.post("api/welfare/claims/" + id + "/approval", "{\"amount\":\"2000\"}", treasurer2), 200);
+      ids.add(id);
+    }
+    fundHolds(300000);
+    assertThat(fund()).isEqualTo(300000);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<JsonObject>> answers = new ArrayList<>();
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (long id : ids) {
+        Api own = new Api(Deployments.onLoopback(deployed));
+        answers.add(two.submit(() -> {
+          start.await();
+          return json(own.post("api/welfare/claims/" + id + "/approval", "{}", admin), 200);
+        }));
+      }
+      start.countDown();
+      List<String> states = new ArrayList<>();
+      for (var answer : answers) {
+        states.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS).getString("state"));
+      }
+      assertThat(states).containsExactlyInAnyOrder("PAID", "QUEUED");
+    } finally {
+      two.shutdownNow();
+    }
+    assertThat(fund()).isEqualTo(100000);
+    JsonObject queue = json(api.get("api/welfare/queue", treasurer), 200);
+    assertThat(queue.getJsonArray("waiting")).hasSize(1);
+    auditIsClean();
+    // money comes in: the queued claim is paid and the fund is empty, not below
+    fundHolds(200000);
+    JsonObject paid = json(api.post("api/welfare/queue/payments", "", treasurer), 200);
+    // (the minute's payout sweep may have been quicker than this call)
+    assertThat(paid.getJsonArray("waiting")).isEmpty();
+    for (long id : ids) {
+      assertThat(json(api.get("api/welfare/claims/" + id, treasurer), 200).getString("state")).isEqualTo("PAID");
+    }
+    assertThat(paid.getJsonNumber("fundSatang").longValue()).isZero();
+    auditIsClean();
   }
 }

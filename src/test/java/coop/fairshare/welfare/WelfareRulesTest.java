@@ -103,7 +103,8 @@ class WelfareRulesTest {
   void theWaitingReasonGivesTheFirstEligibleDay() {
     assertThat(RULES.firstEligibleDay(LocalDate.of(2026, 1, 10))).isEqualTo(LocalDate.of(2026, 7, 9));
     Assessment a = RULES.assess(member(null, "2026-01-10", "2026-07-08"), claim(Benefit.HOSPITAL, "2026-07-08", 1, 0, null), ClaimsSoFar.NONE);
-    assertThat(a.reasons()).contains(new Reason("welfare.reason.waiting", List.of("180", "2026-07-09")));
+    assertThat(a.reasons()).contains(new Reason("welfare.reason.waiting", List.of("180", "2026-07-09"), true));
+    assertThat(a.refusal()).map(Reason::code).contains("welfare.reason.waiting");
   }
 
   @Test

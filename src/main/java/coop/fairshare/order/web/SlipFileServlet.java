@@ -3,6 +3,7 @@ package coop.fairshare.order.web;
 import coop.fairshare.payment.PaymentSlips;
 import coop.fairshare.payment.SlipFile;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.web.SentFile;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -37,11 +38,6 @@ public class SlipFileServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType(file.contentType());
-    response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
-    response.setHeader("Content-Disposition", (file.contentType().startsWith("image/") ? "inline" : "attachment") + "; filename=\"slip-" + id
-        + (file.contentType().equals("application/pdf") ? ".pdf" : file.contentType().equals("image/png") ? ".png" : ".jpg") + "\"");
-    response.setContentLength(file.bytes().length);
-    response.getOutputStream().write(file.bytes());
+    SentFile.write(response, file.contentType(), file.bytes(), "slip-" + id);
   }
 }

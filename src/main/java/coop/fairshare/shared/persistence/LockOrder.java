@@ -42,7 +42,13 @@ package coop.fairshare.shared.persistence;
  *       (by primary key) and no account row: it only reads them, then posts;
  *   <li><b>welfare_member</b>, one per transaction by primary key: a contribution locks the member's
  *       row in the fund as its first statement, so two payments for her take turns and the second
- *       sees the months the first paid;
+ *       sees the months the first paid; a claim's submission locks it too, then reads her other
+ *       <b>welfare_claim</b> rows in share mode to count them against the yearly caps;
+ *   <li><b>welfare_desk</b>'s one row, then one <b>welfare_claim</b> by primary key: an approval
+ *       takes the desk as its first statement (the second approval pays), the payout sweep takes
+ *       the desk and then pays queued claims in approval order; no welfare path that holds the desk
+ *       locks a member's row, so the two steps never wait in a circle. A rejection locks only the
+ *       claim;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows

@@ -31,7 +31,7 @@ public final class Texts {
     for (int i = 0; i < arguments.length; i++) {
       Object argument = arguments[i];
       localized[i] = argument instanceof Named name ? name.in(locale)
-          : argument instanceof TextKey named ? text(locale, named.key())
+          : argument instanceof TextKey named ? text(locale, named.key(), named.arguments().toArray())
           : argument instanceof Money money ? money.format(locale)
           : argument;
     }
