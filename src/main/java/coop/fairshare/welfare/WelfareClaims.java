@@ -208,6 +208,23 @@ public class WelfareClaims {
     return claimsOf(member.id());
   }
 
+  /** Whether the signed-in producer leads her group, and so may claim for its members. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER, Roles.PRODUCER})
+  public boolean callerLeadsAGroup() {
+    if (!session.isCallerInRole(Roles.PRODUCER)) {
+      return false;
+    }
+    Long me = accounts.caller().memberId();
+    return me != null && members.byId(me).flatMap(m -> m.group().leader()).map(Member::id).filter(me::equals).isPresent();
+  }
+
+  /** The claims the caller submitted (a leader's for her group's members), newest first. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN, Roles.MEMBER, Roles.PRODUCER})
+  public List<ClaimView> submittedByMe() {
+    return views(em.createQuery("SELECT c FROM WelfareClaim c WHERE c.submittedBy = :me ORDER BY c.id DESC", WelfareClaim.class).setParameter("me", caller())
+        .setMaxResults(50).getResultList());
+  }
+
   /** The signed-in member's own claims, newest first. */
   @RolesAllowed(Roles.MEMBER)
   public List<ClaimView> mine() {

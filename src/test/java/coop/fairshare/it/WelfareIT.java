@@ -287,4 +287,38 @@ class WelfareIT {
     assertThat(paid.getJsonNumber("fundSatang").longValue()).isZero();
     auditIsClean();
   }
+
+  @Test
+  void aGroupsLeaderClaimsForHerGroupsMembersAndAMemberOnlyForHerself() throws Exception {
+    Group g = Fixtures.group(db, Fixtures.tag(), 2, "กลุ่มผู้นำ", "Leader's group");
+    long leaderId = Fixtures.number(db, "SELECT leader_member_id FROM producer_group WHERE id = ?", g.id());
+    // the group's producer login is the leader's own (as a treasurer links it)
+    Fixtures.update(db, "UPDATE user_account SET member_id = ? WHERE username = ?", leaderId, g.producerUsername());
+    String number = "T-" + (100000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(899999));
+    long memberId = Fixtures.insert(db, "INSERT INTO member (member_number, full_name_th, group_id, occupation, gender, joined_on) VALUES (?,?,?,?,?,?)", number,
+        "นางสมาชิก ทดสอบ", g.id(), "ทอผ้า", "FEMALE", java.sql.Date.valueOf("2015-01-05"));
+    String login = Fixtures.memberLogin(db, Fixtures.tag(), memberId);
+    LocalDate joined = CoopTime.today().minusDays(200);
+    json(api.post("api/welfare/members", "{\"memberNumber\":\"" + number + "\",\"joinedOn\":\"" + joined + "\"}", treasurer), 201);
+    json(api.post("api/welfare/contributions", "{\"memberNumber\":\"" + number + "\",\"months\":" + months(YearMonth.from(joined), CoopTime.thisMonth())
+        + ",\"receiptNo\":\"" + receipt() + "\"}", treasurer), 201);
+    String other = memberInGoodStanding();
+    String childbirth = claim(number, "CHILDBIRTH", CoopTime.today().minusDays(2), ",\"children\":2");
+
+    JsonObject byLeader = json(api.post("api/welfare/claims", childbirth, g.producerUsername()), 201);
+    assertThat(byLeader.getJsonNumber("amountSatang").longValue()).isEqualTo(200000);
+    assertThat(byLeader.getString("submittedBy")).isEqualTo(g.producerUsername());
+    // another group's member is none of hers; a member claims for nobody but herself
+    problem(api.post("api/welfare/claims", claim(other, "CHILDBIRTH", CoopTime.today().minusDays(2), ",\"children\":1"), g.producerUsername()), 404, "error.notFound");
+    problem(api.post("api/welfare/claims", claim(other, "CHILDBIRTH", CoopTime.today().minusDays(2), ",\"children\":1"), login), 404, "error.notFound");
+    problem(api.get("api/welfare/claims/" + byLeader.getJsonNumber("id").longValue(), shopper), 403, null);
+    // she follows her claim, and cannot approve it
+    var mine = api.get("api/welfare/claims/mine", login);
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(jakarta.json.Json.createReader(new java.io.StringReader(mine.body())).readArray()).hasSize(1);
+    assertThat(json(api.get("api/welfare/claims/" + byLeader.getJsonNumber("id").longValue(), login), 200).getString("state")).isEqualTo("WAITING_FIRST");
+    problem(api.post("api/welfare/claims/" + byLeader.getJsonNumber("id").longValue() + "/approval", "{}", login), 403, null);
+    JsonObject own = json(api.post("api/welfare/claims", claim(number, "HOSPITAL", CoopTime.today().minusDays(1), ",\"nights\":1"), login), 201);
+    assertThat(own.getString("memberNumber")).isEqualTo(number);
+  }
 }

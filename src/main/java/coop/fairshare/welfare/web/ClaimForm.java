@@ -60,6 +60,24 @@ public class ClaimForm {
     return ec.isUserInRole(Roles.MEMBER) && !ec.isUserInRole(Roles.TREASURER) && !ec.isUserInRole(Roles.ADMIN) && !ec.isUserInRole(Roles.PRODUCER);
   }
 
+  private Boolean leader;
+  private List<ClaimView> mine;
+
+  /** A group's leader claims for her group's members, and sees the claims she made. */
+  public boolean isLeader() {
+    if (leader == null) {
+      leader = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.PRODUCER) && claims.callerLeadsAGroup();
+    }
+    return leader;
+  }
+
+  public List<ClaimView> getSubmittedByMe() {
+    if (mine == null) {
+      mine = claims.submittedByMe();
+    }
+    return mine;
+  }
+
   public List<Benefit> getBenefits() {
     return List.of(Benefit.values());
   }
