@@ -12,7 +12,7 @@ public record DeathBand(int fromYears, Money amount) implements Serializable {
 
   public DeathBand {
     if (fromYears < 0 || fromYears > MOST_YEARS) {
-      throw new BadInput("welfare.scheme.bandYears", MOST_YEARS).on("deathBands");
+      throw new BadInput("welfare.scheme.bandYearsRange", MOST_YEARS).on("deathBands");
     }
     if (amount == null || amount.isNegative()) {
       throw new BadInput("welfare.scheme.amount").on("deathBands");

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A member as the treasurer's welfare desk shows her: who she is, and, once she is in the fund,
@@ -35,6 +36,14 @@ public record WelfareMemberSummary(
   /** Her name as the page's language writes it (Thai when she has no English name). */
   public String name(Locale locale) {
     return "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameTh;
+  }
+
+  public String paidText() {
+    return paidMonths.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
+  }
+
+  public String unpaidText() {
+    return unpaidMonths.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
   }
 
   public boolean inFund() {

@@ -42,7 +42,10 @@ package coop.fairshare.shared.persistence;
  *       (by primary key) and no account row: it only reads them, then posts;
  *   <li><b>welfare_member</b>, one per transaction by primary key: a contribution locks the member's
  *       row in the fund as its first statement, so two payments for her take turns and the second
- *       sees the months the first paid;
+ *       sees the months the first paid; a <b>welfare_grant</b> is inserted first in its transaction
+ *       (a new row under its unique reference, so the same reference sent twice at once waits there
+ *       holding nothing else); an admin's <b>welfare_scheme_version</b> change locks only the one
+ *       version it replaces or withdraws, and nothing else;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
