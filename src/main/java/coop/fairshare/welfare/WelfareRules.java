@@ -48,7 +48,7 @@ public record WelfareRules(
     within(nightsPerStay, 1, 366, "nightsPerStay");
     within(oldAgeFullYears, 0, 100, "oldAgeFullYears");
     within(oldAgeFromAge, 0, 120, "oldAgeFromAge");
-    if (deathBands == null || deathBands.isEmpty() || deathBands.contains(null) || deathBands.get(0).fromYears() != 0) {
+    if (deathBands == null || deathBands.isEmpty() || deathBands.stream().anyMatch(Objects::isNull) || deathBands.get(0).fromYears() != 0) {
       throw new BadInput("welfare.scheme.deathBands").on("deathBands");
     }
     if (deathBands.size() > MOST_DEATH_BANDS) {
