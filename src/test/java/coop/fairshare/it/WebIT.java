@@ -167,8 +167,17 @@ class WebIT {
    * (axe-core, one main and one h1, 360 px) after the test.
    */
   @Test
-  void everyPageAsEachRoleInThaiAndInEnglish() {
+  void everyPageAsEachRoleInThaiAndInEnglish() throws Exception {
     long product = weavers.productIds().get(1);
+    // the welfare pages with something to show: the leader in the fund with months paid and unpaid, a grant
+    Api api = new Api(base);
+    if (api.get("api/welfare/members/" + memberNumber, treasurer).statusCode() != 200) {
+      java.time.LocalDate joined = coop.fairshare.shared.CoopTime.today().minusMonths(6);
+      Api.json(api.post("api/welfare/members", "{\"memberNumber\":\"" + memberNumber + "\",\"joinedOn\":\"" + joined + "\"}", treasurer), 201);
+      Api.json(api.post("api/welfare/contributions", "{\"memberNumber\":\"" + memberNumber + "\",\"months\":[\"" + java.time.YearMonth.from(joined)
+          + "\"],\"receiptNo\":\"WW-" + tag + "\"}", treasurer), 201);
+      Api.json(api.post("api/welfare/grants", "{\"grantor\":\"อบต. ทดสอบ " + tag + "\",\"amount\":\"1000.00\",\"reference\":\"WG-" + tag + "\"}", treasurer), 201);
+    }
     java.util.Map<String, List<String>> pagesOf = new java.util.LinkedHashMap<>();
     pagesOf.put("", List.of("", "catalog/", "catalog/product.xhtml?id=" + product, "groups/", "groups/group.xhtml?id=" + weavers.id(),
         "login.xhtml", "register.xhtml", "cart/", "no-such-page.xhtml", "catalog/product.xhtml?id=999999999"));
@@ -179,9 +188,10 @@ class WebIT {
         "treasurer/orders.xhtml", "treasurer/slips.xhtml", "treasurer/reconciliation.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml",
         "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/accounts.xhtml?group=" + weavers.id(), "savings/account.xhtml?n=" + savingsAccount,
         "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml",
-        "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml"));
+        "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml",
+        "welfare/members.xhtml", "welfare/members.xhtml?q=" + memberNumber, "welfare/members.xhtml?member=" + memberNumber, "welfare/grants.xhtml", "welfare/scheme.xhtml"));
     pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/approvals.xhtml",
-        "savings/totals.xhtml", "savings/products.xhtml", "member/"));
+        "savings/totals.xhtml", "savings/products.xhtml", "member/", "welfare/scheme.xhtml", "welfare/grants.xhtml"));
     pagesOf.put(member, List.of("member/home.xhtml", "split/my-earnings.xhtml", "savings/mine.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {
@@ -722,6 +732,60 @@ class WebIT {
     HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(root.resolve("openapi")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/products").contains("/api/groups");
+  }
+
+  // ---- the welfare fund ----------------------------------------------------------------------
+
+  @Test
+  void aTreasurerFindsAMemberEnrolsHerInTheWelfareFundAndRecordsHerContributionsByClicking() throws Exception {
+    String number;
+    try (Connection c = Fixtures.connect(); var read = c.prepareStatement("SELECT m.member_number FROM member m JOIN producer_group g ON g.leader_member_id = m.id WHERE g.id = ?")) {
+      read.setLong(1, southern.id());
+      try (var rows = read.executeQuery()) {
+        rows.next();
+        number = rows.getString(1);
+      }
+    }
+    signIn(treasurer, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    browser.findElement(By.id("ledger-nav-welfare")).click();
+    wait(ExpectedConditions.urlContains("/welfare/members.xhtml"));
+    browser.findElement(By.id("q")).sendKeys("นางทดสอบ " + tag);
+    browser.findElement(By.id("find")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-member='" + number + "']")));
+    browser.findElement(By.cssSelector("tr[data-member='" + number + "'] a")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("enrol:submit")));
+    assertThat(browser.findElement(By.id("member-standing")).getAttribute("data-in-fund")).isEqualTo("false");
+
+    // joined today, as the form offers
+    browser.findElement(By.id("enrol:submit")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("pay:submit")));
+    assertThat(browser.getCurrentUrl()).contains("member=" + number);
+    assertThat(browser.findElement(By.id("messages")).getText()).contains(number);
+    java.time.LocalDate today = coop.fairshare.shared.CoopTime.today();
+    assertThat(browser.findElement(By.id("paid-months")).getAttribute("data-count")).isEqualTo("0");
+    assertThat(browser.findElement(By.id("unpaid-months")).getAttribute("data-count")).isEqualTo("0");
+    assertThat(browser.findElement(By.id("good-standing")).getAttribute("data-good")).isEqualTo("true");
+    assertThat(new Select(browser.findElement(By.id("pay:fromMonth"))).getFirstSelectedOption().getAttribute("value")).isEqualTo(java.time.YearMonth.from(today).toString());
+
+    // three months from this one, by transfer; first without a receipt number, refused beside it and nothing posted
+    new Select(browser.findElement(By.id("pay:monthCount"))).selectByValue("3");
+    new Select(browser.findElement(By.id("pay:method"))).selectByValue("TRANSFER");
+    browser.findElement(By.id("pay:submit")).click();
+    wait(ExpectedConditions.attributeToBe(By.id("pay:receiptNo"), "aria-invalid", "true"));
+    assertThat(browser.findElement(By.id("pay-panel")).getText()).contains("กรุณาระบุเลขที่ใบเสร็จ");
+    assertThat(new Select(browser.findElement(By.id("pay:monthCount"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("3");
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM welfare_contribution w JOIN member m ON m.id = w.member_id WHERE m.member_number = ?", number)).isZero();
+    }
+    browser.findElement(By.id("pay:receiptNo")).sendKeys("WB-" + tag);
+    browser.findElement(By.id("pay:submit")).click();
+    wait(ExpectedConditions.attributeToBe(By.id("paid-months"), "data-count", "3"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("WB-" + tag).contains("฿90.00");
+    assertThat(browser.findElement(By.id("paid-months")).getText()).contains(java.time.YearMonth.from(today).plusMonths(2).toString());
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT amount_satang FROM welfare_payment WHERE receipt_no = ?", "WB-" + tag)).isEqualTo(9000);
+    }
   }
 
   // ---- helpers ------------------------------------------------------------------------------
