@@ -788,6 +788,40 @@ class WebIT {
     }
   }
 
+  @Test
+  void anAdminAddsASchemeVersionOnItsPageABadFieldRefusedBesideItThenWithdrawsIt() throws Exception {
+    // a day far ahead, its own in every run, so no claim of another test is judged by it
+    java.time.LocalDate from = coop.fairshare.shared.CoopTime.today().plusDays(30000 + new java.util.Random().nextInt(5000));
+    signIn(admin, Fixtures.PASSWORD);
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    open("welfare/scheme.xhtml");
+    assertThat(browser.findElements(By.cssSelector("#in-force tr[data-standing='IN_FORCE']"))).hasSize(1);
+    // the form starts from the version in force
+    assertThat(browser.findElement(By.id("scheme:monthlyContribution")).getAttribute("value")).isEqualTo("30.00");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("scheme:effectiveFrom")), from.toString());
+    Browser.type(browser, "scheme:perChild", "1500");
+    Browser.type(browser, "scheme:nightsPerStay", "0");
+    browser.findElement(By.id("scheme:save")).click();
+    wait(ExpectedConditions.attributeToBe(By.id("scheme:nightsPerStay"), "aria-invalid", "true"));
+    assertThat(browser.findElement(By.id("new-version")).getText()).contains("กรุณาระบุจำนวนเต็มตั้งแต่ 1 ถึง 366");
+    assertThat(browser.findElement(By.id("scheme:perChild")).getAttribute("value")).isEqualTo("1500");
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM welfare_scheme_version WHERE effective_from = ?", from.toString())).isZero();
+    }
+
+    Browser.type(browser, "scheme:nightsPerStay", "3");
+    browser.findElement(By.id("scheme:save")).click();
+    By coming = By.cssSelector("#coming tr[data-from='" + from + "']");
+    wait(ExpectedConditions.presenceOfElementLocated(coming));
+    assertThat(browser.findElement(coming).getAttribute("data-standing")).isEqualTo("COMING");
+    assertThat(browser.findElement(coming).getText()).contains("฿1,500.00");
+    browser.findElement(coming).findElement(By.cssSelector("input[type=submit]")).click();
+    wait(ExpectedConditions.numberOfElementsToBe(coming, 0));
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM welfare_scheme_version WHERE effective_from = ?", from.toString())).isZero();
+    }
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
 
   /** Replaces what a share field holds, as a person would, and leaves the field so the page updates. */
