@@ -53,8 +53,11 @@ public class WelfareGrants {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      // another treasurer recorded this reference a moment ago
-      throw new BusinessRuleViolation("welfare.grant.referenceUsed", grant.reference()).on("reference");
+      if (DuplicateKey.named(e, "uq_welfare_grant_reference")) {
+        // another treasurer recorded this reference a moment ago
+        throw new BusinessRuleViolation("welfare.grant.referenceUsed", grant.reference()).on("reference");
+      }
+      throw e;
     }
     PostedEntry entry = ledger.post(new JournalEntry(CoopTime.today(), "Welfare grant from " + grant.grantor() + ", received " + grant.receivedOn() + ", ref "
         + grant.reference(), EntrySource.WELFARE, grant.reference(), "welfare-grant-" + grant.reference(), null, by,

@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -78,7 +77,7 @@ public class WelfareSchemes {
       em.persist(saved);
       em.flush();
     } catch (PersistenceException e) {
-      if (namesTheDayKey(e)) {
+      if (DuplicateKey.named(e, "uq_welfare_scheme_from")) {
         // another admin saved a version for this day a moment ago: the database's key refused ours
         throw new BusinessRuleViolation("welfare.scheme.sameDay", from.toString()).on("effectiveFrom");
       }
@@ -98,14 +97,5 @@ public class WelfareSchemes {
       throw new BusinessRuleViolation("welfare.scheme.inForceAlready", version.effectiveFrom().toString());
     }
     em.remove(version);
-  }
-
-  private static boolean namesTheDayKey(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLIntegrityConstraintViolationException && String.valueOf(t.getMessage()).contains("uq_welfare_scheme_from")) {
-        return true;
-      }
-    }
-    return false;
   }
 }
