@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -32,19 +31,49 @@ public record WelfareRules(
     List<DeathBand> deathBands,
     Money disasterMost) implements Serializable {
 
+  /** As many bands as a scheme sensibly has (they are stored in one short column). */
+  static final int MOST_DEATH_BANDS = 12;
+
   public WelfareRules {
     Objects.requireNonNull(effectiveFrom, "effectiveFrom");
-    for (Money m : List.of(monthlyContribution, perChild, perNight, hospitalPerYear, oldAgePerYear, disasterMost)) {
-      if (m == null || m.isNegative()) {
-        throw new BadInput("welfare.scheme.amount");
+    // each refusal names its field, so an admin's form shows it beside what she typed
+    notBelowZero(monthlyContribution, "monthlyContribution");
+    notBelowZero(perChild, "perChild");
+    notBelowZero(perNight, "perNight");
+    notBelowZero(hospitalPerYear, "hospitalPerYear");
+    notBelowZero(oldAgePerYear, "oldAgePerYear");
+    notBelowZero(disasterMost, "disasterMost");
+    within(mostUnpaidMonths, 0, 120, "mostUnpaidMonths");
+    within(waitingDays, 0, 3660, "waitingDays");
+    within(nightsPerStay, 1, 366, "nightsPerStay");
+    within(oldAgeFullYears, 0, 100, "oldAgeFullYears");
+    within(oldAgeFromAge, 0, 120, "oldAgeFromAge");
+    if (deathBands == null || deathBands.isEmpty() || deathBands.stream().anyMatch(Objects::isNull) || deathBands.get(0).fromYears() != 0) {
+      throw new BadInput("welfare.scheme.deathBands").on("deathBands");
+    }
+    if (deathBands.size() > MOST_DEATH_BANDS) {
+      throw new BadInput("welfare.scheme.bandsMany", MOST_DEATH_BANDS).on("deathBands");
+    }
+    for (int i = 1; i < deathBands.size(); i++) {
+      if (deathBands.get(i).fromYears() <= deathBands.get(i - 1).fromYears()) {
+        throw new BadInput("welfare.scheme.bandsRising", deathBands.get(i - 1).fromYears(), deathBands.get(i).fromYears()).on("deathBands");
       }
     }
-    if (mostUnpaidMonths < 0 || waitingDays < 0 || nightsPerStay < 1 || oldAgeFullYears < 0 || oldAgeFromAge < 0) {
-      throw new BadInput("welfare.scheme.count");
+    deathBands = List.copyOf(deathBands);
+  }
+
+  private static void notBelowZero(Money amount, String field) {
+    if (amount == null) {
+      throw new BadInput("welfare.scheme.required").on(field);
     }
-    deathBands = deathBands.stream().sorted(Comparator.comparingInt(DeathBand::fromYears)).toList();
-    if (deathBands.isEmpty() || deathBands.get(0).fromYears() != 0) {
-      throw new BadInput("welfare.scheme.deathBands");
+    if (amount.isNegative()) {
+      throw new BadInput("welfare.scheme.amount").on(field);
+    }
+  }
+
+  private static void within(int value, int least, int most, String field) {
+    if (value < least || value > most) {
+      throw new BadInput("welfare.scheme.range", least, most).on(field);
     }
   }
 

@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** One stored version of the scheme's terms, as an ADMIN set them from a day on; {@link WelfareRules} judges by it. */
 @Entity
@@ -64,10 +66,44 @@ public class WelfareSchemeVersion {
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
   protected WelfareSchemeVersion() {}
+
+  /** The terms as an admin set them, stored as they are (they were checked when the rules were made). */
+  WelfareSchemeVersion(WelfareRules rules, String createdBy, Instant now) {
+    this.effectiveFrom = rules.effectiveFrom();
+    this.monthly = rules.monthlyContribution();
+    this.mostUnpaidMonths = rules.mostUnpaidMonths();
+    this.waitingDays = rules.waitingDays();
+    this.perChild = rules.perChild();
+    this.perNight = rules.perNight();
+    this.nightsPerStay = rules.nightsPerStay();
+    this.hospitalPerYear = rules.hospitalPerYear();
+    this.oldAgePerYear = rules.oldAgePerYear();
+    this.oldAgeFullYears = rules.oldAgeFullYears();
+    this.oldAgeFromAge = rules.oldAgeFromAge();
+    this.deathBands = rules.deathBands().stream().map(b -> b.fromYears() + ":" + b.amount().satang()).collect(Collectors.joining(","));
+    this.disasterMost = rules.disasterMost();
+    this.createdBy = createdBy;
+    this.createdAt = now;
+  }
 
   public Long id() {
     return id;
+  }
+
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public WelfareRules rules() {

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.fairshare.it.Fixtures.Group;
 import coop.fairshare.shared.CoopTime;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.sql.Connection;
@@ -190,6 +195,109 @@ class WelfareIT {
     JsonObject audit = json(api.get("api/ledger/audit", treasurer), 200);
     assertThat(audit.getJsonArray("accountsOff")).isEmpty();
     assertThat(audit.getJsonArray("entriesOff")).isEmpty();
+  }
+
+  // ---- the scheme's versions (ADMIN) and grants ----------------------------------------------
+
+  private JsonArray versions() throws Exception {
+    var response = api.get("api/welfare/scheme", treasurer);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  /** The terms of the version in force with a day and the amount per child changed, as a script would send them. */
+  private static String terms(JsonObject inForce, LocalDate from, long perChildSatang, int nightsPerStay) {
+    JsonObjectBuilder body = Json.createObjectBuilder(inForce);
+    for (String shown : List.of("id", "standing", "createdBy", "createdAt")) {
+      body.remove(shown);
+    }
+    return body.add("effectiveFrom", from.toString()).add("perChildSatang", perChildSatang).add("nightsPerStay", nightsPerStay).build().toString();
+  }
+
+  @Test
+  void anAdminAddsAVersionFromADayToComeReplacesAndWithdrawsItButNeverChangesOneInForce() throws Exception {
+    JsonObject inForce = versions().getValuesAs(JsonObject.class).stream().filter(v -> v.getString("standing").equals("IN_FORCE")).findFirst().orElseThrow();
+    assertThat(inForce.getJsonNumber("monthlySatang").longValue()).isEqualTo(3000);
+    // a day far ahead, its own in every run, so no claim of any other test is judged by it
+    LocalDate from = CoopTime.today().plusDays(4000 + new java.util.Random().nextInt(20000));
+
+    problem(api.post("api/welfare/scheme/versions", terms(inForce, from, 150000, 3), treasurer), 403, null);
+    JsonObject past = problem(api.post("api/welfare/scheme/versions", terms(inForce, CoopTime.today().minusDays(1), 150000, 3), admin), 400, "welfare.scheme.pastDate");
+    assertThat(past.getString("field")).isEqualTo("effectiveFrom");
+    JsonObject noNights = problem(api.post("api/welfare/scheme/versions", terms(inForce, from, 150000, 0), admin), 400, "welfare.scheme.range");
+    assertThat(noNights.getString("field")).isEqualTo("nightsPerStay");
+    JsonObject inForceDay = problem(api.post("api/welfare/scheme/versions", terms(inForce, LocalDate.parse(inForce.getString("effectiveFrom")), 150000, 3), admin), 400,
+        "welfare.scheme.pastDate");
+    assertThat(inForceDay.getString("field")).isEqualTo("effectiveFrom");
+    assertThat(versions().stream().map(JsonValue::asJsonObject).filter(v -> v.getString("effectiveFrom").equals(from.toString()))).isEmpty();
+
+    JsonObject added = json(api.post("api/welfare/scheme/versions", terms(inForce, from, 150000, 3), admin), 201);
+    assertThat(added.getString("standing")).isEqualTo("COMING");
+    assertThat(added.getJsonNumber("perChildSatang").longValue()).isEqualTo(150000);
+    assertThat(added.getString("createdBy")).isEqualTo(admin);
+    // a version not yet in force may be replaced: the same day again holds the new terms, once
+    json(api.post("api/welfare/scheme/versions", terms(inForce, from, 120000, 4), admin), 201);
+    List<JsonObject> onThatDay = versions().getValuesAs(JsonObject.class).stream().filter(v -> v.getString("effectiveFrom").equals(from.toString())).toList();
+    assertThat(onThatDay).hasSize(1);
+    assertThat(onThatDay.get(0).getJsonNumber("perChildSatang").longValue()).isEqualTo(120000);
+    assertThat(onThatDay.get(0).getInt("nightsPerStay")).isEqualTo(4);
+
+    // the version in force is history in the making: never withdrawn; the coming one may be
+    problem(api.delete("api/welfare/scheme/versions/" + inForce.getJsonNumber("id").longValue(), admin), 409, "welfare.scheme.inForceAlready");
+    problem(api.delete("api/welfare/scheme/versions/" + onThatDay.get(0).getJsonNumber("id").longValue(), treasurer), 403, null);
+    assertThat(api.delete("api/welfare/scheme/versions/" + onThatDay.get(0).getJsonNumber("id").longValue(), admin).statusCode()).isEqualTo(204);
+    assertThat(versions().stream().map(JsonValue::asJsonObject).filter(v -> v.getString("effectiveFrom").equals(from.toString()))).isEmpty();
+    assertThat(versions().stream().map(JsonValue::asJsonObject).filter(v -> v.getString("standing").equals("IN_FORCE")).findFirst().orElseThrow())
+        .isEqualTo(inForce);
+  }
+
+  private long welfareFund() throws Exception {
+    return json(api.get("api/ledger/trial-balance", treasurer), 200).getJsonArray("accounts").getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("code").equals("3100")).findFirst().orElseThrow().getJsonNumber("balanceSatang").longValue();
+  }
+
+  @Test
+  void aGrantIsPostedOnceToTheFundAndItsReferenceIsTakenOnceEvenSentFourTimesAtOnce() throws Exception {
+    long before = welfareFund();
+    String reference = "GR-" + Fixtures.tag();
+    String grant = "{\"grantor\":\"สำนักงาน พมจ. เชียงใหม่\",\"amount\":\"25000.00\",\"receivedOn\":\"" + CoopTime.today().minusDays(3) + "\",\"reference\":\""
+        + reference + "\",\"method\":\"TRANSFER\"}";
+    problem(api.post("api/welfare/grants", grant, shopper), 403, null);
+    problem(api.post("api/welfare/grants", grant.replace("25000.00", "0"), treasurer), 400, "welfare.grant.amount");
+    problem(api.post("api/welfare/grants", grant.replace(CoopTime.today().minusDays(3).toString(), CoopTime.today().plusDays(1).toString()), treasurer), 400,
+        "welfare.grant.future");
+    assertThat(welfareFund()).isEqualTo(before);
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> sent = new ArrayList<>();
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < 4; i++) {
+      sent.add(pool.submit(() -> {
+        go.await();
+        return api.post("api/welfare/grants", grant, treasurer);
+      }));
+    }
+    go.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (var f : sent) {
+      var response = f.get();
+      statuses.add(response.statusCode());
+      if (response.statusCode() == 409) {
+        problem(response, 409, "welfare.grant.referenceUsed");
+      }
+    }
+    pool.shutdown();
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    assertThat(welfareFund()).isEqualTo(before + 2_500_000);
+
+    JsonArray grants = Json.createReader(new StringReader(api.get("api/welfare/grants", treasurer).body())).readArray();
+    JsonObject recorded = grants.getValuesAs(JsonObject.class).stream().filter(g -> g.getString("reference").equals(reference)).findFirst().orElseThrow();
+    assertThat(recorded.getJsonNumber("amountSatang").longValue()).isEqualTo(2_500_000);
+    assertThat(recorded.getString("receivedOn")).isEqualTo(CoopTime.today().minusDays(3).toString());
+    JsonObject entry = json(api.get("api/ledger/entries/" + recorded.getJsonNumber("journalEntryId").longValue(), treasurer), 200);
+    assertThat(entry.getJsonArray("lines").getValuesAs(JsonObject.class).stream().map(l -> l.getString("accountCode") + " " + l.getString("side") + " "
+        + l.getJsonNumber("amountSatang").longValue())).containsExactlyInAnyOrder("1000 D 2500000", "3100 C 2500000");
+    auditIsClean();
   }
 
   @Test

@@ -42,8 +42,12 @@ package coop.fairshare.shared.persistence;
  *       (by primary key) and no account row: it only reads them, then posts;
  *   <li><b>welfare_member</b>, one per transaction by primary key: a contribution locks the member's
  *       row in the fund as its first statement, so two payments for her take turns and the second
- *       sees the months the first paid; a claim's submission locks it too, then reads her other
- *       <b>welfare_claim</b> rows in share mode to count them against the yearly caps;
+ *       sees the months the first paid; a <b>welfare_grant</b> is inserted first in its transaction
+ *       (a new row under its unique reference, so the same reference sent twice at once waits there
+ *       holding nothing else); an admin's <b>welfare_scheme_version</b> change locks only the one
+ *       version it replaces or withdraws, and nothing else; a claim's submission locks the
+ *       member's row too, then reads her other <b>welfare_claim</b> rows in share mode to count
+ *       them against the yearly caps;
  *   <li><b>welfare_desk</b>'s one row, then one <b>welfare_claim</b> by primary key: an approval
  *       takes the desk as its first statement (the second approval pays), the payout sweep takes
  *       the desk and then pays queued claims in approval order; no welfare path that holds the desk
