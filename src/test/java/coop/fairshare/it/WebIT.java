@@ -438,7 +438,7 @@ class WebIT {
         months.append(months.length() == 0 ? "" : ",").append('"').append(m).append('"');
       }
     }
-    Api.json(api.post("api/welfare/contributions", "{\"memberNumber\":\"" + memberNumber + "\",\"months\":[" + months + "],\"receiptNo\":\"WB-" + tag + "\"}",
+    Api.json(api.post("api/welfare/contributions", "{\"memberNumber\":\"" + memberNumber + "\",\"months\":[" + months + "],\"receiptNo\":\"WC-" + tag + "\"}",
         treasurer), 201);
 
     // the member, in Thai, on a phone: a night in hospital yesterday, with the discharge note

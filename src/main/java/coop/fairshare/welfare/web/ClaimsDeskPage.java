@@ -28,6 +28,7 @@ public class ClaimsDeskPage {
 
   private List<ClaimView> waiting;
   private List<ClaimView> queue;
+  private List<ClaimView> decided;
   private Money fund;
 
   public List<ClaimView> getWaitingFirst() {
@@ -50,7 +51,10 @@ public class ClaimsDeskPage {
   }
 
   public List<ClaimView> getDecided() {
-    return claims.decided(20);
+    if (decided == null) {
+      decided = claims.decided(20);
+    }
+    return decided;
   }
 
   public Money getFund() {
