@@ -89,8 +89,9 @@ public class Donation {
   protected Donation() {}
 
   /**
-   * A gift as the donor typed it; each refusal names its field. A blank name is an anonymous gift;
-   * only a way to pay through Stripe is taken here (its webhook says when the money arrived).
+   * A gift as the donor typed it; each refusal names its field. A blank name is an anonymous gift.
+   * It is paid through Stripe (its webhook says when the money arrived) or by the cooperative's own
+   * PromptPay QR (a treasurer confirms the donor's slip); a plain bank transfer is not taken here.
    */
   Donation(Money amount, String donorName, String email, String message, PaymentMethod method, String accessToken, Instant at) {
     if (amount == null) {
@@ -114,7 +115,7 @@ public class Donation {
     if (words.length() > MAX_MESSAGE) {
       throw new BadInput("welfare.donation.message.tooLong", MAX_MESSAGE).on("message");
     }
-    if (method == null || !method.viaStripe()) {
+    if (method == null || !(method.viaStripe() || method == PaymentMethod.PROMPTPAY_QR)) {
       throw new BadInput("welfare.donation.method.unavailable").on("method");
     }
     this.amount = amount;
@@ -137,6 +138,11 @@ public class Donation {
     this.journalEntryId = entryId;
     this.paymentReference = payment;
     this.receivedAt = at;
+  }
+
+  /** Paid by the cooperative's own PromptPay QR, confirmed by a treasurer from the donor's slip. */
+  public boolean paidBySlip() {
+    return method == PaymentMethod.PROMPTPAY_QR;
   }
 
   /** Whether this is the secret the donor's link carries (compared in constant time). */

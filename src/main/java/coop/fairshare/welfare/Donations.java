@@ -8,17 +8,24 @@ import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.ledger.PostingLine;
 import coop.fairshare.payment.PaymentMethod;
 import coop.fairshare.payment.PaymentSettings;
+import coop.fairshare.payment.PaymentSlip;
+import coop.fairshare.payment.PaymentSlips;
+import coop.fairshare.payment.PromptPayQr;
+import coop.fairshare.payment.SlipFile;
 import coop.fairshare.payment.StripeIntent;
 import coop.fairshare.payment.StripePaymentNews;
 import coop.fairshare.payment.StripePayments;
 import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -36,15 +43,16 @@ import java.util.logging.Logger;
 
 /**
  * Gifts to the welfare fund through the shop. Anyone promises a gift on the donation page and pays
- * it through Stripe (card, or PromptPay through Stripe); when Stripe's webhook says the money
- * arrived, the payment area tells this area by its news (the reference "DON-…" is the fund's), and
- * the gift is received once: a receipt number issued, Dr the account the money lands in, Cr the
- * welfare fund 3100, and Stripe's fee, once known, borne by the cooperative as a payment fee (the
- * fund gets the whole gift).
+ * it through Stripe (card, or PromptPay through Stripe) or by the cooperative's own PromptPay QR.
+ * When Stripe's webhook says the money arrived, the payment area tells this area by its news (the
+ * reference "DON-…" is the fund's), or a treasurer confirms the donor's slip; either way the gift
+ * is received once: a receipt number issued, Dr the account the money lands in, Cr the welfare
+ * fund 3100, and Stripe's fee, once known, borne by the cooperative as a payment fee (the fund gets
+ * the whole gift).
  *
  * <p>LockOrder: the donation's row by primary key first (after the webhook's stripe_event row),
- * then its stripe_payment rows (the page making an intent, the webhook learning one), then the
- * year's receipt counter, then the ledger.
+ * then its stripe_payment or payment_slip rows (the page making an intent, the webhook learning
+ * one, a slip sent or decided), then the year's receipt counter, then the ledger.
  */
 @Stateless
 public class Donations {
@@ -64,12 +72,21 @@ public class Donations {
   @Inject
   private PaymentSettings settings;
 
+  @EJB
+  private PaymentSlips slips;
+
+  @Resource
+  private SessionContext session;
+
   private final Clock clock = Clock.systemUTC();
 
-  /** The ways a donor may pay here now: those of the shop's that Stripe confirms. */
+  /**
+   * The ways a donor may pay here now, in the shop's order: the cooperative's own PromptPay QR (a
+   * treasurer confirms her slip) and those Stripe confirms; not a plain transfer, which names no gift.
+   */
   @PermitAll
   public List<PaymentMethod> methods() {
-    return settings.offered().stream().filter(PaymentMethod::viaStripe).toList();
+    return settings.offered().stream().filter(m -> m.viaStripe() || m == PaymentMethod.PROMPTPAY_QR).toList();
   }
 
   /** A gift promised on the donation page, waiting for its payment; refused beside the field that is wrong. */
@@ -96,13 +113,17 @@ public class Donations {
 
   /**
    * The Stripe intent the donor pays through (the card form, or Stripe's PromptPay QR), made once
-   * per attempt; none once the gift is received. LockOrder: the donation's row, then its attempts.
+   * per attempt; none once the gift is received; refused for a gift paid by the cooperative's own
+   * QR. LockOrder: the donation's row, then its attempts.
    */
   @PermitAll
   public Optional<StripeIntent> stripeIntent(String reference, String token) {
     Donation donation = Donation.idOf(reference).map(id -> em.find(Donation.class, id, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
     if (donation == null || !donation.opensWith(token)) {
       throw new NotFound("donation", reference);
+    }
+    if (!donation.method().viaStripe()) {
+      throw new BusinessRuleViolation("welfare.donation.notViaStripe");
     }
     if (donation.isReceived()) {
       return Optional.empty();
@@ -131,7 +152,6 @@ public class Donations {
       return;
     }
     String payment = "stripe " + intent.id();
-    List<JournalEntry> entries = new ArrayList<>();
     if (donation.isReceived() && !payment.equals(donation.paymentReference().orElse(null))) {
       // paid twice (a second tab, a QR paid after a card): the second payment goes back whole
       stripe.refund(intent.id(), intent.received(), "refund-whole-" + intent.id(), "donation " + donation.reference() + " already received");
@@ -139,16 +159,102 @@ public class Donations {
       // never the case for an intent this shop made; money that does not match goes back whole
       stripe.refund(intent.id(), intent.received(), "refund-whole-" + intent.id(), "amount differs from the donation");
     } else if (!donation.isReceived()) {
-      String receipt = nextReceiptNo(CoopTime.today());
-      entries.add(new JournalEntry(CoopTime.today(), "Donation to the welfare fund, receipt " + receipt, EntrySource.WELFARE, donation.reference(),
-          "welfare-donation-" + donation.id(), null, "stripe", List.of(PostingLine.debit(account(news.method().receivedInto()), donation.amount()),
-              PostingLine.credit(account(LedgerAccounts.WELFARE_FUND), donation.amount()))));
-      fee(donation, intent).ifPresent(entries::add);
-      List<PostedEntry> posted = ledger.postAll(entries);
-      donation.received(receipt, posted.get(0).id(), payment, clock.instant());
+      receive(donation, news.method().receivedInto(), payment, "stripe", fee(donation, intent));
       return;
     }
     fee(donation, intent).ifPresent(ledger::post);
+  }
+
+  /**
+   * The gift is received, once: its receipt number issued, Dr where the money landed / Cr the
+   * welfare fund, and anything posted alongside (Stripe's fee) in the same batch (LockOrder: the
+   * donation is locked, then the counter, then the ledger).
+   */
+  private void receive(Donation donation, String receivedInto, String payment, String actor, Optional<JournalEntry> alongside) {
+    String receipt = nextReceiptNo(CoopTime.today());
+    List<JournalEntry> entries = new ArrayList<>();
+    entries.add(new JournalEntry(CoopTime.today(), "Donation to the welfare fund, receipt " + receipt, EntrySource.WELFARE, donation.reference(),
+        "welfare-donation-" + donation.id(), null, actor, List.of(PostingLine.debit(account(receivedInto), donation.amount()),
+            PostingLine.credit(account(LedgerAccounts.WELFARE_FUND), donation.amount()))));
+    alongside.ifPresent(entries::add);
+    List<PostedEntry> posted = ledger.postAll(entries);
+    donation.received(receipt, posted.get(0).id(), payment, clock.instant());
+  }
+
+  /** The cooperative's own PromptPay QR for a gift that waits for it: the exact amount, the gift's reference on a bill payment. */
+  @PermitAll
+  public Optional<PromptPayQr> promptPayQr(Donation donation) {
+    if (donation.isReceived() || !donation.paidBySlip()) {
+      return Optional.empty();
+    }
+    return settings.qrFor(donation.reference(), donation.amount());
+  }
+
+  /**
+   * The donor sends the slip of her transfer to the cooperative's QR, by her secret link, while the
+   * gift waits for it. LockOrder: the donation, then its slips.
+   */
+  @PermitAll
+  public PaymentSlip sendSlip(String reference, String token, byte[] file) {
+    Donation donation = Donation.idOf(reference).map(id -> em.find(Donation.class, id, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+    if (donation == null || !donation.opensWith(token)) {
+      throw new NotFound("donation", reference);
+    }
+    if (donation.isReceived() || !donation.paidBySlip()) {
+      throw new BusinessRuleViolation("welfare.donation.slip.notAwaitingTransfer").on("slip");
+    }
+    return slips.keep(donation.reference(), donation.amount(), SlipFile.of(file));
+  }
+
+  /** The slips sent for a gift, newest first. */
+  @PermitAll
+  public List<PaymentSlip> slipsOf(Donation donation) {
+    return slips.of(donation.reference());
+  }
+
+  /** The donors' slips waiting for a treasurer, oldest first (orders' slips wait on the orders' page). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<PaymentSlip> waitingSlips() {
+    return slips.waiting().stream().filter(s -> Donation.idOf(s.reference()).isPresent()).toList();
+  }
+
+  /**
+   * A treasurer found the slip's money on the statement: the gift is received into cash and bank
+   * (once; a second slip for a gift already received is only marked confirmed, and paid back by
+   * the treasurer). LockOrder: the donation, then the slip, then the counter and the ledger.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Donation confirmSlip(long slipId) {
+    Donation donation = donationOfSlip(slipId);
+    slips.lockedWaiting(slipId);
+    if (!donation.isReceived()) {
+      receive(donation, LedgerAccounts.BANK, "slip " + slipId, caller(), Optional.empty());
+    }
+    slips.confirmed(slipId, caller());
+    return donation;
+  }
+
+  /** The slip does not match the statement: rejected with a reason the donor reads on her gift's page; she may send another. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Donation rejectSlip(long slipId, String reason) {
+    Donation donation = donationOfSlip(slipId);
+    slips.lockedWaiting(slipId);
+    slips.rejected(slipId, reason, caller());
+    return donation;
+  }
+
+  /** The gift a slip pays, locked; a slip of an order is no gift's ("not found"). */
+  private Donation donationOfSlip(long slipId) {
+    String reference = slips.referenceOf(slipId);
+    Donation donation = Donation.idOf(reference).map(id -> em.find(Donation.class, id, LockModeType.PESSIMISTIC_WRITE)).orElse(null);
+    if (donation == null) {
+      throw new NotFound("slip", slipId);
+    }
+    return donation;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
   }
 
   /** The received gifts, newest first, for the treasurers. */

@@ -241,6 +241,45 @@ class WelfareIT {
     assertThat(audit.getJsonArray("entriesOff")).isEmpty();
   }
 
+  @Test
+  void aGiftByTheCooperativesOwnQrIsReceivedOnceWhenATreasurerConfirmsItsSlip() throws Exception {
+    JsonObject given = json(api.post("api/welfare/donations", gift("1234.50", "qr-" + Fixtures.tag() + "@example.org", "PROMPTPAY_QR"), null), 201);
+    String reference = given.getString("reference");
+    String token = given.getString("accessToken");
+    String payload = given.getJsonObject("promptPay").getString("payload");
+    assertThat(coop.fairshare.payment.PromptPayQr.checksumHolds(payload)).isTrue();
+    assertThat(payload).as("the exact amount").contains("54071234.50");
+    problem(api.post("api/welfare/donations/" + reference + "/stripe-payment?token=" + token, "", null), 409, "welfare.donation.notViaStripe");
+    // a web page called a picture is refused beside its field; a PNG is kept for a treasurer
+    problem(api.postBytes("api/welfare/donations/" + reference + "/slip?token=" + token, "<html>not a slip</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "image/png", null), 400, "payment.slip.type");
+    problem(api.postBytes("api/welfare/donations/" + reference + "/slip?token=" + token + "x", PNG, "image/png", null), 404, "error.notFound");
+    long slipId = json(api.postBytes("api/welfare/donations/" + reference + "/slip?token=" + token, PNG, "image/png", null), 201).getJsonNumber("id").longValue();
+    assertThat(api.get("api/treasurer/slips", treasurer).body()).as("an order's treasurer page does not show a gift's slip").doesNotContain("\"id\":" + slipId + ",");
+    assertThat(api.get("api/welfare/donations/slips", treasurer).body()).contains("\"id\":" + slipId + ",").contains(reference);
+    problem(api.post("api/welfare/donations/slips/" + slipId + "/confirmation", "", shopper), 403, null);
+    problem(api.post("api/welfare/donations/slips/" + slipId + "/rejection", "{}", treasurer), 400, "payment.slip.reason");
+
+    long fundBefore;
+    long bankBefore;
+    try (Connection c = Fixtures.connect()) {
+      fundBefore = credit(c, "3100");
+      bankBefore = -credit(c, "1000");
+    }
+    JsonObject received = json(api.post("api/welfare/donations/slips/" + slipId + "/confirmation", "", treasurer), 200);
+    assertThat(received.getString("state")).isEqualTo("RECEIVED");
+    assertThat(received.getString("receiptNo")).matches("DN-\\d{4}-\\d{6}");
+    problem(api.post("api/welfare/donations/slips/" + slipId + "/confirmation", "", treasurer), 409, "payment.slip.decided");
+    try (Connection c = Fixtures.connect()) {
+      assertThat(credit(c, "3100") - fundBefore).as("the fund rose by the gift, once").isEqualTo(123450);
+      assertThat(-credit(c, "1000") - bankBefore).as("into cash and bank").isEqualTo(123450);
+    }
+    assertThat(json(api.get("api/welfare/donations/" + reference + "?token=" + token, null), 200).getString("receiptNo")).isEqualTo(received.getString("receiptNo"));
+  }
+
+  /** The smallest PNG there is: its signature and a header, enough for the slip check. */
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+
   private static String gift(String amount, String email, String method) {
     return "{\"amount\":\"" + amount + "\",\"email\":\"" + email + "\",\"method\":\"" + method + "\"}";
   }

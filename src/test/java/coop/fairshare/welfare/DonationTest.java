@@ -45,6 +45,8 @@ class DonationTest {
     Donation largest = gift(Money.ofBaht(200_000), "สมศรี ใจดี", "a@b.co", "เพื่อแม่ ๆ", PaymentMethod.STRIPE_PROMPTPAY);
     assertThat(largest.donorName()).contains("สมศรี ใจดี");
     assertThat(largest.message()).contains("เพื่อแม่ ๆ");
+    assertThat(largest.paidBySlip()).isFalse();
+    assertThat(gift(Money.ofBaht(100), null, "a@b.co", null, PaymentMethod.PROMPTPAY_QR).paidBySlip()).as("the cooperative's own QR, with a slip").isTrue();
   }
 
   @ParameterizedTest(name = "[{0}]")

@@ -44,8 +44,8 @@ package coop.fairshare.shared.persistence;
  *       row in the fund as its first statement, so two payments for her take turns and the second
  *       sees the months the first paid;
  *   <li><b>welfare_donation</b>, one per transaction by primary key (the donor's page making a
- *       Stripe intent, the webhook's news after its stripe_event row), then its <b>stripe_payment</b>
- *       rows, then <b>welfare_donation_counter</b>'s row for the year (a receipt number), then the
+ *       Stripe intent, the webhook's news after its stripe_event row, a slip sent or decided), then
+ *       its <b>stripe_payment</b> or <b>payment_slip</b> rows, then <b>welfare_donation_counter</b>'s row for the year (a receipt number), then the
  *       ledger; a gift locks no order, variant, split or member;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
