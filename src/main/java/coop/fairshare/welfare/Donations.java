@@ -153,7 +153,7 @@ public class Donations {
     }
     String payment = "stripe " + intent.id();
     if (donation.isReceived() && !payment.equals(donation.paymentReference().orElse(null))) {
-      // paid twice (a second tab, a QR paid after a card): the second payment goes back whole
+      // paid twice (a second attempt paid as well): the second payment goes back whole
       stripe.refund(intent.id(), intent.received(), "refund-whole-" + intent.id(), "donation " + donation.reference() + " already received");
     } else if (!donation.isReceived() && !intent.received().equals(donation.amount())) {
       // never the case for an intent this shop made; money that does not match goes back whole
