@@ -97,6 +97,10 @@ class WebIT {
       savingsAccount = savingsAccountOf(weavers);
       var gift = Api.json(new Api(base).post("api/welfare/donations", "{\"amount\":\"300\",\"email\":\"giver-" + tag + "@example.org\",\"method\":\"CARD\"}", null), 201);
       donationLink = "welfare/donation.xhtml?d=" + gift.getString("reference") + "&t=" + gift.getString("accessToken");
+      // a gift by the cooperative's QR whose slip waits, so the treasurers' donations page shows one to check
+      var byQr = Api.json(new Api(base).post("api/welfare/donations", "{\"amount\":\"150\",\"email\":\"qr-" + tag + "@example.org\",\"method\":\"PROMPTPAY_QR\"}", null), 201);
+      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+      Api.json(new Api(base).postBytes("api/welfare/donations/" + byQr.getString("reference") + "/slip?token=" + byQr.getString("accessToken"), png, "image/png", null), 201);
       browser = Browser.start();
     }
     browser.manage().deleteAllCookies();
