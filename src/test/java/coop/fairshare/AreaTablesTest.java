@@ -42,7 +42,8 @@ class AreaTablesTest {
       Map.entry("savings_withdrawal_proposal", "savings"), Map.entry("savings_interest_run", "savings"),
       Map.entry("welfare_scheme_version", "welfare"), Map.entry("welfare_member", "welfare"), Map.entry("welfare_payment", "welfare"),
       Map.entry("welfare_contribution", "welfare"), Map.entry("welfare_claim", "welfare"), Map.entry("welfare_claim_document", "welfare"),
-      Map.entry("welfare_desk", "welfare"), Map.entry("welfare_grant", "welfare"));
+      Map.entry("welfare_desk", "welfare"), Map.entry("welfare_grant", "welfare"),
+      Map.entry("welfare_donation", "welfare"), Map.entry("welfare_donation_counter", "welfare"));
 
   private static final Path MIGRATIONS = Path.of("db/migration");
   private static final Path SOURCES = Path.of("src/main/java/coop/fairshare");

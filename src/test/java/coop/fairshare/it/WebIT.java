@@ -68,6 +68,7 @@ class WebIT {
   private static String savingsAccount;
   private static String member;
   private static String memberNumber;
+  private static String donationLink;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private URI base;
 
@@ -97,6 +98,12 @@ class WebIT {
         }
       }
       savingsAccount = savingsAccountOf(weavers);
+      var gift = Api.json(new Api(base).post("api/welfare/donations", "{\"amount\":\"300\",\"email\":\"giver-" + tag + "@example.org\",\"method\":\"CARD\"}", null), 201);
+      donationLink = "welfare/donation.xhtml?d=" + gift.getString("reference") + "&t=" + gift.getString("accessToken");
+      // a gift by the cooperative's QR whose slip waits, so the treasurers' donations page shows one to check
+      var byQr = Api.json(new Api(base).post("api/welfare/donations", "{\"amount\":\"150\",\"email\":\"qr-" + tag + "@example.org\",\"method\":\"PROMPTPAY_QR\"}", null), 201);
+      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+      Api.json(new Api(base).postBytes("api/welfare/donations/" + byQr.getString("reference") + "/slip?token=" + byQr.getString("accessToken"), png, "image/png", null), 201);
       browser = Browser.start();
     }
     browser.manage().deleteAllCookies();
@@ -183,8 +190,8 @@ class WebIT {
     }
     java.util.Map<String, List<String>> pagesOf = new java.util.LinkedHashMap<>();
     pagesOf.put("", List.of("", "catalog/", "catalog/product.xhtml?id=" + product, "groups/", "groups/group.xhtml?id=" + weavers.id(),
-        "login.xhtml", "register.xhtml", "cart/", "no-such-page.xhtml", "catalog/product.xhtml?id=999999999"));
-    pagesOf.put(shopper, List.of("account/orders.xhtml", "cart/"));
+        "login.xhtml", "register.xhtml", "cart/", "no-such-page.xhtml", "catalog/product.xhtml?id=999999999", "welfare/donate.xhtml", donationLink));
+    pagesOf.put(shopper, List.of("account/orders.xhtml", "cart/", "welfare/donate.xhtml"));
     pagesOf.put(weavers.producerUsername(), List.of("producer/products.xhtml", "producer/orders.xhtml", "producer/sales.xhtml",
         "producer/product.xhtml", "producer/product.xhtml?id=" + product, "producer/photos.xhtml?product=" + product));
     pagesOf.put(treasurer, List.of("treasurer/", "treasurer/accounts.xhtml", "treasurer/journal.xhtml", "treasurer/manual.xhtml",
@@ -192,9 +199,10 @@ class WebIT {
         "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/accounts.xhtml?group=" + weavers.id(), "savings/account.xhtml?n=" + savingsAccount,
         "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml",
         "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml", "welfare/claims.xhtml", "welfare/new-claim.xhtml",
-        "welfare/members.xhtml", "welfare/members.xhtml?q=" + memberNumber, "welfare/members.xhtml?member=" + memberNumber, "welfare/grants.xhtml", "welfare/scheme.xhtml"));
+        "welfare/members.xhtml", "welfare/members.xhtml?q=" + memberNumber, "welfare/members.xhtml?member=" + memberNumber, "welfare/grants.xhtml", "welfare/scheme.xhtml",
+        "welfare/donations.xhtml"));
     pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/approvals.xhtml",
-        "savings/totals.xhtml", "savings/products.xhtml", "member/", "welfare/scheme.xhtml", "welfare/grants.xhtml"));
+        "savings/totals.xhtml", "savings/products.xhtml", "member/", "welfare/scheme.xhtml", "welfare/grants.xhtml", "welfare/donations.xhtml"));
     pagesOf.put(member, List.of("member/home.xhtml", "split/my-earnings.xhtml", "savings/mine.xhtml", "welfare/mine.xhtml", "welfare/new-claim.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {
@@ -216,6 +224,54 @@ class WebIT {
         }
       });
     }
+  }
+
+  /**
+   * A visitor gives to the welfare fund from the shop's footer: a mistake is explained beside its
+   * field with everything typed kept, then her gift waits for its payment on its own page (the
+   * cooperative's QR with the exact amount, and a place for her slip); a stranger's guess at the
+   * link shows nothing of it, and a shopper's form starts with her e-mail.
+   */
+  @Test
+  void aVisitorGivesToTheWelfareFundAndEachMistakeIsExplainedBesideItsField() {
+    open("");
+    browser.findElement(By.id("footer-donate")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("donate:amount")));
+    Browser.type(browser, "donate:amount", "0");
+    Browser.type(browser, "donate:donorName", "สมศรี " + tag);
+    // the browser lets this through (an address without a dot after @), the fund's own rule does not
+    Browser.type(browser, "donate:email", "somsri@example");
+    Browser.type(browser, "donate:message", "เพื่อแม่ ๆ ในเครือข่าย");
+    browser.findElement(By.id("donate:give")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("donate:amount-message"), "บริจาคขั้นต่ำ"));
+    assertThat(browser.findElement(By.id("donate:amount-message")).getText()).contains("20.00");
+    assertThat(browser.findElement(By.id("donate:donorName")).getAttribute("value")).isEqualTo("สมศรี " + tag);
+    assertThat(browser.findElement(By.id("donate:message")).getAttribute("value")).isEqualTo("เพื่อแม่ ๆ ในเครือข่าย");
+    Browser.type(browser, "donate:amount", "250000");
+    browser.findElement(By.id("donate:give")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("donate:amount-message"), "ไม่เกิน"));
+    Browser.type(browser, "donate:amount", "250");
+    browser.findElement(By.id("donate:give")).click();
+    wait(ExpectedConditions.textToBe(By.id("donate:email-message"), "กรุณากรอกอีเมลที่ถูกต้องสำหรับส่งใบเสร็จ"));
+    assertThat(browser.findElement(By.id("donate:amount")).getAttribute("value")).isEqualTo("250");
+    Browser.type(browser, "donate:email", "somsri-" + tag + "@example.org");
+    browser.findElement(By.id("donate:give")).click();
+    wait(ExpectedConditions.urlContains("/welfare/donation.xhtml"));
+    assertThat(browser.findElement(By.id("donation-state")).getAttribute("data-state")).isEqualTo("WAITING_PAYMENT");
+    assertThat(browser.findElement(By.id("donation-amount")).getText()).isEqualTo("฿250.00");
+    assertThat(browser.findElement(By.id("donation-from")).getText()).isEqualTo("สมศรี " + tag);
+    // the way offered first is the cooperative's own QR, with the exact amount, and a place for her slip
+    assertThat(browser.findElement(By.id("promptpay-qr")).getAttribute("data-payload")).contains("5406250.00");
+    assertThat(browser.findElements(By.id("slip-form:slip"))).hasSize(1);
+    assertNoStackTrace();
+    String link = browser.getCurrentUrl();
+    open("welfare/donation.xhtml?" + link.substring(link.indexOf('?') + 1).replaceAll("t=[^&]*", "t=nope"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isNotEqualTo("การบริจาคเข้ากองทุนสวัสดิการ");
+
+    signIn(shopper, Fixtures.PASSWORD);
+    wait(ExpectedConditions.textToBe(By.id("signed-in-as"), shopper));
+    open("welfare/donate.xhtml");
+    assertThat(browser.findElement(By.id("donate:email")).getAttribute("value")).contains("@");
   }
 
   // ---- a visitor browsing -------------------------------------------------------------------

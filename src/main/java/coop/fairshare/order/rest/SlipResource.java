@@ -42,7 +42,7 @@ public class SlipResource {
   @GET
   @Operation(summary = "Slips waiting to be matched with the bank statement, oldest first")
   public List<WaitingSlipJson> waiting() {
-    return slips.waiting().stream().map(s -> new WaitingSlipJson(s.id(), s.reference(), s.amount().satang(), s.contentType(), s.sizeBytes())).toList();
+    return slips.waiting().stream().filter(s -> s.reference().startsWith(coop.fairshare.order.OrderNumbers.PREFIX)).map(s -> new WaitingSlipJson(s.id(), s.reference(), s.amount().satang(), s.contentType(), s.sizeBytes())).toList();
   }
 
   @POST

@@ -34,7 +34,8 @@ public class TreasurerSlipsPage {
 
   public List<PaymentSlip> getWaiting() {
     if (waiting == null) {
-      waiting = slips.waiting();
+      // only orders' slips: a donor's slip waits on the welfare fund's donations page
+      waiting = slips.waiting().stream().filter(s -> s.reference().startsWith(coop.fairshare.order.OrderNumbers.PREFIX)).toList();
     }
     return waiting;
   }

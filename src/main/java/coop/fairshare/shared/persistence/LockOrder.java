@@ -53,6 +53,10 @@ package coop.fairshare.shared.persistence;
  *       the desk and then pays queued claims in approval order; no welfare path that holds the desk
  *       locks a member's row, so the two steps never wait in a circle. A rejection locks only the
  *       claim;
+ *   <li><b>welfare_donation</b>, one per transaction by primary key (the donor's page making a
+ *       Stripe intent, the webhook's news after its stripe_event row, a slip sent or decided), then
+ *       its <b>stripe_payment</b> or <b>payment_slip</b> rows, then <b>welfare_donation_counter</b>'s row for the year (a receipt number), then the
+ *       ledger; a gift locks no order, variant, split or member;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows

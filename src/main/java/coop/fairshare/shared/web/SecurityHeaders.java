@@ -39,13 +39,18 @@ public class SecurityHeaders extends HttpFilter {
       + " style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.stripe.com; font-src 'self' data:; connect-src 'self' https://api.stripe.com;"
       + " frame-src https://js.stripe.com https://hooks.stripe.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-  /** Pages that show one person's order or cart even to a visitor who is not signed in. */
-  private static final List<String> PERSONAL_PATHS = List.of("/api/", "/orders/", "/checkout/", "/cart/", "/account/", "/login.xhtml", "/register.xhtml");
+  /** A donor's own gift, paid there and its receipt kept there (welfare). */
+  private static final String DONATION_PAGE = "/welfare/donation.xhtml";
+
+  /** Pages that show one person's order, cart or gift even to a visitor who is not signed in. */
+  private static final List<String> PERSONAL_PATHS = List.of("/api/", "/orders/", "/checkout/", "/cart/", "/account/", "/login.xhtml", "/register.xhtml",
+      DONATION_PAGE);
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    response.setHeader("Content-Security-Policy", path.startsWith("/orders/") ? ORDER_PAGE_POLICY : CONTENT_SECURITY_POLICY);
+    // a gift to the welfare fund is paid on its own page, by the same card form as an order
+    response.setHeader("Content-Security-Policy", path.startsWith("/orders/") || path.equals(DONATION_PAGE) ? ORDER_PAGE_POLICY : CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
