@@ -207,6 +207,9 @@ public final class PageChecks implements WebDriverListener {
       }
     } finally {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      // the window's own width is back only after the next layout: without waiting two frames a
+      // click that follows at once may land where the phone layout had another button
+      driver.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(document.body.offsetWidth)));");
     }
   }
 
