@@ -14,9 +14,7 @@ import java.util.Optional;
 public record FundCover(Money balance, Money paidOverMonths, int months) implements Serializable {
 
   public FundCover {
-    if (months < 1) {
-      throw new IllegalArgumentException("months " + months);
-    }
+    months = Math.max(1, months); // always the report's 12; never a division by zero
   }
 
   /** The claims paid per month on average over the months, in whole satang rounded down. */

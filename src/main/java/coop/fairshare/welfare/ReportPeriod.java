@@ -15,10 +15,10 @@ public record ReportPeriod(YearMonth from, YearMonth to) implements Serializable
 
   public ReportPeriod {
     if (from == null || to == null) {
-      throw new BadInput("welfare.report.period").on("from");
+      throw new BadInput("welfare.report.periodOrder").on("from");
     }
     if (to.isBefore(from)) {
-      throw new BadInput("welfare.report.period").on("to");
+      throw new BadInput("welfare.report.periodOrder").on("to");
     }
     if (from.plusMonths(MOST_MONTHS).isBefore(to.plusMonths(1))) {
       throw new BadInput("welfare.report.tooLong", MOST_MONTHS).on("from");
@@ -28,6 +28,18 @@ public record ReportPeriod(YearMonth from, YearMonth to) implements Serializable
   /** The months asked for, either left out meaning this year's January or this month. */
   public static ReportPeriod of(YearMonth from, YearMonth to, YearMonth thisMonth) {
     return new ReportPeriod(from == null ? YearMonth.of(thisMonth.getYear(), 1) : from, to == null ? thisMonth : to);
+  }
+
+  /** A month as typed ("2026-03"), none when nothing was typed, refused beside its field when it is no month. */
+  public static YearMonth month(String typed, String field) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(typed.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadInput("welfare.report.monthInvalid", typed.strip()).on(field);
+    }
   }
 
   public LocalDate firstDay() {

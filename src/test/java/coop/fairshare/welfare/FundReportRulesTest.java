@@ -135,9 +135,17 @@ class FundReportRulesTest {
     assertThat(year.lastDay()).isEqualTo(LocalDate.of(2026, 11, 30));
     assertThat(ReportPeriod.of(YearMonth.of(2025, 12), null, YearMonth.of(2026, 2)).to()).isEqualTo(YearMonth.of(2026, 2));
     assertThat(new ReportPeriod(YearMonth.of(2026, 3), YearMonth.of(2026, 3)).lastDay()).isEqualTo(LocalDate.of(2026, 3, 31));
-    assertThatThrownBy(() -> new ReportPeriod(YearMonth.of(2026, 3), YearMonth.of(2026, 2))).isInstanceOf(BadInput.class).hasMessageContaining("welfare.report.period");
+    assertThatThrownBy(() -> new ReportPeriod(YearMonth.of(2026, 3), YearMonth.of(2026, 2))).isInstanceOf(BadInput.class).hasMessageContaining("welfare.report.periodOrder");
     new ReportPeriod(YearMonth.of(2017, 1), YearMonth.of(2026, 12));
     assertThatThrownBy(() -> new ReportPeriod(YearMonth.of(2016, 12), YearMonth.of(2026, 12))).isInstanceOf(BadInput.class)
         .hasMessageContaining("welfare.report.tooLong");
+  }
+
+  @Test
+  void aMonthIsTypedAsYearAndMonthOrLeftOut() {
+    assertThat(ReportPeriod.month(" 2026-03 ", "from")).isEqualTo(YearMonth.of(2026, 3));
+    assertThat(ReportPeriod.month("", "from")).isNull();
+    assertThatThrownBy(() -> ReportPeriod.month("3/2026", "to")).isInstanceOf(BadInput.class).hasMessageContaining("welfare.report.monthInvalid")
+        .satisfies(e -> assertThat(((BadInput) e).field()).contains("to"));
   }
 }
