@@ -182,9 +182,10 @@ class WebIT {
         "treasurer/orders.xhtml", "treasurer/slips.xhtml", "treasurer/reconciliation.xhtml", "treasurer/periods.xhtml", "treasurer/trial-balance.xhtml",
         "treasurer/payouts.xhtml", "treasurer/payees.xhtml", "savings/accounts.xhtml?group=" + weavers.id(), "savings/account.xhtml?n=" + savingsAccount,
         "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml",
-        "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml", "welfare/claims.xhtml", "welfare/new-claim.xhtml"));
+        "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml", "welfare/claims.xhtml", "welfare/new-claim.xhtml",
+        "welfare/reports.xhtml"));
     pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/approvals.xhtml",
-        "savings/totals.xhtml", "savings/products.xhtml", "member/"));
+        "savings/totals.xhtml", "savings/products.xhtml", "member/", "welfare/reports.xhtml"));
     pagesOf.put(member, List.of("member/home.xhtml", "split/my-earnings.xhtml", "savings/mine.xhtml", "welfare/mine.xhtml", "welfare/new-claim.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {
