@@ -7,6 +7,7 @@ import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.ledger.PostingLine;
 import coop.fairshare.member.Member;
+import coop.fairshare.member.MemberStatus;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.MoneyMethod;
@@ -31,12 +32,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Demo mode only: the welfare fund alive. The members of the first six groups are in the fund — the
- * older ones brought in from the paper records years back, the demo's member login ({@code member},
+ * Demo mode only: the welfare fund alive. The members of six groups in four regions are in the fund —
+ * most brought in from the paper records years back, the demo's member login ({@code member},
  * HW-00003) among them — with their contributions (one member four months behind, a few a month or
- * two), and claims in every state: paid over the last year, one waiting for a first approval and one
- * for a second, a death grant waiting in the payout queue for money, one rejected with the reason she
- * reads. Approved by the demo's {@code treasurer}, {@code treasurer2} and {@code admin}. Money goes
+ * two), and claims in every state: paid over the last year (a death grant among them), one waiting for
+ * a first approval and one for a second, a death grant of ฿30,000 waiting in the payout queue for
+ * money, one rejected with the reason she reads (the two who died: db/demo V6). Approved by the demo's {@code treasurer}, {@code treasurer2} and {@code admin}. Money goes
  * through the ledger as the desk posts it, with the same idempotency keys (contributions
  * {@code welfare-in-<receipt>}, payouts {@code welfare-claim-<id>}), so the books balance; each claim is
  * judged by the scheme like a real one. Runs once (a demo receipt existing means it ran).
@@ -52,6 +53,8 @@ public class DemoWelfare {
   static final String BEHIND = "HW-00004";
   /** In the fund for eleven years: her family's claim for the death grant waits in the payout queue. */
   static final String LONGEST = "HW-00010";
+  /** In the fund seven years; her death grant was paid months ago. */
+  static final String DIED_EARLIER = "HW-00015";
   private static final Logger LOG = Logger.getLogger(DemoWelfare.class.getName());
 
   @EJB
@@ -90,25 +93,30 @@ public class DemoWelfare {
     welfareFund = ledger.account(LedgerAccounts.WELFARE_FUND).id();
     WelfareScheme scheme = fund.scheme();
     Random random = new Random(2026); // the same demo on every machine
-    List<Member> members = em.createQuery("SELECT m FROM Member m JOIN FETCH m.group g WHERE g.id <= 6 ORDER BY m.id", Member.class).getResultList();
+    List<Member> members = em.createQuery("SELECT m FROM Member m JOIN FETCH m.group g WHERE g.id IN :groups ORDER BY m.id", Member.class)
+        .setParameter("groups", List.of(1L, 2L, 3L, 7L, 13L, 18L)).getResultList();
     Map<String, Member> byNumber = new HashMap<>();
     Map<Long, LocalDate> joinedFund = new HashMap<>();
     Map<Long, Set<YearMonth>> paid = new HashMap<>();
     int payments = 0;
     for (Member member : members) {
-      if (!member.isActive()) {
+      boolean died = member.status() == MemberStatus.DECEASED;
+      if (!member.isActive() && !died) {
         continue;
       }
       byNumber.put(member.memberNumber(), member);
-      // the first three groups kept the fund on paper for years; the next three joined it this year or last
-      boolean fromPaper = member.group().id() <= 3;
-      LocalDate joined = fromPaper ? today.minusMonths(26 + random.nextInt(60)).withDayOfMonth(1 + random.nextInt(28))
-          : today.minusMonths(3 + random.nextInt(12)).withDayOfMonth(1 + random.nextInt(28));
+      // four groups kept the fund on paper for years; two more joined it this year or last
+      boolean fromPaper = member.group().id() <= 7;
+      LocalDate joined = fromPaper ? today.minusMonths(13 + random.nextInt(24)).withDayOfMonth(1 + random.nextInt(28))
+          : today.minusMonths(8 + random.nextInt(8)).withDayOfMonth(1 + random.nextInt(28));
       if (member.memberNumber().equals(MEMBER_LOGIN)) {
         joined = today.minusYears(5).minusMonths(5).withDayOfMonth(15);
       }
       if (member.memberNumber().equals(LONGEST)) {
         joined = today.minusYears(11).withDayOfMonth(1); // in the fund from its first year
+      }
+      if (member.memberNumber().equals(DIED_EARLIER)) {
+        joined = today.minusYears(7).withDayOfMonth(1);
       }
       if (joined.isBefore(member.joinedOn())) {
         joined = member.joinedOn();
@@ -117,6 +125,9 @@ public class DemoWelfare {
       // most are paid up to last month or this one; one is four months behind, a few one or two
       int behind = member.memberNumber().equals(BEHIND) ? 4 : member.memberNumber().equals(MEMBER_LOGIN) ? 0 : random.nextInt(6) == 0 ? 1 + random.nextInt(2) : 0;
       YearMonth last = behind > 0 ? thisMonth.minusMonths(behind + 1L) : random.nextBoolean() ? thisMonth : thisMonth.minusMonths(1);
+      if (died) {
+        last = YearMonth.from(member.statusSince()).minusMonths(1); // paid up until she died
+      }
       Set<YearMonth> months = new HashSet<>();
       payments += pay(member, YearMonth.from(joined), last, joined, today, scheme, months);
       paid.put(member.id(), months);
@@ -128,12 +139,13 @@ public class DemoWelfare {
     List<Demo> claims = List.of(
         new Demo("HW-00002", Benefit.CHILDBIRTH, 250, 0, 1, null, "member", ClaimState.PAID, null),
         new Demo("HW-00012", Benefit.HOSPITAL, 200, 3, 0, null, "producer", ClaimState.PAID, null),
-        new Demo("HW-00019", Benefit.DISASTER, 150, 0, 0, Money.ofBaht(2000), "treasurer2", ClaimState.PAID, "บ้านถูกน้ำท่วม เครื่องทอเสียหาย"),
+        new Demo("HW-00050", Benefit.DISASTER, 150, 0, 0, Money.ofBaht(2000), "treasurer2", ClaimState.PAID, "บ้านถูกน้ำท่วม เครื่องทอเสียหาย"),
+        new Demo(DIED_EARLIER, Benefit.DEATH, 130, 0, 0, null, "treasurer", ClaimState.PAID, "ลูกชายยื่นคำขอแทนครอบครัว"),
         new Demo(MEMBER_LOGIN, Benefit.HOSPITAL, 100, 2, 0, null, "member", ClaimState.PAID, "ผ่าตัดต้อกระจก"),
-        new Demo("HW-00011", Benefit.HOSPITAL, 30, 2, 0, null, "producer", ClaimState.PAID, null),
-        new Demo("HW-00005", Benefit.HOSPITAL, 40, 2, 0, null, "treasurer2", ClaimState.REJECTED, null),
+        new Demo("HW-00101", Benefit.HOSPITAL, 30, 2, 0, null, "treasurer2", ClaimState.PAID, null),
+        new Demo("HW-00140", Benefit.HOSPITAL, 40, 2, 0, null, "treasurer2", ClaimState.REJECTED, null),
         new Demo(LONGEST, Benefit.DEATH, 20, 0, 0, null, "treasurer", ClaimState.QUEUED, "ลูกสาวยื่นคำขอแทนครอบครัว"),
-        new Demo("HW-00021", Benefit.CHILDBIRTH, 12, 0, 1, null, "treasurer", ClaimState.WAITING_SECOND, null),
+        new Demo("HW-00053", Benefit.CHILDBIRTH, 12, 0, 1, null, "treasurer", ClaimState.WAITING_SECOND, null),
         new Demo("HW-00007", Benefit.HOSPITAL, 3, 3, 0, null, "producer", ClaimState.WAITING_FIRST, null),
         new Demo(MEMBER_LOGIN, Benefit.DISASTER, 5, 0, 0, Money.ofBaht(1500), "member", ClaimState.WAITING_FIRST, "พายุพัดหลังคาโรงทอพัง"));
     int made = 0;
