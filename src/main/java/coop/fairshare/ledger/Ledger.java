@@ -291,6 +291,36 @@ public class Ledger {
   }
 
   /**
+   * An account's credits and debits dated in a period, by the source of their entries and the kind
+   * of their idempotency key: where a fund's money came from and went (read from the lines, for
+   * reports, not a hot path).
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<SourcedTotal> totalsBySource(String accountCode, LocalDate from, LocalDate to) {
+    if (from == null || to == null || from.isAfter(to)) {
+      throw new BadInput("period.order").on("to");
+    }
+    LedgerAccount account = account(accountCode);
+    List<SourcedTotal> totals = new java.util.ArrayList<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
+        "SELECT e.source, SUBSTRING_INDEX(e.idempotency_key, '-', 2), SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END),"
+            + " SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
+            + " WHERE l.account_id = ? AND e.entry_date BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2")) {
+      read.setLong(1, account.id());
+      read.setDate(2, java.sql.Date.valueOf(from));
+      read.setDate(3, java.sql.Date.valueOf(to));
+      try (java.sql.ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          totals.add(new SourcedTotal(EntrySource.valueOf(rows.getString(1)), rows.getString(2), Money.ofSatang(rows.getLong(3)), Money.ofSatang(rows.getLong(4))));
+        }
+      }
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+    return totals;
+  }
+
+  /**
    * An account's balance at the end of each of the last {@code months} months, from its lines: for
    * charts of the funds over time (not a hot path, so it may read the lines).
    */

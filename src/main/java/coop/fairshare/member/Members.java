@@ -145,6 +145,19 @@ public class Members {
   }
 
   /**
+   * Every member's group, region and whether she is active, by member id, in one query: other areas'
+   * reports over thousands of members (the welfare fund's arrears by group, its claims by region).
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Map<Long, MemberPlace> places() {
+    Map<Long, MemberPlace> places = new HashMap<>();
+    for (Object[] row : em.createQuery("SELECT m.id, g.id, r.code, m.status FROM Member m JOIN m.group g JOIN g.region r", Object[].class).getResultList()) {
+      places.put((Long) row[0], new MemberPlace((Long) row[0], (Long) row[1], (String) row[2], row[3] == MemberStatus.ACTIVE));
+    }
+    return places;
+  }
+
+  /**
    * The register a page at a time, by member number: of one group or all, of one status or all,
    * whose number or Thai or English name holds {@code search}.
    */

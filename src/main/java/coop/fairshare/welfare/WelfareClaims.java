@@ -202,6 +202,19 @@ public class WelfareClaims {
         .setParameter("s", List.of(ClaimState.PAID, ClaimState.REJECTED)).setMaxResults(most).getResultList());
   }
 
+  /** Every claim whose event falls in a period, as the treasurers' report counts them (read only). */
+  public List<ClaimTally.Claim> forReport(LocalDate from, LocalDate to) {
+    List<ClaimTally.Claim> claims = new ArrayList<>();
+    for (Object o : em.createNativeQuery("SELECT member_id, benefit, event_date, state, amount_satang FROM welfare_claim WHERE event_date BETWEEN ? AND ?")
+        .setParameter(1, from).setParameter(2, to).getResultList()) {
+      Object[] row = (Object[]) o;
+      LocalDate on = row[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[2];
+      claims.add(new ClaimTally.Claim(((Number) row[0]).longValue(), Benefit.valueOf((String) row[1]), on, ClaimState.valueOf((String) row[3]),
+          Money.ofSatang(((Number) row[4]).longValue())));
+    }
+    return claims;
+  }
+
   /** A member's claims, newest first: the desk's view of her. */
   public List<ClaimView> ofMember(String memberNumber) {
     Member member = members.byNumber(memberNumber).orElseThrow(() -> new NotFound("member", memberNumber).on("memberNumber"));

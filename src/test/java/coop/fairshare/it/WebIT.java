@@ -200,9 +200,9 @@ class WebIT {
         "savings/approvals.xhtml", "savings/arrears.xhtml?group=" + weavers.id(), "savings/totals.xhtml", "savings/interest.xhtml", "savings/products.xhtml",
         "member/", "member/member.xhtml", "member/member.xhtml?number=" + memberNumber, "member/import.xhtml", "welfare/claims.xhtml", "welfare/new-claim.xhtml",
         "welfare/members.xhtml", "welfare/members.xhtml?q=" + memberNumber, "welfare/members.xhtml?member=" + memberNumber, "welfare/grants.xhtml", "welfare/scheme.xhtml",
-        "welfare/donations.xhtml"));
+        "welfare/donations.xhtml", "welfare/reports.xhtml"));
     pagesOf.put(admin, List.of("admin/shipping.xhtml", "treasurer/split-rules.xhtml", "treasurer/payouts.xhtml", "admin/outbox.xhtml", "savings/approvals.xhtml",
-        "savings/totals.xhtml", "savings/products.xhtml", "member/", "welfare/scheme.xhtml", "welfare/grants.xhtml", "welfare/donations.xhtml"));
+        "savings/totals.xhtml", "savings/products.xhtml", "member/", "welfare/scheme.xhtml", "welfare/grants.xhtml", "welfare/donations.xhtml", "welfare/reports.xhtml"));
     pagesOf.put(member, List.of("member/home.xhtml", "split/my-earnings.xhtml", "savings/mine.xhtml", "welfare/mine.xhtml", "welfare/new-claim.xhtml"));
     for (String language : List.of("th", "en")) {
       pagesOf.forEach((who, pages) -> {

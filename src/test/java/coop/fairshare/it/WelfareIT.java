@@ -583,4 +583,79 @@ class WelfareIT {
         .header("Stripe-Signature", FakeStripe.signature(payload, STRIPE_SECRET)).POST(HttpRequest.BodyPublishers.ofString(payload)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
+
+  private static String leaderOf(Group g) throws Exception {
+    try (var read = db.prepareStatement("SELECT m.member_number FROM member m JOIN producer_group g ON g.leader_member_id = m.id WHERE g.id = ?")) {
+      read.setLong(1, g.id());
+      try (var rows = read.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
+      }
+    }
+  }
+
+  private static JsonObject line(JsonObject report, String table, String key) {
+    return report.getJsonObject("claims").getJsonArray(table).getValuesAs(JsonObject.class).stream().filter(l -> l.getString("key").equals(key)).findFirst()
+        .orElse(Json.createObjectBuilder().add("key", key).add("paid", 0).add("paidSatang", 0).build());
+  }
+
+  @Test
+  void theReportsFiguresMoveWithContributionsAPaidClaimAndAMemberBehind() throws Exception {
+    problem(api.get("api/welfare/reports", shopper), 403, null);
+    problem(api.get("api/welfare/reports?from=2026-13", treasurer), 400, "welfare.report.monthInvalid");
+    problem(api.get("api/welfare/reports?from=2026-05&to=2026-04", treasurer), 400, "welfare.report.periodOrder");
+    LocalDate event = CoopTime.today().minusDays(1);
+    String period = "api/welfare/reports?from=" + YearMonth.from(event) + "&to=" + CoopTime.thisMonth();
+    JsonObject before = json(api.get(period, admin), 200);
+    assertThat(before.getJsonArray("monthEnds")).hasSize(12);
+
+    // a member in the fund for five months before this one, who paid two of them
+    Group behind = Fixtures.group(db, Fixtures.tag(), 3, "กลุ่มค้างชำระ", "Group behind");
+    String late = leaderOf(behind);
+    YearMonth joined = CoopTime.thisMonth().minusMonths(5);
+    json(api.post("api/welfare/members", "{\"memberNumber\":\"" + late + "\",\"joinedOn\":\"" + joined.atDay(1) + "\"}", treasurer), 201);
+    json(api.post("api/welfare/contributions", "{\"memberNumber\":\"" + late + "\",\"months\":" + months(joined, joined.plusMonths(1)) + ",\"receiptNo\":\"" + receipt() + "\"}",
+        treasurer), 201);
+    // a member in good standing, paid up to this month, whose disaster claim of ฿500 is approved twice and paid
+    String member = memberInGoodStanding();
+    long hersPaid = 3000L * (YearMonth.from(CoopTime.today().minusDays(200)).until(CoopTime.thisMonth(), java.time.temporal.ChronoUnit.MONTHS) + 1);
+    long id = json(api.post("api/welfare/claims", claim(member, "DISASTER", event, ",\"amount\":\"500\""), treasurer), 201).getJsonNumber("id").longValue();
+    json(api.post("api/welfare/claims/" + id + "/approval", "{\"amount\":\"500\"}", treasurer2), 200);
+    fundHolds(fund() + 50000);
+    assertThat(json(api.post("api/welfare/claims/" + id + "/approval", "{}", admin), 200).getString("state")).isEqualTo("PAID");
+
+    JsonObject after = json(api.get(period, treasurer), 200);
+    JsonObject in = after.getJsonObject("moneyIn");
+    assertThat(in.getJsonNumber("contributionsSatang").longValue() - before.getJsonObject("moneyIn").getJsonNumber("contributionsSatang").longValue())
+        .isEqualTo(6000 + hersPaid);
+    assertThat(in.getJsonNumber("claimsPaidSatang").longValue() - before.getJsonObject("moneyIn").getJsonNumber("claimsPaidSatang").longValue()).isEqualTo(50000);
+    assertThat(in.getJsonNumber("totalSatang").longValue()).isEqualTo(in.getJsonNumber("contributionsSatang").longValue() + in.getJsonNumber("salesSatang").longValue()
+        + in.getJsonNumber("donationsSatang").longValue() + in.getJsonNumber("grantsSatang").longValue() + in.getJsonNumber("otherSatang").longValue());
+    // the fund's balance is the ledger's, and this month's end is it
+    long balance = after.getJsonNumber("balanceSatang").longValue();
+    assertThat(balance).isEqualTo(fund());
+    var monthEnds = after.getJsonArray("monthEnds").getValuesAs(JsonObject.class);
+    assertThat(monthEnds.get(11).getString("month")).isEqualTo(CoopTime.thisMonth().toString());
+    assertThat(monthEnds.get(11).getJsonNumber("balanceSatang").longValue()).isEqualTo(balance);
+    // the paid claim counted by benefit and month of the event
+    for (String[] table : new String[][] {{"byBenefit", "DISASTER"}, {"byMonth", YearMonth.from(event).toString()}}) {
+      JsonObject was = line(before, table[0], table[1]);
+      JsonObject is = line(after, table[0], table[1]);
+      assertThat(is.getInt("paid") - was.getInt("paid")).as(table[0]).isEqualTo(1);
+      assertThat(is.getJsonNumber("paidSatang").longValue() - was.getJsonNumber("paidSatang").longValue()).as(table[0]).isEqualTo(50000);
+    }
+    // months covered: the balance over the year's payouts a month, to one decimal rounded down
+    JsonObject cover = after.getJsonObject("cover");
+    long paidYear = cover.getJsonNumber("paidLast12MonthsSatang").longValue();
+    assertThat(paidYear - before.getJsonObject("cover").getJsonNumber("paidLast12MonthsSatang").longValue()).isEqualTo(50000);
+    assertThat(cover.getJsonNumber("averageMonthlyPayoutSatang").longValue()).isEqualTo(paidYear / 12);
+    assertThat(new java.math.BigDecimal(cover.getString("monthsCovered")))
+        .isEqualTo(java.math.BigDecimal.valueOf(balance * 12).divide(java.math.BigDecimal.valueOf(paidYear), 1, java.math.RoundingMode.DOWN));
+    // the member behind: her group owes three months, ฿90; the good-standing member's group owes nothing
+    JsonObject owed = after.getJsonArray("overdue").getValuesAs(JsonObject.class).stream().filter(o -> o.getString("groupCode").equals(behind.code())).findFirst()
+        .orElseThrow();
+    assertThat(owed.getInt("members")).isEqualTo(1);
+    assertThat(owed.getInt("months")).isEqualTo(3);
+    assertThat(owed.getJsonNumber("amountSatang").longValue()).isEqualTo(9000);
+  }
 }

@@ -110,9 +110,9 @@ public final class DemoLauncher {
       System.out.println(" Demo logins (password for all: fairshare-demo):");
       System.out.println("   shopper    - a shopper");
       System.out.println("   producer   - leader of producer group 1 (producer2: group 7)");
-      System.out.println("   treasurer  - the network's treasurer");
+      System.out.println("   treasurer  - the network's treasurer (treasurer2: a second one, for two approvals)");
       System.out.println("   admin      - the cooperative's office");
-      System.out.println("   member     - a member of group 1: her savings and earnings");
+      System.out.println("   member     - a member of group 1: her savings, earnings and welfare fund");
       System.out.println(" API: " + base + "/api/products   Health: " + base + "/health/ready   OpenAPI: " + base + "/openapi");
       System.out.println(" Stop with Ctrl+C. Data is kept in " + dataDir);
       System.out.println("==============================================================");

@@ -1,0 +1,89 @@
+package coop.fairshare.welfare;
+
+import coop.fairshare.ledger.Ledger;
+import coop.fairshare.ledger.LedgerAccounts;
+import coop.fairshare.ledger.MonthEndBalance;
+import coop.fairshare.member.MemberPlace;
+import coop.fairshare.member.Members;
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.Money;
+import coop.fairshare.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The treasurers' reports on the welfare fund, read from the ledger (balances, money in by source,
+ * payouts) and the fund's own tables (claims, contributions), with the register's groups and regions
+ * fetched once for all members: a handful of queries however many members the fund has.
+ */
+@Stateless
+@RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+public class WelfareReports {
+
+  /** The months the balance chart and the payout average look back over, this month included. */
+  static final int LAST_MONTHS = 12;
+
+  @PersistenceContext
+  private EntityManager em;
+
+  @EJB
+  private Ledger ledger;
+
+  @EJB
+  private Members members;
+
+  @EJB
+  private WelfareFund fund;
+
+  @EJB
+  private WelfareClaims claims;
+
+  /** The report for a period of months (this year up to this month when either end is left out). */
+  public FundReport report(YearMonth from, YearMonth to) {
+    YearMonth thisMonth = CoopTime.thisMonth();
+    ReportPeriod period = ReportPeriod.of(from, to, thisMonth);
+    List<MonthEndBalance> monthEnds = ledger.monthEndBalances(LedgerAccounts.WELFARE_FUND, LAST_MONTHS);
+    Money balance = claims.fundBalance();
+    MoneyIn moneyIn = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, period.firstDay(), period.lastDay()));
+    LocalDate yearAgo = thisMonth.minusMonths(LAST_MONTHS - 1L).atDay(1);
+    Money paidLastYear = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, yearAgo, CoopTime.today())).claimsPaid();
+    Map<Long, MemberPlace> places = members.places();
+    ClaimTally tally = ClaimTally.of(claims.forReport(period.firstDay(), period.lastDay()), id -> {
+      MemberPlace place = places.get(id);
+      return place == null ? null : place.regionCode();
+    });
+    return new FundReport(balance, monthEnds, period, moneyIn, tally, arrears(thisMonth, places), new FundCover(balance, paidLastYear, LAST_MONTHS));
+  }
+
+  /**
+   * Members in the fund and active in the register with months unpaid before this month, by group:
+   * one query for every member's joining month and the months she paid before this one.
+   */
+  private List<GroupArrears> arrears(YearMonth thisMonth, Map<Long, MemberPlace> places) {
+    WelfareScheme scheme = fund.scheme();
+    Map<YearMonth, Money> monthly = new HashMap<>();
+    GroupArrears.Tally tally = new GroupArrears.Tally();
+    for (Object o : em.createNativeQuery("SELECT w.member_id, w.joined_on, COUNT(c.month), COALESCE(SUM(c.amount_satang), 0) FROM welfare_member w"
+        + " LEFT JOIN welfare_contribution c ON c.member_id = w.member_id AND c.month < ? GROUP BY w.member_id, w.joined_on").setParameter(1, thisMonth.toString())
+        .getResultList()) {
+      Object[] row = (Object[]) o;
+      MemberPlace place = places.get(((Number) row[0]).longValue());
+      if (place == null || !place.active()) {
+        continue; // a member who left or died owes the fund nothing more
+      }
+      LocalDate joined = row[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[1];
+      ContributionArrears owed = ContributionArrears.of(YearMonth.from(joined), thisMonth, ((Number) row[2]).longValue(), Money.ofSatang(((Number) row[3]).longValue()),
+          m -> monthly.computeIfAbsent(m, month -> scheme.inForceOn(month.atDay(1)).monthlyContribution()));
+      tally.add(place.groupId(), owed);
+    }
+    return tally.groups();
+  }
+}
