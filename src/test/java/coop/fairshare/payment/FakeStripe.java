@@ -45,6 +45,8 @@ public final class FakeStripe implements AutoCloseable {
   private final Map<String, Payout> payouts = new ConcurrentHashMap<>();
   private final Map<String, String> answered = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
+  // test classes share one database, each with a Stripe of its own: ids must not repeat across them
+  private final String run = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36);
   private final WireMockServer server;
 
   /** On a port the OS picks. */
@@ -184,7 +186,7 @@ public final class FakeStripe implements AutoCloseable {
       String body;
       if (request.getMethod().getName().equals("POST") && path.equals("/v1/payment_intents")) {
         Map<String, String> form = form(request.getBodyAsString());
-        Intent intent = new Intent("pi_fake_" + ids.incrementAndGet(), Long.parseLong(form.get("amount")), form.get("payment_method_types[0]"));
+        Intent intent = new Intent("pi_fake_" + run + "_" + ids.incrementAndGet(), Long.parseLong(form.get("amount")), form.get("payment_method_types[0]"));
         intent.created = ids.get();
         form.forEach((k, v) -> {
           if (k.startsWith("metadata[")) {
@@ -217,7 +219,7 @@ public final class FakeStripe implements AutoCloseable {
           return aResponse().withStatus(400).withHeader("Content-Type", "application/json")
               .withBody("{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"charge_already_refunded\", \"message\": \"Refund amount is greater than unrefunded amount\"}}").build();
         }
-        Refund refund = new Refund("re_fake_" + ids.incrementAndGet(), intent.id, amount, "succeeded");
+        Refund refund = new Refund("re_fake_" + run + "_" + ids.incrementAndGet(), intent.id, amount, "succeeded");
         refunds.put(refund.id, refund);
         body = refund.json();
       } else if (path.startsWith("/v1/refunds/")) {
