@@ -19,6 +19,7 @@ import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.web.Language;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.Uploads;
 import coop.fairshare.split.SaleSplit;
 import coop.fairshare.split.SplitAllocation;
 import jakarta.ejb.EJB;
@@ -272,18 +273,10 @@ public class OrderPage {
 
   /** Sends the slip chosen; a refusal (not a picture or PDF, too big) is shown beside the field. */
   public void sendSlip() throws IOException {
-    byte[] bytes;
-    if (slip == null || slip.getSize() == 0) {
-      bytes = new byte[0];
-    } else if (slip.getSize() > SlipFile.MAX_BYTES) {
-      Texts.error("slip-form:slip", "payment.slip.tooLarge", SlipFile.MAX_BYTES / (1024 * 1024));
+    byte[] sent = Uploads.read(slip, SlipFile.MAX_BYTES, "slip-form:slip", "payment.slip.tooLarge");
+    if (sent == null) {
       return;
-    } else {
-      try (java.io.InputStream in = slip.getInputStream()) {
-        bytes = in.readAllBytes();
-      }
     }
-    byte[] sent = bytes;
     if (PageActions.attempt(() -> orders.sendSlip(n, t == null || t.isBlank() ? null : t, sent), java.util.Map.of("slip", "slip-form:slip"))) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);

@@ -93,11 +93,11 @@ public class ClaimForm {
     }
     List<ClaimDocument> papers;
     byte[] bytes = ClaimUploads.read(document, "claim-form:document");
-    if (document != null && document.getSize() > 0 && bytes == null) {
+    if (bytes == null) {
       return null;
     }
     try {
-      papers = bytes == null ? List.of() : List.of(ClaimDocument.of(document.getSubmittedFileName(), bytes));
+      papers = bytes.length == 0 ? List.of() : List.of(ClaimDocument.of(document.getSubmittedFileName(), bytes));
     } catch (BusinessRuleViolation e) {
       PageActions.refused(e, INPUTS);
       return null;

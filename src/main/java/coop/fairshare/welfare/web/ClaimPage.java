@@ -119,7 +119,7 @@ public class ClaimPage {
     }
     byte[] bytes = ClaimUploads.read(document, "document-form:document");
     if (bytes != null) {
-      String name = document.getSubmittedFileName();
+      String name = document == null ? null : document.getSubmittedFileName();
       PageActions.call(() -> claims.addDocument(wanted, ClaimDocument.of(name, bytes)), Map.of("documents", "document-form:document")).ifPresent(done -> {
         claim = done;
         Texts.info(null, "welfare.claim.page.documentAdded");

@@ -11,6 +11,7 @@ import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.Uploads;
 import coop.fairshare.welfare.Donation;
 import coop.fairshare.welfare.Donations;
 import jakarta.ejb.EJB;
@@ -148,18 +149,10 @@ public class DonationPage {
 
   /** Sends the slip chosen; a refusal (not a picture or PDF, too big) is shown beside the field. */
   public void sendSlip() throws IOException {
-    byte[] bytes;
-    if (slip == null || slip.getSize() == 0) {
-      bytes = new byte[0];
-    } else if (slip.getSize() > SlipFile.MAX_BYTES) {
-      Texts.error("slip-form:slip", "payment.slip.tooLarge", SlipFile.MAX_BYTES / (1024 * 1024));
+    byte[] sent = Uploads.read(slip, SlipFile.MAX_BYTES, "slip-form:slip", "payment.slip.tooLarge");
+    if (sent == null) {
       return;
-    } else {
-      try (java.io.InputStream in = slip.getInputStream()) {
-        bytes = in.readAllBytes();
-      }
     }
-    byte[] sent = bytes;
     if (PageActions.attempt(() -> donations.sendSlip(d, t, sent), Map.of("slip", "slip-form:slip"))) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);
