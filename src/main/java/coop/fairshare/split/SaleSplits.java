@@ -99,6 +99,7 @@ public class SaleSplits {
   public List<PostedEntry> postAll(List<String> saleRefs, String receivedIntoAccountCode, List<JournalEntry> alongside) {
     LocalDate today = CoopTime.today();
     List<SaleSplit> sold = saleRefs.stream().map(this::locked).toList();
+    openInCodeOrder(sold);
     List<JournalEntry> entries = new ArrayList<>();
     sold.forEach(split -> entries.add(entryOf(split, receivedIntoAccountCode, today)));
     entries.addAll(alongside);
@@ -198,21 +199,46 @@ public class SaleSplits {
   /** The ledger accounts a sale's shares are owed in: the maker's cash and savings, and her group. */
   private record ShareAccounts(long makerCash, long makerSavings, long group) {}
 
-  private ShareAccounts accountsOf(SaleSplit split) {
+  /** One account a split's shares are owed in, before it is opened. */
+  private record Wanted(OwnedAccount purpose, long ownerId, String ownerCode, String nameTh, String nameEn) {
+
+    String code() {
+      return purpose.codeFor(ownerCode);
+    }
+
+    LedgerAccount open(Ledger ledger) {
+      return ledger.ownedAccount(purpose, ownerId, ownerCode, nameTh, nameEn);
+    }
+  }
+
+  /** The maker's cash and savings accounts (the group's makers' account when no maker is named), then the group's. */
+  private List<Wanted> wanted(SaleSplit split) {
     ProducerGroup group = directory.requireGroup(split.groupId());
     MemberName maker = split.makerMemberId() == null ? null : directory.memberName(split.makerMemberId()).orElseThrow(() -> new NotFound("member", split.makerMemberId()));
-    LedgerAccount makerCash;
-    LedgerAccount makerSavings;
-    if (maker != null) {
-      makerCash = ledger.ownedAccount(OwnedAccount.MAKER_PAYABLE, maker.id(), maker.memberNumber(), maker.fullNameTh(), maker.memberNumber());
-      makerSavings = ledger.ownedAccount(OwnedAccount.MEMBER_SAVINGS, maker.id(), maker.memberNumber(), maker.fullNameTh(), maker.memberNumber());
-    } else {
+    Wanted groupPayable = new Wanted(OwnedAccount.GROUP_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
+    if (maker == null) {
       // no maker named yet: the group holds her share for her until it is paid out
-      makerCash = ledger.ownedAccount(OwnedAccount.GROUP_MAKERS_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
-      makerSavings = makerCash;
+      Wanted makers = new Wanted(OwnedAccount.GROUP_MAKERS_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
+      return List.of(makers, makers, groupPayable);
     }
-    LedgerAccount groupPayable = ledger.ownedAccount(OwnedAccount.GROUP_PAYABLE, group.id(), group.code(), group.nameTh(), group.nameEn());
-    return new ShareAccounts(makerCash.id(), makerSavings.id(), groupPayable.id());
+    return List.of(new Wanted(OwnedAccount.MAKER_PAYABLE, maker.id(), maker.memberNumber(), maker.fullNameTh(), maker.memberNumber()),
+        new Wanted(OwnedAccount.MEMBER_SAVINGS, maker.id(), maker.memberNumber(), maker.fullNameTh(), maker.memberNumber()), groupPayable);
+  }
+
+  /**
+   * Opens the accounts an order's first sales need in the order of their codes (LockOrder): two
+   * orders of the same new groups, their lines in any order, never wait for each other's new
+   * account codes in a circle (opening one takes its code in the unique index).
+   */
+  private void openInCodeOrder(List<SaleSplit> sold) {
+    java.util.Map<String, Wanted> byCode = new java.util.TreeMap<>();
+    sold.forEach(split -> wanted(split).forEach(w -> byCode.putIfAbsent(w.code(), w)));
+    byCode.values().forEach(w -> w.open(ledger));
+  }
+
+  private ShareAccounts accountsOf(SaleSplit split) {
+    List<Wanted> wanted = wanted(split);
+    return new ShareAccounts(wanted.get(0).open(ledger).id(), wanted.get(1).open(ledger).id(), wanted.get(2).open(ledger).id());
   }
 
   private static void add(List<PostingLine> lines, long accountId, boolean debit, Money amount) {

@@ -61,7 +61,10 @@ package coop.fairshare.shared.persistence;
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
  *       are still locked in one ascending sweep. An account is looked up by a plain read before it
- *       is opened, so a sale holds no lock on the accounts' index unless it opens one;
+ *       is opened, so a sale holds no lock on the accounts' index unless it opens one, and an
+ *       order's sales open the accounts they need first, in the order of their codes
+ *       ({@code SaleSplits.postAll}), so two first orders of the same new groups never wait on
+ *       each other's new codes in a circle;
  *   <li><b>mail_outbox</b>, last: a change's mail is inserted at its end (a new row under a unique
  *       key, {@code Outbox.queue}); the senders lock one mail at a time by primary key with
  *       {@code SKIP LOCKED}, each in a short transaction of its own that locks nothing else.
