@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import coop.fairshare.shared.persistence.DatabaseTrouble;
+import coop.fairshare.shared.web.ClientAddress;
 import coop.fairshare.shared.web.DatabaseTroubleFilter;
 import coop.fairshare.shared.web.Language;
 import coop.fairshare.shared.web.Texts;
@@ -52,7 +53,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
   private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential login) {
-      return context.notifyContainerAboutLogin(identityStores.validate(new ClientCredential(login, request.getRemoteAddr())));
+      return context.notifyContainerAboutLogin(identityStores.validate(new ClientCredential(login, ClientAddress.of(request))));
     }
     if (credential != null) {
       return context.notifyContainerAboutLogin(identityStores.validate(credential));
@@ -60,7 +61,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).strip());
-      CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(new ClientCredential(basic, request.getRemoteAddr()));
+      CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(new ClientCredential(basic, ClientAddress.of(request)));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }

