@@ -199,7 +199,9 @@ public final class ClusterDrill {
       workers.submit(() -> outcomes.add(oneRequest(n, setup, unpaid, start)));
     }, 0, 1000 / perSecond, TimeUnit.MILLISECONDS);
 
-    Thread.sleep(seconds * 1000L / 6);
+    Thread.sleep(seconds * 1000L / 6 - 1000);
+    // an interest run starts just before the kill: whichever instance works it, each account gets its interest once
+    String[] interest = startInterestRun();
     Cluster.Instance victim = cluster.instances().get(0);
     long instanceKilled = millisSince(start);
     cluster.killInstance(victim);
@@ -254,7 +256,23 @@ public final class ClusterDrill {
 
     // lapsed reservations: wait until every instance's timer had its chance
     Thread.sleep(5000);
-    proveFromTheDatabase(all, setup);
+    proveFromTheDatabase(all, setup, interest);
+  }
+
+  /** Starts last period's interest run of the first savings product that has none yet: its id and period, or empty. */
+  private String[] startInterestRun() throws IOException, InterruptedException {
+    String treasurer = basic("treasurer", PASSWORD);
+    for (JsonValue value : json(get(http, cluster.base() + "/api/savings/products", treasurer).body()).getJsonArray("items")) {
+      JsonObject product = value.asJsonObject();
+      String period = "MONTHLY".equals(product.getString("interestPosting", "")) ? YearMonth.now().minusMonths(1).toString() : String.valueOf(LocalDate.now().getYear() - 1);
+      HttpResponse<String> started = send(http, "POST", cluster.base() + "/api/savings/interest-runs", "{\"productId\":" + product.getJsonNumber("id").longValue() + ",\"period\":\"" + period + "\"}", treasurer);
+      if (started.statusCode() == 202) {
+        line("- an interest run for savings product " + product.getJsonNumber("id") + ", period " + period + ", started");
+        return new String[] {String.valueOf(json(started.body()).getJsonNumber("id").longValue()), period};
+      }
+    }
+    line("- no interest run could be started (every product's last period was run)");
+    return new String[0];
   }
 
   private void window(List<Outcome> all, String label, long from, long to) {
@@ -383,7 +401,7 @@ public final class ClusterDrill {
   // ---------------------------------------------------------------------------------------------
   // What the database says afterwards
 
-  private void proveFromTheDatabase(List<Outcome> all, Setup setup) throws Exception {
+  private void proveFromTheDatabase(List<Outcome> all, Setup setup, String[] interest) throws Exception {
     line("\n## From the database afterwards\n");
     try (Connection c = primary()) {
       long lost = 0;
@@ -420,6 +438,23 @@ public final class ClusterDrill {
       long cancelledTwice = single(c, "SELECT COUNT(*) FROM (SELECT order_id FROM order_event WHERE to_state = 'CANCELLED' GROUP BY order_id HAVING COUNT(*) > 1) t");
       line("- Unpaid orders whose reservation lapsed and were released by the instances' timers: " + lapsed + "; released or cancelled more than once: " + (releasedTwice + cancelledTwice));
       check(lapsed > 0 && releasedTwice == 0 && cancelledTwice == 0, "each lapsed reservation is released once cluster-wide");
+
+      if (interest.length == 2) {
+        String state = "";
+        long waited = System.nanoTime();
+        while (seconds(waited) < 180) {
+          JsonObject run = json(get(http, cluster.base() + "/api/savings/interest-runs/" + interest[0], basic("treasurer", PASSWORD)).body());
+          state = run.getString("state", "") + " " + run.getJsonNumber("done") + "/" + run.getJsonNumber("accounts") + " accounts";
+          if (!run.getString("state", "").equals("RUNNING")) {
+            break;
+          }
+          Thread.sleep(1000);
+        }
+        long twice = count(c, "SELECT COUNT(*) FROM (SELECT account_id FROM savings_transaction WHERE kind = 'INTEREST' AND interest_period = ? GROUP BY account_id HAVING COUNT(*) > 1) t", interest[1]);
+        long paid = count(c, "SELECT COUNT(*) FROM savings_transaction WHERE kind = 'INTEREST' AND interest_period = ?", interest[1]);
+        line("- The interest run for " + interest[1] + ": " + state + "; interest lines " + paid + ", accounts with more than one: " + twice);
+        check(state.startsWith("DONE") && twice == 0, "the interest run posts each account's interest once, whichever instance works it");
+      }
 
       LedgerAudit.Findings findings = LedgerAudit.run(c);
       line("- LedgerAudit: " + (findings.clean() ? "clean" : "NOT clean " + findings) + " (Σ debits " + findings.totalDebits() + " = Σ credits " + findings.totalCredits() + " satang)");

@@ -40,7 +40,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
-    className = "org.mariadb.jdbc.MariaDbDataSource",
+    className = "coop.fairshare.shared.persistence.LocalMariaDbDataSource",
     url = "${ENV=FAIRSHARE_DB_URL:jdbc:mariadb://localhost:3306/fairshare}",
     user = "${ENV=FAIRSHARE_DB_USER:fairshare}",
     password = "${ENV=FAIRSHARE_DB_PASSWORD:fairshare}",
