@@ -347,8 +347,8 @@ public final class JournalWriter {
   }
 
   /**
-   * The balance rows the update did not find: one missing (data from before V26 restored, say) is
-   * made with its amounts; a row count known wrongly (an account id used again after a rollback) is
+   * The balance rows the update did not find: an account without its rows (data from before V26
+   * restored, say) gets them all, and the amounts; a row count known wrongly (an account id used again after a rollback) is
    * read again, and the amounts go to a row that exists.
    */
   private static void addMissingRows(Connection connection, Map<Long, long[]> perAccount, Map<Long, Integer> chosen) throws SQLException {
@@ -382,6 +382,15 @@ public final class JournalWriter {
           slots = row.getInt(1);
         }
         KNOWN_SLOTS.put(account, slots);
+        // all the account's rows at once, so the next posting finds whichever it picks
+        try (PreparedStatement make = connection.prepareStatement("INSERT IGNORE INTO account_balance (account_id, slot) VALUES "
+            + String.join(",", java.util.Collections.nCopies(slots, "(?,?)")))) {
+          for (int slot = 0; slot < slots; slot++) {
+            make.setLong(2 * slot + 1, account);
+            make.setInt(2 * slot + 2, slot);
+          }
+          make.executeUpdate();
+        }
         add.setLong(1, account);
         add.setInt(2, chosen.get(account) % slots);
         add.setLong(3, perAccount.get(account)[0]);
