@@ -25,11 +25,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * transaction are written as one batch ({@link #postAll}), their balance rows still locked in one
  * ascending sweep.
  *
- * <p>Measured (issue 13, LedgerBenchmark): a multi-row insert of the lines instead of a JDBC batch
- * and an update of the balance rows instead of an insert-or-update cost about a third less CPU in
- * the JVM and a tenth less in MariaDB; leaving out the accounts already known (their balance-row
- * count never changes) another tenth. A stored procedure doing the same in one round trip cost
- * more in MariaDB than the four statements it replaced, so there is none.
+ * <p>Measured (issue 13, LedgerBenchmark, README "Ledger benchmark"): the lines as one multi-row
+ * insert instead of a JDBC batch, the balance rows by an update instead of an insert-or-update, and
+ * the accounts already known left out of the read post about a fifth more per second than before
+ * in the same run. A stored procedure doing the same in one round trip cost more CPU in MariaDB
+ * than the statements it replaced, so there is none.
  */
 public final class JournalWriter {
 
