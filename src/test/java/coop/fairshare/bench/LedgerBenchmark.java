@@ -42,6 +42,7 @@ import org.flywaydb.core.Flyway;
  * <ul>
  *   <li>RAW: one single-row INSERT and a commit per unit, into a table of its own;</li>
  *   <li>SPREAD: one {@link JournalWriter#post} per unit between two random ordinary accounts;</li>
+ *   <li>SPREAD-OLD: the same, written with the statements JournalWriter used before issue 13 (contrast);</li>
  *   <li>HOT: one posting per unit, every one debiting '1100' and crediting '3000' (16 slots each);</li>
  *   <li>HOT-1SLOT: the same against two accounts with a single balance row each.</li>
  * </ul>
@@ -147,6 +148,16 @@ public final class LedgerBenchmark {
         to++; // two different accounts
       }
       JournalWriter.post(c, entry("spread", worker, seq, spreadIds[from], spreadIds[to]));
+    }));
+    // contrast: the same postings as JournalWriter wrote them before issue 13, for a before and after in one run
+    results.add(scenario("SPREAD-OLD", (c, worker) -> seq -> {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      int from = random.nextInt(spreadIds.length);
+      int to = random.nextInt(spreadIds.length - 1);
+      if (to >= from) {
+        to++;
+      }
+      postAsBeforeIssue13(c, entry("old", worker, seq, spreadIds[from], spreadIds[to]));
     }));
     results.add(scenario("HOT", (c, worker) -> seq -> JournalWriter.post(c, entry("hot", worker, seq, hotDebitId, hotCreditId))));
     results.add(scenario("HOT-1SLOT", (c, worker) -> seq -> JournalWriter.post(c, entry("hot1", worker, seq, coldDebitId, coldCreditId))));
@@ -274,6 +285,77 @@ public final class LedgerBenchmark {
     String key = "bench-" + kind + "-" + worker + "-" + seq;
     return new JournalEntry(today, "Benchmark " + kind + " posting", EntrySource.SALE, key, key, null, "bench",
         List.of(PostingLine.debit(debitAccount, amount), PostingLine.credit(creditAccount, amount)));
+  }
+
+  /**
+   * JournalWriter.post as it was before issue 13 (commit da00750), for contrast only: the month and
+   * every account read in share mode, the entry, its lines as a JDBC batch, the balances as an
+   * insert-or-update. Balanced and idempotent like the real one, so the audit stays clean.
+   */
+  private static void postAsBeforeIssue13(Connection c, JournalEntry entry) throws SQLException {
+    List<Long> accounts = entry.lines().stream().map(PostingLine::accountId).distinct().sorted().toList();
+    Map<Long, Integer> slots = new java.util.HashMap<>();
+    String status = null;
+    try (PreparedStatement read = c.prepareStatement("SELECT a.id, a.balance_slots, p.status FROM ledger_account a LEFT JOIN ledger_period p ON p.period = ?"
+        + " WHERE a.id IN (" + String.join(",", java.util.Collections.nCopies(accounts.size(), "?")) + ") LOCK IN SHARE MODE")) {
+      read.setString(1, String.format(Locale.ROOT, "%04d-%02d", entry.date().getYear(), entry.date().getMonthValue()));
+      for (int i = 0; i < accounts.size(); i++) {
+        read.setLong(i + 2, accounts.get(i));
+      }
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          slots.put(rows.getLong(1), rows.getInt(2));
+          status = rows.getString(3);
+        }
+      }
+    }
+    if (slots.size() != accounts.size() || !"OPEN".equals(status)) {
+      throw new IllegalStateException("unknown account or month not open");
+    }
+    long entryId;
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      insert.setDate(1, Date.valueOf(entry.date()));
+      insert.setString(2, entry.description());
+      insert.setString(3, entry.source().name());
+      insert.setString(4, entry.sourceRef());
+      insert.setString(5, entry.idempotencyKey());
+      insert.setObject(6, entry.reversesEntryId());
+      insert.setLong(7, entry.total().satang());
+      insert.setString(8, entry.createdBy());
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        entryId = keys.getLong(1);
+      }
+    }
+    Map<Long, long[]> perAccount = new java.util.TreeMap<>();
+    try (PreparedStatement line = c.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES (?,?,?,?,?)")) {
+      int number = 1;
+      for (PostingLine posting : entry.lines()) {
+        line.setLong(1, entryId);
+        line.setInt(2, number++);
+        line.setLong(3, posting.accountId());
+        line.setString(4, posting.side().code());
+        line.setLong(5, posting.amount().satang());
+        line.addBatch();
+        perAccount.computeIfAbsent(posting.accountId(), k -> new long[2])[posting.side() == coop.fairshare.ledger.Side.DEBIT ? 0 : 1] += posting.amount().satang();
+      }
+      line.executeBatch();
+    }
+    try (PreparedStatement add = c.prepareStatement("INSERT INTO account_balance (account_id, slot, debit_satang, credit_satang) VALUES "
+        + String.join(",", java.util.Collections.nCopies(perAccount.size(), "(?,?,?,?)"))
+        + " ON DUPLICATE KEY UPDATE debit_satang = debit_satang + VALUES(debit_satang), credit_satang = credit_satang + VALUES(credit_satang)")) {
+      int i = 1;
+      for (Map.Entry<Long, long[]> account : perAccount.entrySet()) {
+        add.setLong(i++, account.getKey());
+        add.setInt(i++, ThreadLocalRandom.current().nextInt(slots.get(account.getKey())));
+        add.setLong(i++, account.getValue()[0]);
+        add.setLong(i++, account.getValue()[1]);
+      }
+      add.executeUpdate();
+    }
   }
 
   private Connection connect(boolean autoCommit) throws SQLException {

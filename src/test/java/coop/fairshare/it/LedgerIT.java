@@ -169,6 +169,62 @@ class LedgerIT {
   }
 
   @Test
+  void aPostingBetweenKnownAccountsIsFourStatementsAndAnAccountWithoutBalanceRowsGetsThem() throws Exception {
+    long cash = ledger.account(LedgerAccounts.BANK).id();
+    long fresh;
+    // an account as a migration once made one (5200 in V18): its balance rows missing
+    try (Connection c = dataSource.getConnection(); PreparedStatement open = c.prepareStatement(
+        "INSERT INTO ledger_account (code, name_th, name_en, type, balance_slots) VALUES (?, 'บัญชีทดสอบ', 'Test account', 'LIABILITY', 4)",
+        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      open.setString(1, "IT-NOROWS-" + tag());
+      open.executeUpdate();
+      try (ResultSet keys = open.getGeneratedKeys()) {
+        keys.next();
+        fresh = keys.getLong(1);
+      }
+    }
+    ledger.post(twoLines(cash, fresh, 300, "norows-" + tag()));
+    assertEquals(300, credits(fresh), "the amount arrived on a balance row made for it");
+    tx.begin();
+    long statements;
+    try (Connection c = dataSource.getConnection()) {
+      long before = questions(c);
+      JournalWriter.post(c, twoLines(cash, fresh, 200, "counted-" + tag()));
+      statements = questions(c) - before - 1; // the second SHOW STATUS counts itself
+    }
+    tx.commit();
+    assertEquals(4, statements, "the month, the entry, its lines and the balance rows: the accounts are known");
+    assertEquals(500, credits(fresh));
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM account_balance WHERE account_id = " + fresh + " AND slot >= 4"), "only the account's own slots");
+      assertEquals(500, count(c, "SELECT COALESCE(SUM(amount_satang), 0) FROM journal_line WHERE account_id = " + fresh), "balance = its lines");
+    }
+  }
+
+  @Test
+  void aPostingToAnAccountThatDoesNotExistIsRefusedWithAReasonAndNothingIsWritten() throws Exception {
+    long cash = ledger.account(LedgerAccounts.BANK).id();
+    String key = "unknown-" + tag();
+    coop.fairshare.shared.BadInput refused = assertThrows(coop.fairshare.shared.BadInput.class, () -> ledger.post(twoLines(cash, 987_654_321L, 100, key)));
+    assertEquals("ledger.account.unknown", refused.messageKey());
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = '" + key + "'"));
+    }
+  }
+
+  private static JournalEntry twoLines(long debit, long credit, long satang, String key) {
+    return new JournalEntry(CoopTime.today(), "two lines", EntrySource.MANUAL, "it", key, null, "it",
+        List.of(PostingLine.debit(debit, Money.ofSatang(satang)), PostingLine.credit(credit, Money.ofSatang(satang))));
+  }
+
+  private static long questions(Connection c) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SHOW SESSION STATUS LIKE 'Questions'"); ResultSet row = read.executeQuery()) {
+      row.next();
+      return row.getLong(2);
+    }
+  }
+
+  @Test
   void entriesAndLinesCannotBeUpdatedOrDeletedEvenWithSql() throws Exception {
     long cash = ledger.account(LedgerAccounts.BANK).id();
     long fund = ledger.account(LedgerAccounts.WELFARE_FUND).id();

@@ -57,7 +57,9 @@ package coop.fairshare.shared.persistence;
  *       Stripe intent, the webhook's news after its stripe_event row, a slip sent or decided), then
  *       its <b>stripe_payment</b> or <b>payment_slip</b> rows, then <b>welfare_donation_counter</b>'s row for the year (a receipt number), then the
  *       ledger; a gift locks no order, variant, split or member;
- *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode, then every balance
+ *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode (read with the month
+ *       when first seen; an account the JVM knows already is share-locked by the lines' foreign
+ *       key, still before any balance row), then every balance
  *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
  *       are still locked in one ascending sweep. An account is looked up by a plain read before it
