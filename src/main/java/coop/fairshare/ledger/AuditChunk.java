@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One step of an audit run, in plain JDBC on the caller's connection and transaction: the run's
@@ -32,7 +33,7 @@ public final class AuditChunk {
   /** What a step did: accounts proven, entries checked, lines summed, and whether the run is done. */
   public record Step(int accounts, int entries, int lines, boolean finished) {}
 
-  public static Step process(Connection c, long runId, int accountsPerStep, int linesPerStep) throws SQLException {
+  public static Step process(Connection c, long runId, int accountsPerStep, int linesPerStep, int entriesPerStep) throws SQLException {
     String phase;
     long lastAccount;
     Long partialAccount;
@@ -58,7 +59,7 @@ public final class AuditChunk {
     }
     return switch (phase) {
       case "ACCOUNTS" -> accounts(c, runId, lastAccount, partial, accountsPerStep, linesPerStep);
-      case "ENTRIES" -> entries(c, runId, lastEntry, Math.max(1, linesPerStep / 4));
+      case "ENTRIES" -> entries(c, runId, lastEntry, entriesPerStep);
       default -> totals(c, runId);
     };
   }
@@ -82,48 +83,62 @@ public final class AuditChunk {
       return new Step(0, 0, 0, false);
     }
     Map<Long, long[]> balances = balances(c, ids);
+    // in account order; an account opened behind the list's back (its insert committed late) is summed too
+    Map<Long, AccountTally> tallies = new TreeMap<>();
+    for (long id : ids) {
+      tallies.put(id, partial != null && partial.accountId() == id ? partial : AccountTally.start(id));
+    }
     int budget = linesPerStep;
+    Long reachedLast = null;
+    long first = ids.get(0);
+    if (partial != null) {
+      // the account left unfinished goes on from its checkpoint, alone: one range of its own lines
+      try (PreparedStatement lines = c.prepareStatement("SELECT account_id, entry_id, id, side, amount_satang FROM journal_line WHERE account_id = ?"
+          + " AND (entry_id > ? OR (entry_id = ? AND id > ?)) ORDER BY entry_id, id LIMIT ?")) {
+        lines.setLong(1, partial.accountId());
+        lines.setLong(2, partial.lastEntryId());
+        lines.setLong(3, partial.lastEntryId());
+        lines.setLong(4, partial.lastLineId());
+        lines.setInt(5, budget);
+        budget -= sum(lines, tallies).lines();
+      }
+      reachedLast = partial.accountId();
+      first = partial.accountId() + 1;
+    }
+    if (budget > 0 && first <= ids.get(ids.size() - 1)) {
+      // the others in one range of the (account, entry) index, at most the step's share of lines
+      try (PreparedStatement lines = c.prepareStatement("SELECT account_id, entry_id, id, side, amount_satang FROM journal_line WHERE account_id BETWEEN ? AND ?"
+          + " ORDER BY account_id, entry_id, id LIMIT ?")) {
+        lines.setLong(1, first);
+        lines.setLong(2, ids.get(ids.size() - 1));
+        lines.setInt(3, budget);
+        Read read = sum(lines, tallies);
+        budget -= read.lines();
+        if (read.lastAccount() != null) {
+          reachedLast = read.lastAccount();
+        }
+      }
+    }
+    // with the step's share used up, the last account read may have more lines: it goes on in the
+    // next step (which may find no more and prove it at once); every account before it is complete
+    AccountTally unfinished = budget == 0 && reachedLast != null ? tallies.get(reachedLast) : null;
     int proven = 0;
     int off = 0;
     long last = lastAccount;
-    AccountTally unfinished = null;
-    try (PreparedStatement lines = c.prepareStatement("SELECT entry_id, id, side, amount_satang FROM journal_line WHERE account_id = ?"
-        + " AND (entry_id > ? OR (entry_id = ? AND id > ?)) ORDER BY entry_id, id LIMIT ?")) {
-      for (long id : ids) {
-        if (budget == 0) {
-          break;
-        }
-        AccountTally tally = partial != null && partial.accountId() == id ? partial : AccountTally.start(id);
-        lines.setLong(1, id);
-        lines.setLong(2, tally.lastEntryId());
-        lines.setLong(3, tally.lastEntryId());
-        lines.setLong(4, tally.lastLineId());
-        lines.setInt(5, budget);
-        int read = 0;
-        try (ResultSet rows = lines.executeQuery()) {
-          while (rows.next()) {
-            tally = tally.plus(rows.getLong(1), rows.getLong(2), Side.of(rows.getString(3)), rows.getLong(4));
-            read++;
-          }
-        }
-        budget -= read;
-        if (budget == 0) {
-          // the step's share of lines is used up: this account goes on in the next step (which
-          // may find no more lines and prove it at once)
-          unfinished = tally;
-          break;
-        }
-        long[] balance = balances.getOrDefault(id, new long[2]);
-        if (!tally.agreesWith(balance[0], balance[1])) {
-          var confirmed = LedgerAudit.account(c, id);
-          if (confirmed.isPresent()) {
-            record(c, runId, confirmed.get());
-            off++;
-          }
-        }
-        proven++;
-        last = id;
+    for (AccountTally tally : tallies.values()) {
+      if (unfinished != null && tally.accountId() >= unfinished.accountId()) {
+        break;
       }
+      long[] balance = balances.getOrDefault(tally.accountId(), new long[2]);
+      if (!tally.agreesWith(balance[0], balance[1])) {
+        var confirmed = LedgerAudit.account(c, tally.accountId());
+        if (confirmed.isPresent()) {
+          record(c, runId, confirmed.get());
+          off++;
+        }
+      }
+      proven++;
+      last = tally.accountId();
     }
     try (PreparedStatement step = c.prepareStatement("UPDATE ledger_audit_run SET accounts_checked = accounts_checked + ?, lines_summed = lines_summed + ?,"
         + " accounts_off = accounts_off + ?, last_account_id = ?, partial_account_id = ?, partial_entry_id = ?, partial_line_id = ?, partial_debit_satang = ?,"
@@ -145,6 +160,24 @@ public final class AuditChunk {
       step.executeUpdate();
     }
     return new Step(proven, 0, linesPerStep - budget, false);
+  }
+
+  /** How many lines a read summed, and the account of the last. */
+  private record Read(int lines, Long lastAccount) {}
+
+  /** Adds the lines read to their accounts' tallies. */
+  private static Read sum(PreparedStatement lines, Map<Long, AccountTally> tallies) throws SQLException {
+    int read = 0;
+    Long last = null;
+    try (ResultSet rows = lines.executeQuery()) {
+      while (rows.next()) {
+        long account = rows.getLong(1);
+        tallies.put(account, tallies.computeIfAbsent(account, AccountTally::start).plus(rows.getLong(2), rows.getLong(3), Side.of(rows.getString(4)), rows.getLong(5)));
+        last = account;
+        read++;
+      }
+    }
+    return new Read(read, last);
   }
 
   /** The accounts' balance rows summed: a few rows per account (its slots), never its lines. */

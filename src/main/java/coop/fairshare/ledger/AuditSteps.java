@@ -29,6 +29,8 @@ public class AuditSteps {
   static final int ACCOUNTS = 500;
   /** Journal lines summed per step at most, however the lines are spread over the accounts. */
   static final int LINES = 20_000;
+  /** Entries checked per step (each a few lines, read through its own index). */
+  static final int ENTRIES = 5_000;
   static final long STALE_SECONDS = AuditRun.STALE_AFTER.toSeconds();
 
   @Resource(lookup = Database.JNDI_NAME)
@@ -37,7 +39,7 @@ public class AuditSteps {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public AuditChunk.Step step(long runId) {
     try (Connection c = dataSource.getConnection()) {
-      return AuditChunk.process(c, runId, ACCOUNTS, LINES);
+      return AuditChunk.process(c, runId, ACCOUNTS, LINES, ENTRIES);
     } catch (SQLException e) {
       throw new EJBException("audit run " + runId + " step failed", e);
     }
