@@ -5,6 +5,7 @@ import coop.fairshare.ledger.AuditRun;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAudits;
 import coop.fairshare.ledger.TrialBalance;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -64,6 +65,12 @@ public class TrialBalancePage {
   public boolean isMoreDifferences() {
     AuditRun run = getAudit();
     return run != null && run.accountsOff() + run.entriesOff() > differences().size();
+  }
+
+  /** Running but quiet for a minute (its instance stopped): the start button takes it over. */
+  public boolean isAuditStalled() {
+    AuditRun run = getAudit();
+    return run != null && run.stalled(CoopTime.now());
   }
 
   public void start() {
