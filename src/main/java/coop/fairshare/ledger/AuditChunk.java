@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * (an account with more lines is summed over several steps from where the last one stopped), each
  * account's sum compared with its balance rows; then the entries, a few thousand at a time, each
  * checked to balance and match its total; last the grand totals of the balance rows. No statement
- * reads more than a step's share of the journal, whatever its size; none locks a ledger row.
+ * reads more than a step's share of the journal, whatever its size, but two: the grand totals read
+ * every balance row once (as the trial balance does), and a suspected difference is confirmed over
+ * all of that one account's lines. None locks a ledger row.
  *
  * <p>Postings go on while a run works. An account whose lines were read in one step and its
  * balance rows in the same transaction agree unless the books are wrong; an account summed over
