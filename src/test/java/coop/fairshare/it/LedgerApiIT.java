@@ -3,13 +3,20 @@ package coop.fairshare.it;
 import static coop.fairshare.it.Api.json;
 import static coop.fairshare.it.Api.problem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.fairshare.shared.CoopTime;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -239,6 +246,122 @@ class LedgerApiIT {
   private static long proposals() throws Exception {
     try (Connection c = Fixtures.connect()) {
       return Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal");
+    }
+  }
+
+  @Test
+  void anAuditRunsInTheBackgroundKeepsItsResultAndNamesExactlyTheAccountMadeWrong() throws Exception {
+    problem(api.post("api/ledger/audits", "", shopper), 403, "error.accessRefused");
+    problem(api.get("api/ledger/audits/latest", shopper), 403, "error.accessRefused");
+    problem(api.get("api/ledger/audits/999999999", first), 404, "error.notFound");
+
+    long id = startAudit(first);
+    JsonObject done = auditFinished(id);
+    assertThat(done.getBoolean("clean")).as(done.toString()).isTrue();
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(done.getInt("accountsChecked")).isGreaterThanOrEqualTo(done.getInt("accounts")).isPositive();
+    assertThat(done.getJsonNumber("entriesChecked").longValue()).isGreaterThanOrEqualTo(done.getJsonNumber("entries").longValue());
+    assertThat(done.getJsonNumber("linesSummed").longValue()).isPositive();
+    assertThat(done.getJsonNumber("totalDebitSatang").longValue()).isEqualTo(done.getJsonNumber("totalCreditSatang").longValue());
+    assertThat(done.getString("startedBy")).isEqualTo(first);
+    assertThat(json(api.get("api/ledger/audits/latest", second), 200).getJsonNumber("id").longValue()).as("the result is kept").isEqualTo(id);
+
+    // the books made wrong on purpose: one balance row of the cash account moved on both sides, so
+    // the trial balance still balances but the account no longer equals its lines
+    long cash = accountId("1000");
+    try (Connection c = Fixtures.connect()) {
+      Fixtures.update(c, "UPDATE account_balance SET debit_satang = debit_satang + 1234, credit_satang = credit_satang + 1234 WHERE account_id = ? AND slot = 0", cash);
+    }
+    try {
+      JsonObject wrong = auditFinished(startAudit(second));
+      assertThat(wrong.getBoolean("clean")).as(wrong.toString()).isFalse();
+      assertThat(wrong.getInt("accountsOff")).isEqualTo(1);
+      assertThat(wrong.getInt("entriesOff")).isZero();
+      assertThat(wrong.getJsonNumber("totalDebitSatang").longValue()).isEqualTo(wrong.getJsonNumber("totalCreditSatang").longValue());
+      List<JsonObject> differences = wrong.getJsonArray("differences").getValuesAs(JsonObject.class);
+      assertThat(differences).hasSize(1);
+      JsonObject off = differences.get(0);
+      assertThat(off.getString("accountCode")).isEqualTo("1000");
+      assertThat(off.getJsonNumber("balanceDebitSatang").longValue() - off.getJsonNumber("lineDebitSatang").longValue()).isEqualTo(1234);
+      assertThat(off.getJsonNumber("balanceCreditSatang").longValue() - off.getJsonNumber("lineCreditSatang").longValue()).isEqualTo(1234);
+      JsonObject latest = json(api.get("api/ledger/audits/latest", first), 200);
+      assertThat(latest.getJsonNumber("id").longValue()).isEqualTo(wrong.getJsonNumber("id").longValue());
+      assertThat(latest.getJsonArray("differences")).hasSize(1);
+    } finally {
+      try (Connection c = Fixtures.connect()) {
+        Fixtures.update(c, "UPDATE account_balance SET debit_satang = debit_satang - 1234, credit_satang = credit_satang - 1234 WHERE account_id = ? AND slot = 0", cash);
+      }
+    }
+    assertThat(auditFinished(startAudit(first)).getBoolean("clean")).as("right again").isTrue();
+  }
+
+  @Test
+  void oneAuditRunsAtATimeAcrossInstancesAndAQuietOneIsTakenOver() throws Exception {
+    // another instance's run, its worker still beating
+    long other;
+    try (Connection c = Fixtures.connect()) {
+      other = Fixtures.insert(c, "INSERT INTO ledger_audit_run (accounts, entries, started_by) VALUES (0, 0, 'another-instance')");
+    }
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<CompletableFuture<HttpResponse<String>>> starts = List.of(first, second).stream().map(who -> CompletableFuture.supplyAsync(() -> {
+        try {
+          go.await();
+          return api.post("api/ledger/audits", "", who);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      })).toList();
+      go.countDown();
+      for (CompletableFuture<HttpResponse<String>> start : starts) {
+        JsonObject answered = json(start.get(), 202);
+        assertThat(answered.getJsonNumber("id").longValue()).as("the running run is answered").isEqualTo(other);
+        assertThat(answered.getString("state")).isEqualTo("RUNNING");
+      }
+      try (Connection c = Fixtures.connect()) {
+        assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM ledger_audit_run WHERE id > ?", other)).as("no second run").isZero();
+        assertThat(Fixtures.number(c, "SELECT heartbeat_at < CURRENT_TIMESTAMP(3) - INTERVAL 30 SECOND FROM ledger_audit_run WHERE id = ?", other))
+            .as("a beating run is not taken over").isZero();
+        // and the database itself holds the line, whatever the code does
+        assertThatThrownBy(() -> Fixtures.insert(c, "INSERT INTO ledger_audit_run (accounts, entries, started_by) VALUES (0, 0, 'a-third')"))
+            .isInstanceOf(SQLException.class);
+        // its instance died: the heartbeat went quiet a while ago
+        Fixtures.update(c, "UPDATE ledger_audit_run SET heartbeat_at = CURRENT_TIMESTAMP(3) - INTERVAL 5 MINUTE WHERE id = ?", other);
+      }
+      // a start takes it over from its checkpoint, unless this instance's watch (every 20 s) has just
+      // done so and finished it: either way the dead instance's run is done, and no second ran beside it
+      long answered = startAudit(first);
+      JsonObject done = auditFinished(other);
+      if (answered != other) {
+        assertThat(Instant.parse(done.getString("finishedAt"))).as("only once the quiet run was done")
+            .isBeforeOrEqualTo(Instant.parse(auditFinished(answered).getString("startedAt")));
+      }
+      assertThat(done.getBoolean("clean")).as(done.toString()).isTrue();
+      assertThat(done.getString("startedBy")).isEqualTo("another-instance");
+    } finally {
+      try (Connection c = Fixtures.connect()) {
+        // never leave a beating run behind for the next test: the watch takes a quiet one over
+        Fixtures.update(c, "UPDATE ledger_audit_run SET heartbeat_at = CURRENT_TIMESTAMP(3) - INTERVAL 5 MINUTE WHERE id = ? AND state = 'RUNNING'", other);
+      }
+    }
+  }
+
+  private long startAudit(String who) throws Exception {
+    HttpResponse<String> started = api.post("api/ledger/audits", "", who);
+    long id = json(started, 202).getJsonNumber("id").longValue();
+    assertThat(started.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/ledger/audits/" + id));
+    return id;
+  }
+
+  private JsonObject auditFinished(long id) throws Exception {
+    long until = System.nanoTime() + 90_000_000_000L;
+    while (true) {
+      JsonObject run = json(api.get("api/ledger/audits/" + id, first), 200);
+      if (!"RUNNING".equals(run.getString("state")) || System.nanoTime() > until) {
+        assertThat(run.getString("state")).as(run.toString()).isEqualTo("DONE");
+        return run;
+      }
+      Thread.sleep(200);
     }
   }
 

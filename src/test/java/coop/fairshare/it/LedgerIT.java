@@ -11,6 +11,7 @@ import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.catalog.ProductText;
 import coop.fairshare.ledger.AccountType;
+import coop.fairshare.ledger.AuditChunk;
 import coop.fairshare.ledger.EntrySource;
 import coop.fairshare.ledger.JournalEntry;
 import coop.fairshare.ledger.JournalWriter;
@@ -129,6 +130,89 @@ class LedgerIT {
       assertEquals(findings.totalDebits(), findings.totalCredits());
       assertTrue(count(c, "SELECT COUNT(DISTINCT slot) FROM account_balance WHERE account_id = " + coopFund + " AND credit_satang > 0") > 1,
           "the hot account's postings were spread over several balance rows");
+    }
+  }
+
+  /**
+   * The audit job's steps, each in its own transaction, with a share of lines so small that one
+   * account is summed over many steps while postings go on between them: the run still proves every
+   * other account and names exactly the one made wrong in SQL.
+   */
+  @Test
+  void anAuditInStepsOfAFewLinesWhilePostingsGoOnNamesExactlyTheAccountMadeWrong() throws Exception {
+    long coopFund = ledger.account(LedgerAccounts.COOP_FUND).id();
+    String wrongCode = "AUDW-" + tag();
+    long hot;
+    long wrong;
+    try (Connection c = dataSource.getConnection()) {
+      hot = JournalWriter.openAccount(c, "AUDH-" + tag(), "บัญชีทดสอบ", "Test account", AccountType.LIABILITY, OwnerKind.NONE, null, 4);
+      wrong = JournalWriter.openAccount(c, wrongCode, "บัญชีทดสอบ", "Test account", AccountType.LIABILITY, OwnerKind.NONE, null, 1);
+    }
+    for (int i = 0; i < 100; i++) {
+      post(coopFund, hot, 100 + i);
+    }
+    post(coopFund, wrong, 5_000);
+    long runId;
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement update = c.prepareStatement("UPDATE account_balance SET debit_satang = debit_satang + 77, credit_satang = credit_satang + 77"
+          + " WHERE account_id = ? AND slot = 0")) {
+        update.setLong(1, wrong);
+        update.executeUpdate();
+      }
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_audit_run (accounts, entries, started_by) VALUES (0, 0, 'it')",
+          java.sql.Statement.RETURN_GENERATED_KEYS)) {
+        insert.executeUpdate();
+        try (ResultSet key = insert.getGeneratedKeys()) {
+          key.next();
+          runId = key.getLong(1);
+        }
+      }
+    }
+    try {
+      int steps = 0;
+      AuditChunk.Step step;
+      do {
+        tx.begin();
+        try (Connection c = dataSource.getConnection()) {
+          step = AuditChunk.process(c, runId, 50, 40, 500);
+        }
+        tx.commit();
+        if (steps++ < 20) {
+          // the books go on while it works, to the account it is summing across steps too
+          post(coopFund, hot, 7);
+        }
+      } while (!step.finished());
+      try (Connection c = dataSource.getConnection()) {
+        assertEquals("DONE", text(c, "SELECT state FROM ledger_audit_run WHERE id = " + runId));
+        assertEquals(1, count(c, "SELECT accounts_off FROM ledger_audit_run WHERE id = " + runId));
+        assertEquals(0, count(c, "SELECT entries_off FROM ledger_audit_run WHERE id = " + runId));
+        assertEquals(1, count(c, "SELECT total_debit_satang = total_credit_satang FROM ledger_audit_run WHERE id = " + runId));
+        assertTrue(count(c, "SELECT lines_summed FROM ledger_audit_run WHERE id = " + runId) >= 202, "every line of the two accounts at least");
+        assertTrue(steps > 5, "the hot account's lines took several steps: " + steps);
+        assertEquals(wrongCode, text(c, "SELECT GROUP_CONCAT(account_code) FROM ledger_audit_difference WHERE run_id = " + runId));
+        assertEquals(77, count(c, "SELECT balance_debit_satang - line_debit_satang FROM ledger_audit_difference WHERE run_id = " + runId));
+        assertEquals(77, count(c, "SELECT balance_credit_satang - line_credit_satang FROM ledger_audit_difference WHERE run_id = " + runId));
+      }
+    } finally {
+      try (Connection c = dataSource.getConnection(); PreparedStatement restore = c.prepareStatement(
+          "UPDATE account_balance SET debit_satang = debit_satang - 77, credit_satang = credit_satang - 77 WHERE account_id = ? AND slot = 0")) {
+        restore.setLong(1, wrong);
+        restore.executeUpdate();
+        // a run left half done by a failure here is quiet: any instance's watch finishes it
+        c.createStatement().executeUpdate("UPDATE ledger_audit_run SET heartbeat_at = CURRENT_TIMESTAMP(3) - INTERVAL 5 MINUTE WHERE state = 'RUNNING' AND id = " + runId);
+      }
+    }
+  }
+
+  private void post(long debit, long credit, long satang) {
+    ledger.post(new JournalEntry(CoopTime.today(), "audit test", EntrySource.MANUAL, "it", "it-" + UUID.randomUUID(), null, "it",
+        List.of(PostingLine.debit(debit, Money.ofSatang(satang)), PostingLine.credit(credit, Money.ofSatang(satang)))));
+  }
+
+  private static String text(Connection c, String sql) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement(sql); ResultSet rows = read.executeQuery()) {
+      rows.next();
+      return rows.getString(1);
     }
   }
 

@@ -651,7 +651,7 @@ class WebIT {
   }
 
   @Test
-  void theTreasurersLedgerPagesOpenAndBalance() {
+  void theTreasurersLedgerPagesOpenAndBalance() throws Exception {
     signIn(treasurer, Fixtures.PASSWORD);
     wait(ExpectedConditions.urlContains("/treasurer/"));
     for (String page : List.of("accounts.xhtml", "journal.xhtml", "trial-balance.xhtml", "periods.xhtml", "manual.xhtml", "split-rules.xhtml")) {
@@ -661,6 +661,36 @@ class WebIT {
     }
     open("treasurer/trial-balance.xhtml");
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("3000").contains("3100");
+
+    // the audit is a job the treasurer starts; the page follows it and then keeps its result
+    String code = "AUD-" + tag;
+    auditFromThePage();
+    assertThat(browser.findElement(By.id("audit-verdict")).getAttribute("class")).contains("fs-big-badge-ok");
+    try (Connection c = Fixtures.connect()) {
+      // the books made wrong behind the ledger's back: an account with balance rows and no lines
+      long account = Fixtures.insert(c, "INSERT INTO ledger_account (code, name_th, name_en, type) VALUES (?, 'บัญชีผิดโดยตั้งใจ', 'Wrong on purpose', 'ASSET')", code);
+      Fixtures.update(c, "INSERT INTO account_balance (account_id, slot, debit_satang, credit_satang) VALUES (?, 0, 500, 500)", account);
+    }
+    try {
+      open("treasurer/trial-balance.xhtml");
+      // viewing the page audits nothing: it still shows the kept result
+      assertThat(browser.findElement(By.id("audit-verdict")).getAttribute("class")).contains("fs-big-badge-ok");
+      auditFromThePage();
+      assertThat(browser.findElement(By.id("audit-verdict")).getAttribute("class")).contains("fs-big-badge-bad");
+      assertThat(browser.findElements(By.cssSelector("#audit-accounts .fs-account-off")).stream().map(e -> e.getAttribute("data-code")).toList())
+          .containsExactly(code);
+      assertNoStackTrace();
+    } finally {
+      try (Connection c = Fixtures.connect()) {
+        Fixtures.update(c, "UPDATE account_balance SET debit_satang = 0, credit_satang = 0 WHERE account_id = (SELECT id FROM ledger_account WHERE code = ?)", code);
+      }
+    }
+  }
+
+  /** Starts an audit with the page's button and waits until the page, looking again by itself, shows it done. */
+  private void auditFromThePage() {
+    browser.findElement(By.id("audit-form:start-audit")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-run[data-state='DONE']")));
   }
 
   @Test

@@ -3,8 +3,11 @@ package coop.fairshare.ledger.rest;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.ledger.AccountBalance;
+import coop.fairshare.ledger.AuditDifference;
+import coop.fairshare.ledger.AuditRun;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAudit;
+import coop.fairshare.ledger.LedgerAudits;
 import coop.fairshare.ledger.LedgerPeriod;
 import coop.fairshare.ledger.ManualEntries;
 import coop.fairshare.ledger.ManualEntryProposal;
@@ -26,7 +29,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -88,8 +95,45 @@ public class LedgerResource {
   /** Why an entry is reversed. */
   public record ReversalRequest(String reason) {}
 
+  /** Something an audit run found off: an account (balance rows against lines) or an entry (its lines against each other and its total). */
+  public record DifferenceJson(String accountCode, Long entryId, Long balanceDebitSatang, Long balanceCreditSatang, long lineDebitSatang, long lineCreditSatang,
+      Long entryTotalSatang, Integer lineCount) {
+
+    static DifferenceJson of(AuditDifference d) {
+      return new DifferenceJson(d.accountCode(), d.entryId(), satang(d.balanceDebits()), satang(d.balanceCredits()), d.lineDebits().satang(), d.lineCredits().satang(),
+          satang(d.entryTotal()), d.lineCount());
+    }
+  }
+
+  /**
+   * An audit run and where it stands; {@code clean} once it is DONE with nothing off. The totals are
+   * null until its last step; {@code differences} are the first {@value #DIFFERENCES_SHOWN}.
+   */
+  public record AuditJson(long id, String state, boolean clean, int percent, int accounts, int accountsChecked, long entries, long entriesChecked, long linesSummed,
+      int accountsOff, int entriesOff, Long totalDebitSatang, Long totalCreditSatang, String startedBy, Instant startedAt, Instant finishedAt,
+      List<DifferenceJson> differences) {
+
+    static AuditJson of(AuditRun r, List<AuditDifference> differences) {
+      return new AuditJson(r.id(), r.state().name(), r.clean(), r.percent(), r.accounts(), r.accountsChecked(), r.entries(), r.entriesChecked(), r.linesSummed(),
+          r.accountsOff(), r.entriesOff(), satang(r.totalDebits()), satang(r.totalCredits()), r.startedBy(), r.startedAt(), r.finishedAt(),
+          differences.stream().map(DifferenceJson::of).toList());
+    }
+  }
+
+  static final int DIFFERENCES_SHOWN = 100;
+
+  private static Long satang(Money m) {
+    return m == null ? null : m.satang();
+  }
+
   @EJB
   private Ledger ledger;
+
+  @EJB
+  private LedgerAudits audits;
+
+  @Context
+  private UriInfo uri;
 
   @EJB
   private ManualEntries manual;
@@ -114,9 +158,35 @@ public class LedgerResource {
 
   @GET
   @Path("audit")
-  @Operation(summary = "Proves balance rows equal the lines for every account (TREASURER, ADMIN)")
+  @Operation(summary = "Proves the whole books at once, in this request (its time grows with the journal: for scripts and small books; "
+      + "on big books start a run with POST /api/ledger/audits)")
   public LedgerAudit.Findings audit() {
     return ledger.audit();
+  }
+
+  @POST
+  @Path("audits")
+  @Operation(summary = "Starts an audit run in the background (202, Location of the run); while one runs, answers that one")
+  public Response startAudit() {
+    AuditRun run = audits.start();
+    return Response.accepted(AuditJson.of(run, audits.differences(run.id(), DIFFERENCES_SHOWN)))
+        .location(uri.getBaseUriBuilder().path(LedgerResource.class).path("audits/{id}").build(run.id())).build();
+  }
+
+  @GET
+  @Path("audits/latest")
+  @Operation(summary = "The newest audit run, running or done, with its progress and what it found")
+  public AuditJson latestAudit() {
+    AuditRun run = audits.latest().orElseThrow(() -> new NotFound("ledgerAudit", "latest"));
+    return AuditJson.of(run, audits.differences(run.id(), DIFFERENCES_SHOWN));
+  }
+
+  @GET
+  @Path("audits/{id: \\d+}")
+  @Operation(summary = "An audit run, with its progress and what it found")
+  public AuditJson auditRun(@PathParam("id") long id) {
+    AuditRun run = audits.run(id);
+    return AuditJson.of(run, audits.differences(id, DIFFERENCES_SHOWN));
   }
 
   @GET

@@ -1,26 +1,42 @@
 package coop.fairshare.ledger.web;
 
-import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.ledger.AuditDifference;
+import coop.fairshare.ledger.AuditRun;
 import coop.fairshare.ledger.Ledger;
-import coop.fairshare.ledger.LedgerAudit;
+import coop.fairshare.ledger.LedgerAudits;
 import coop.fairshare.ledger.TrialBalance;
-import coop.fairshare.shared.Money;
+import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 
-/** The trial balance, and the audit that proves the balance rows from the journal lines themselves. */
+/**
+ * The trial balance (the balance rows, one read per account), and what the latest audit run found,
+ * with a button to start one. The page never audits: an audit reads the whole journal, so it is a
+ * job of its own, and the page looks again every two seconds while one is going.
+ */
 @Named
 @RequestScoped
 @RetriedOnDeadlock
 public class TrialBalancePage {
 
+  /** Differences listed on the page; the run counts them all. */
+  static final int DIFFERENCES_SHOWN = 50;
+
   @EJB
   private Ledger ledger;
 
+  @EJB
+  private LedgerAudits audits;
+
   private TrialBalance trialBalance;
-  private LedgerAudit.Findings audit;
+  private Optional<AuditRun> latest;
+  private List<AuditDifference> differences;
 
   public TrialBalance getTrialBalance() {
     if (trialBalance == null) {
@@ -29,29 +45,45 @@ public class TrialBalancePage {
     return trialBalance;
   }
 
-  public LedgerAudit.Findings getAudit() {
-    if (audit == null) {
-      audit = ledger.audit();
+  /** The latest audit run, running or done; null before the first. */
+  public AuditRun getAudit() {
+    if (latest == null) {
+      latest = audits.latest();
     }
-    return audit;
+    return latest.orElse(null);
   }
 
-  public Money getAuditDebits() {
-    return Money.ofSatang(getAudit().totalDebits());
+  public List<AuditDifference> getAccountsOff() {
+    return differences().stream().filter(AuditDifference::ofAccount).toList();
   }
 
-  public Money getAuditCredits() {
-    return Money.ofSatang(getAudit().totalCredits());
+  public List<AuditDifference> getEntriesOff() {
+    return differences().stream().filter(d -> !d.ofAccount()).toList();
   }
 
-  /**
-   * The codes of the accounts whose balance rows disagree with their lines. The audit describes
-   * each in an English sentence that starts with the code; the page says the rest in its own language.
-   */
-  public List<String> getAccountsOff() {
-    return getAudit().accountsOff().stream().map(finding -> {
-      int colon = finding.indexOf(':');
-      return colon < 0 ? finding : finding.substring(0, colon);
-    }).toList();
+  /** Whether some differences are not listed (the run found more than the page shows). */
+  public boolean isMoreDifferences() {
+    AuditRun run = getAudit();
+    return run != null && run.accountsOff() + run.entriesOff() > differences().size();
+  }
+
+  /** Running but quiet for a minute (its instance stopped): the start button takes it over. */
+  public boolean isAuditStalled() {
+    AuditRun run = getAudit();
+    return run != null && run.stalled(CoopTime.now());
+  }
+
+  public void start() {
+    PageActions.call(audits::start).ifPresent(run -> Texts.info(null, run.running() ? "ledger.audit.started" : "ledger.audit.finishedAlready", String.valueOf(run.id())));
+    latest = null;
+    differences = null;
+  }
+
+  private List<AuditDifference> differences() {
+    if (differences == null) {
+      AuditRun run = getAudit();
+      differences = run == null ? List.of() : audits.differences(run.id(), DIFFERENCES_SHOWN);
+    }
+    return differences;
   }
 }

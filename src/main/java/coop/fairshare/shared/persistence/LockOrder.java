@@ -66,7 +66,9 @@ package coop.fairshare.shared.persistence;
  *       is opened, so a sale holds no lock on the accounts' index unless it opens one, and an
  *       order's sales open the accounts they need first, in the order of their codes
  *       ({@code SaleSplits.postAll}), so two first orders of the same new groups never wait on
- *       each other's new codes in a circle;
+ *       each other's new codes in a circle. An audit run's step locks its <b>ledger_audit_run</b>
+ *       row (by primary key) and no ledger row: it only reads them (plain reads, never in share
+ *       mode), then inserts its own <b>ledger_audit_difference</b> rows;
  *   <li><b>mail_outbox</b>, last: a change's mail is inserted at its end (a new row under a unique
  *       key, {@code Outbox.queue}); the senders lock one mail at a time by primary key with
  *       {@code SKIP LOCKED}, each in a short transaction of its own that locks nothing else.
