@@ -156,9 +156,9 @@ SIGNED_ROWS=()
 if [ "${WRK_SIGNED_IN:-1}" != "0" ]; then
   SHOPPER=$(sign_in shopper); PRODUCER=$(sign_in producer); TREASURER=$(sign_in treasurer)
   # the shopper's cart holds two lines, and she has placed an order (through the API, as a script would)
-  VARIANTS=$(curl -s --http1.1 "$BASE$PRODUCT" | grep -o 'name="variant" value="[0-9]*"' | grep -o '[0-9]*' | head -1)
+  VARIANTS=$(curl -s --http1.1 "$BASE$PRODUCT" | grep -o 'name="variant" value="[0-9]*"' | grep -o '[0-9]*' | sed -n 1p)
   OTHER=$(curl -s "$BASE/api/products?page=0&size=3" | grep -o '"id":[0-9]*' | cut -d: -f2 | sed -n 3p)
-  OTHER_VARIANT=$(curl -s --http1.1 "$BASE/catalog/product.xhtml?id=$OTHER" | grep -o 'name="variant" value="[0-9]*"' | grep -o '[0-9]*' | head -1)
+  OTHER_VARIANT=$(curl -s --http1.1 "$BASE/catalog/product.xhtml?id=$OTHER" | grep -o 'name="variant" value="[0-9]*"' | grep -o '[0-9]*' | sed -n 1p)
   for variant in $VARIANTS $OTHER_VARIANT; do
     curl -s --http1.1 -o /dev/null -H "Origin: $BASE" -H "Cookie: JSESSIONID=$SHOPPER" --data "product=0&variant=$variant&quantity=1" "$BASE/cart/add"
   done
@@ -175,7 +175,8 @@ if [ "${WRK_SIGNED_IN:-1}" != "0" ]; then
   for row in "${SIGNED_PAGES[@]}"; do
     IFS='|' read -r who what path session <<<"$row"
     page=$(curl -s --http1.1 -w '\n%{http_code}' -H "Cookie: JSESSIONID=$session" "$BASE$path")
-    [ "$(echo "$page" | tail -1)" = 200 ] && echo "$page" | grep -q "id=\"signed-in-as\">$who<" || { say "$path is not the signed-in page of $who"; exit 1; }
+    # (grep reads a here-string: with pipefail, a pipe from echo fails when grep -q stops reading early)
+    [ "${page##*$'\n'}" = 200 ] && grep -q "id=\"signed-in-as\">$who<" <<<"$page" || { say "$path is not the signed-in page of $who"; exit 1; }
   done
   say "signed in: warming up (${WARMUP} s a page), then measuring each page with its session cookie"
   i=0
