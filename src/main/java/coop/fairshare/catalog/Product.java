@@ -308,6 +308,11 @@ public class Product {
     return new ProductText(nameTh, nameEn, descriptionTh, descriptionEn);
   }
 
+  /** Raised by every change that is saved (optimistic locking): a cached page keyed by it is never stale. */
+  public long version() {
+    return version;
+  }
+
   public Money price() {
     return price;
   }

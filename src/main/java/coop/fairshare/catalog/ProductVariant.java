@@ -164,6 +164,11 @@ public class ProductVariant {
     return ownWeightGrams != null ? ownWeightGrams : product.weightGrams();
   }
 
+  /** Raised by every change that is saved (optimistic locking): a cached page keyed by it is never stale. */
+  public long version() {
+    return version;
+  }
+
   public int stock() {
     return stock;
   }

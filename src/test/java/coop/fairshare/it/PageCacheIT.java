@@ -209,6 +209,88 @@ class PageCacheIT {
         .anyMatch(a -> a.contains("locale-th.js"));
   }
 
+  // --- signed-in pages: the part that is the same for everyone is kept, the visitor's own never ---
+
+  @Test
+  void signedInShoppersShareTheProductPagesKeptPartButEachSeesHerOwnHeaderAndANewPriceAtOnce() throws Exception {
+    Group shelf;
+    String other;
+    try (Connection c = Fixtures.connect()) {
+      shelf = Fixtures.group(c, tag + "k", 2, "กลุ่มส่วนร่วม" + tag, "Shared Part Group " + tag,
+          product("HANDICRAFT", "กระเป๋าส่วนร่วม" + tag, "Shared part bag " + tag, 30000, 5),
+          product("HANDICRAFT", "หมอนส่วนร่วม" + tag, "Shared part pillow " + tag, 12000, 5));
+      other = Fixtures.shopper(c, tag + "o");
+    }
+    String page = "catalog/product.xhtml?id=" + shelf.productIds().get(0);
+    String mine = session(shopper, page);
+    String theirs = session(other, page);
+    for (int i = 0; i < 2; i++) {
+      assertThat(get(page, mine, null).body()).contains("id=\"signed-in-as\">" + shopper + "<").doesNotContain("id=\"signed-in-as\">" + other + "<")
+          .contains("฿300.00").contains("หมอนส่วนร่วม" + tag);
+      assertThat(get(page, theirs, null).body()).contains("id=\"signed-in-as\">" + other + "<").doesNotContain("id=\"signed-in-as\">" + shopper + "<")
+          .contains("฿300.00");
+    }
+
+    // a view runs the product's own few queries; the split, the makers and the group's other products come with the kept part
+    long before = selects();
+    for (int i = 0; i < 20; i++) {
+      assertThat(get(page, mine, null).statusCode()).isEqualTo(200);
+    }
+    double perView = (selects() - before) / 20.0;
+    System.out.printf("product page, signed in: %.2f SELECTs a view%n", perView);
+    assertThat(perView).as("SELECTs a signed-in view of the product page costs (15 when every view was rendered whole)").isLessThanOrEqualTo(6);
+
+    // a price changed even behind the app's back (no new version) is a new key: the next view shows it, to everyone
+    try (Connection c = Fixtures.connect()) {
+      Fixtures.update(c, "UPDATE product SET price_satang = 27500 WHERE id = ?", shelf.productIds().get(0));
+    }
+    assertThat(get(page, theirs, null).body()).contains("฿275.00").doesNotContain("฿300.00");
+    assertThat(get(page, mine, null).body()).contains("฿275.00").doesNotContain("฿300.00");
+  }
+
+  @Test
+  void aSignedInViewOfAPageWithoutAFormOfItsOwnKeepsNoStateInTheSession() throws Exception {
+    String mine = session(shopper, "account/orders.xhtml");
+    for (String page : List.of("account/orders.xhtml", "catalog/product.xhtml?id=" + group.productIds().get(0), "catalog/?q=" + tag)) {
+      HttpResponse<String> view = get(page, mine, null);
+      assertThat(view.statusCode()).isEqualTo(200);
+      assertThat(view.body()).as(page).contains("id=\"signed-in-as\">" + shopper + "<")
+          // signing out is a plain post (no Faces form in the header), so the view is stateless: nothing is put in the session
+          .containsPattern("action=\"[^\"]*/logout\"").doesNotContain("jakarta.faces.ViewState");
+      assertThat(view.headers().allValues("Set-Cookie")).as(page + " sets no cookie").isEmpty();
+    }
+  }
+
+  @Test
+  void signingOutIsAPostFromTheShopsOwnPagesOnly() throws Exception {
+    String mine = session(shopper, "account/orders.xhtml");
+    HttpResponse<String> forged = http.send(HttpRequest.newBuilder(base.resolve("logout")).header("Cookie", mine).header("Origin", "https://evil.example")
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(get("account/orders.xhtml", mine, null).body()).contains("id=\"signed-in-as\">" + shopper + "<");
+
+    String origin = base.getScheme() + "://" + base.getAuthority();
+    HttpResponse<String> out = http.send(HttpRequest.newBuilder(base.resolve("logout")).header("Cookie", mine).header("Origin", origin)
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(get("catalog/?q=" + tag, mine, null).body()).doesNotContain("signed-in-as").contains("id=\"nav-login\"");
+  }
+
+  /** A session signed in once with HTTP Basic, as the cookies a browser would send back. */
+  private String session(String username, String page) throws Exception {
+    HttpResponse<String> signingIn = get(page, null, basic(username));
+    assertThat(signingIn.body()).contains("id=\"signed-in-as\">" + username + "<");
+    return signingIn.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** SELECTs MariaDB has run so far (every connection's). */
+  private static long selects() throws Exception {
+    try (Connection c = Fixtures.connect(); java.sql.ResultSet status = c.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+      status.next();
+      return status.getLong(2);
+    }
+  }
+
   /** The addresses of the scripts, stylesheets and images a page links (its own, not other pages). */
   private static java.util.List<String> linked(String html) {
     java.util.List<String> addresses = new java.util.ArrayList<>();

@@ -1,17 +1,12 @@
 package coop.fairshare.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.security.Principal;
 
-/** Who is signed in, for the page header, and signing out. */
+/** Who is signed in, for the page header (signing out: LogoutServlet). */
 @Named
 @RequestScoped
 public class SessionBar {
@@ -47,12 +42,5 @@ public class SessionBar {
 
   public boolean isTreasurer() {
     return security.isCallerInRole("TREASURER") || security.isCallerInRole("ADMIN");
-  }
-
-  public void logout() throws ServletException, IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
-    external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/");
   }
 }

@@ -87,6 +87,21 @@ public class CatalogPage {
     result = catalog.search(new ProductQuery(chosenCategory, region, group, q, lowest, highest, order, Math.max(0, Math.min(page, 10_000)), PAGE_SIZE));
   }
 
+  /**
+   * The key of the page's shared part (kept a few seconds for everyone, shared/web/SharedParts): the
+   * filters as the page shows them and the products found, with their versions, prices and stock.
+   */
+  public String getFingerprint() {
+    StringBuilder key = new StringBuilder("catalog");
+    // each typed value with its length first, so no two different addresses make one key
+    for (Object typed : new Object[] {category, region, group, q, min, max, sort, page, result.total()}) {
+      String text = String.valueOf(typed);
+      key.append('|').append(text.length()).append(':').append(text);
+    }
+    result.items().forEach(product -> SharedPartKeys.append(key, product));
+    return key.toString();
+  }
+
   /** A price typed in baht; a mistake is explained and the filter left out. */
   private static Money baht(String typed, String mistakeKey) {
     if (typed == null || typed.isBlank()) {

@@ -33,6 +33,16 @@ public class ProductGallery {
     public boolean isEmpty() {
       return main == null;
     }
+
+    public List<PhotoInfo> all() {
+      if (main == null) {
+        return List.of();
+      }
+      List<PhotoInfo> all = new java.util.ArrayList<>(others.size() + 1);
+      all.add(main);
+      all.addAll(others);
+      return all;
+    }
   }
 
   @EJB

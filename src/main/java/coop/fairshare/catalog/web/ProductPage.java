@@ -9,6 +9,7 @@ import coop.fairshare.member.ProducerGroup;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,6 +27,9 @@ public class ProductPage {
   @EJB
   private GroupDirectory directory;
 
+  @Inject
+  private ProductGallery gallery;
+
   private String id;
   private Product product;
   private List<Product> moreFromGroup;
@@ -39,7 +43,6 @@ public class ProductPage {
       faces.responseComplete();
       return;
     }
-    moreFromGroup = catalog.productsOfGroup(product.group().id()).stream().filter(p -> !p.id().equals(productId)).limit(4).toList();
   }
 
   public Product getProduct() {
@@ -50,8 +53,25 @@ public class ProductPage {
     return product.group();
   }
 
+  /** Read only when rendered: a page whose shared part comes from the cache never asks. */
   public List<Product> getMoreFromGroup() {
+    if (moreFromGroup == null) {
+      moreFromGroup = catalog.productsOfGroup(product.group().id()).stream().filter(p -> !p.id().equals(product.id())).limit(4).toList();
+    }
     return moreFromGroup;
+  }
+
+  /**
+   * The key of the page's shared part (the same for every visitor of a language, cached for a few
+   * seconds like the anonymous page): what it shows of this product, its variants' prices and
+   * stock, and its photos, with their versions. Any change to them is a new key, so a cached part
+   * never shows an old price or stock figure of this product; other products on it ("more from the
+   * group") and the split's rules may be as old as the cache's few seconds.
+   */
+  public String getFingerprint() {
+    StringBuilder key = SharedPartKeys.append(new StringBuilder("product"), product);
+    gallery.galleryOf(product).all().forEach(photo -> key.append("|p").append(photo.id()).append(':').append(photo.sha256()));
+    return key.toString();
   }
 
   public long getMakers() {

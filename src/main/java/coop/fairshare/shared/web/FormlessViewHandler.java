@@ -8,6 +8,7 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.Iterator;
+import org.omnifaces.component.output.Cache;
 
 /**
  * A view that renders no form has nothing to post back, so it keeps no state: it is marked
@@ -15,7 +16,8 @@ import java.util.Iterator;
  * renders with server-side state saving, forms or not, and an anonymous visitor browsing the shop
  * would get a session (and a cookie) she never needs; the anonymous page cache would then find
  * nothing it may keep. A view that does render a form (login, registration, the signed-in logout
- * button) keeps its state as before.
+ * button) keeps its state as before. A part of a page kept by {@code <o:cache>} is not looked into
+ * (see {@link SharedParts}): it must hold no Faces form.
  */
 public class FormlessViewHandler extends ViewHandlerWrapper {
 
@@ -42,6 +44,11 @@ public class FormlessViewHandler extends ViewHandlerWrapper {
     }
     if (component instanceof UIForm) {
       return true;
+    }
+    if (component instanceof Cache) {
+      // a part kept in the cache (<o:cache>) holds no Faces form, whose state a copy could not carry;
+      // asking its children whether they render would do the work the cache is there to spare
+      return false;
     }
     Iterator<UIComponent> kids = component.getFacetsAndChildren();
     while (kids.hasNext()) {

@@ -1,0 +1,48 @@
+package coop.fairshare.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parts of pages kept for everyone ({@code <o:cache>}, see {@link SharedParts}) can never show
+ * one visitor another's data or an old page for longer than the anonymous cache promises: each is
+ * kept in the application's cache for {@code sharedParts.seconds}, under a key with the language, and
+ * holds nothing of the visitor (who she is, her session, her cart) and no Faces form.
+ */
+class SharedPartsTest {
+
+  private static final Pattern CACHE = Pattern.compile("<o:cache\\b([^>]*)>(.*?)</o:cache>", Pattern.DOTALL);
+  private static final List<String> PERSONAL = List.of("<h:form", "sessionBar", "cartStore", "cartRefusal", "#{param", "param.", "sessionScope",
+      "userPrincipal", "remoteUser", "security.", "myOrders", "claimForm", "flash");
+
+  @Test
+  void everyKeptPartIsTheSameForEveryoneAndKeptNoLongerThanTheAnonymousPage() throws Exception {
+    List<String> parts = new ArrayList<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher cache = CACHE.matcher(Files.readString(page));
+        while (cache.find()) {
+          String where = page + ": " + cache.group(1).strip();
+          parts.add(where);
+          String attributes = cache.group(1);
+          assertThat(attributes).as(where).contains("scope=\"application\"").contains("time=\"#{sharedParts.seconds}\"")
+              .contains("#{sharedParts.off").containsPattern("key=\"[a-z]+:#\\{language.code\\}:");
+          String inside = cache.group(2);
+          for (String personal : PERSONAL) {
+            assertThat(inside).as(where + " holds nothing of the visitor").doesNotContain(personal);
+          }
+        }
+      }
+    }
+    assertThat(parts).as("the product page (its facts and its sharing tags) and the catalog").hasSizeGreaterThanOrEqualTo(3)
+        .anyMatch(p -> p.contains("product.xhtml")).anyMatch(p -> p.contains("catalog/index.xhtml"));
+  }
+}
