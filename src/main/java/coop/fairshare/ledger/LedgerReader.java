@@ -64,6 +64,58 @@ final class LedgerReader {
     }
   }
 
+  /**
+   * The chart as a treasurer reads it: the cooperative's own accounts one by one, and the accounts
+   * the ledger opens for members and groups (a million at national scale) summed per purpose, one
+   * line each, so the page stays the same size however many members there are. One statement, so
+   * its totals come from one consistent snapshot and balance as the accounts' do.
+   */
+  static List<AccountBalance> chartSummary(Connection c) throws SQLException {
+    List<AccountBalance> balances = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT 0 AS grp, " + ACCOUNT_COLUMNS + ", SUM(b.debit_satang), SUM(b.credit_satang), 1, a.code AS sort_code"
+        + " FROM ledger_account a JOIN account_balance b ON b.account_id = a.id WHERE a.owner_kind = 'NONE' GROUP BY a.id"
+        + " UNION ALL SELECT 1, 0, SUBSTRING_INDEX(a.code, '-', 1), '', '', a.type, a.owner_kind, NULL, 1, SUM(b.debit_satang), SUM(b.credit_satang), COUNT(DISTINCT a.id),"
+        + " SUBSTRING_INDEX(a.code, '-', 1) FROM ledger_account a JOIN account_balance b ON b.account_id = a.id WHERE a.owner_kind <> 'NONE'"
+        + " GROUP BY SUBSTRING_INDEX(a.code, '-', 1), a.type, a.owner_kind ORDER BY sort_code, grp")) {
+      try (ResultSet rows = read.executeQuery()) {
+        long summaryId = 0;
+        while (rows.next()) {
+          Money debits = Money.ofSatang(rows.getLong(10));
+          Money credits = Money.ofSatang(rows.getLong(11));
+          if (rows.getInt(1) == 0) {
+            balances.add(new AccountBalance(accountAt(rows, 2), debits, credits));
+            continue;
+          }
+          String prefix = rows.getString(3) + "-";
+          Optional<OwnedAccount> purpose = OwnedAccount.of(prefix);
+          long count = rows.getLong(12);
+          String th = purpose.map(p -> p.nameTh(String.format(java.util.Locale.ROOT, "(%,d บัญชี)", count))).orElse(prefix + " (" + count + ")");
+          String en = purpose.map(p -> p.nameEn(String.format(java.util.Locale.ROOT, "(%,d accounts)", count))).orElse(prefix + " (" + count + ")");
+          // a summed line is no account of its own: an id below zero, which no account has
+          balances.add(new AccountBalance(new LedgerAccount(--summaryId, prefix + "*", th, en, AccountType.valueOf(rows.getString(6)), OwnerKind.valueOf(rows.getString(7)),
+              null, 1), debits, credits));
+        }
+      }
+    }
+    return balances;
+  }
+
+  /** The cooperative's own accounts (not those opened for each member or group), by code. */
+  static List<LedgerAccount> ownAccounts(Connection c) throws SQLException {
+    List<LedgerAccount> accounts = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a WHERE a.owner_kind = 'NONE' ORDER BY a.code");
+        ResultSet rows = read.executeQuery()) {
+      while (rows.next()) {
+        accounts.add(account(rows));
+      }
+    }
+    return accounts;
+  }
+
+  static Optional<LedgerAccount> accountById(Connection c, long id) throws SQLException {
+    return accountWhere(c, "a.id = ?", id, false);
+  }
+
   static List<LedgerAccount> accounts(Connection c) throws SQLException {
     List<LedgerAccount> accounts = new ArrayList<>();
     try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a ORDER BY a.code");
@@ -78,7 +130,13 @@ final class LedgerReader {
   static List<PostedEntry> entries(Connection c, JournalQuery query) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT e.id FROM journal_entry e WHERE 1 = 1");
     List<Object> parameters = new ArrayList<>();
-    if (query.accountId() != null) {
+    if (query.accountId() != null && fewLines(c, query.accountId())) {
+      // an account with few lines (a member's, a group's): its lines' index names its entries, so
+      // the entries are not walked newest first looking for them (millions, at national scale)
+      sql = new StringBuilder("SELECT e.id FROM journal_entry e JOIN (SELECT DISTINCT entry_id FROM journal_line WHERE account_id = ?) l ON l.entry_id = e.id WHERE 1 = 1");
+      parameters.add(query.accountId());
+    } else if (query.accountId() != null) {
+      // a busy account (a fund, the bank): walking the entries newest first meets its lines soon
       sql.append(" AND EXISTS (SELECT 1 FROM journal_line l WHERE l.entry_id = e.id AND l.account_id = ?)");
       parameters.add(query.accountId());
     }
@@ -113,6 +171,20 @@ final class LedgerReader {
       entry(c, id).ifPresent(entries::add);
     }
     return entries;
+  }
+
+  /** Lines an account may have for its journal to be read through its lines' index: a bounded sort. */
+  static final int FEW_LINES = 5_000;
+
+  /** Whether the account has fewer than {@link #FEW_LINES} lines: at most that many index entries read. */
+  private static boolean fewLines(Connection c, long accountId) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM journal_line WHERE account_id = ? LIMIT " + FEW_LINES + ") x")) {
+      read.setLong(1, accountId);
+      try (ResultSet rows = read.executeQuery()) {
+        rows.next();
+        return rows.getLong(1) < FEW_LINES;
+      }
+    }
   }
 
   static Optional<PostedEntry> entry(Connection c, long id) throws SQLException {

@@ -228,8 +228,8 @@ final class NationalDataSet {
         + " UNION ALL SELECT " + MAKER_SAVINGS_BASE + " + x.j, CONCAT('2300-', m.member_number), CONCAT('เงินออมสมาชิก ', m.full_name_th), CONCAT('Member savings ', m.full_name_th), 'LIABILITY', 'MEMBER', m.id, 1"
         + " FROM (" + makers + ") x JOIN member m ON m.id = x.i");
     step(s, "ledger accounts of savings", "INSERT INTO ledger_account (id, code, name_th, name_en, type, owner_kind, owner_id, balance_slots)"
-        + " SELECT " + SAVINGS_ACCOUNT_BASE + " + m.id, CONCAT('2310-SV-', LPAD(m.id, 6, '0')), CONCAT('บัญชีเงินออม SV-', LPAD(m.id, 6, '0'), ' ', m.full_name_th),"
-        + " CONCAT('Savings account SV-', LPAD(m.id, 6, '0'), ' ', m.full_name_th), 'LIABILITY', 'MEMBER', m.id, 1 FROM member m");
+        + " SELECT " + SAVINGS_ACCOUNT_BASE + " + m.id, CONCAT('2310-SV-', IF(m.id < 1000000, LPAD(m.id, 6, '0'), m.id)), CONCAT('บัญชีเงินออม SV-', IF(m.id < 1000000, LPAD(m.id, 6, '0'), m.id), ' ', m.full_name_th),"
+        + " CONCAT('Savings account SV-', IF(m.id < 1000000, LPAD(m.id, 6, '0'), m.id), ' ', m.full_name_th), 'LIABILITY', 'MEMBER', m.id, 1 FROM member m");
     step(s, "savings accounts", "INSERT INTO savings_account (id, member_id, product_id, ledger_account_id, status, opened_on, created_by)"
         + " SELECT m.id, m.id, " + product + ", " + SAVINGS_ACCOUNT_BASE + " + m.id, 'OPEN', m.joined_on, 'bench' FROM member m");
     step(s, "savings from sales accounts", "INSERT INTO savings_account (id, member_id, product_id, ledger_account_id, status, opened_on, created_by)"
