@@ -66,39 +66,40 @@ final class LedgerReader {
 
   /**
    * The chart as a treasurer reads it: the cooperative's own accounts one by one, and the accounts
-   * the ledger opens for members and groups (a million at national scale) summed per purpose, one
-   * line each, so the page stays the same size however many members there are. One statement, so
-   * its totals come from one consistent snapshot and balance as the accounts' do.
+   * the ledger opens for members and groups (a million at national scale) as one control line. The
+   * control line's balance needs none of their rows: every entry balances, so together they stand at
+   * the opposite of the own accounts (whether each member's rows agree with her lines is the
+   * audit's question). A few dozen balance rows read by key, however many members there are.
    */
   static List<AccountBalance> chartSummary(Connection c) throws SQLException {
     List<AccountBalance> balances = new ArrayList<>();
-    try (PreparedStatement read = c.prepareStatement("SELECT 0 AS grp, " + ACCOUNT_COLUMNS + ", SUM(b.debit_satang), SUM(b.credit_satang), 1, a.code AS sort_code"
-        + " FROM ledger_account a JOIN account_balance b ON b.account_id = a.id WHERE a.owner_kind = 'NONE' GROUP BY a.id"
-        + " UNION ALL SELECT 1, 0, SUBSTRING_INDEX(a.code, '-', 1), '', '', a.type, a.owner_kind, NULL, 1, SUM(b.debit_satang), SUM(b.credit_satang), COUNT(DISTINCT a.id),"
-        + " SUBSTRING_INDEX(a.code, '-', 1) FROM ledger_account a JOIN account_balance b ON b.account_id = a.id WHERE a.owner_kind <> 'NONE'"
-        + " GROUP BY SUBSTRING_INDEX(a.code, '-', 1), a.type, a.owner_kind ORDER BY sort_code, grp")) {
-      try (ResultSet rows = read.executeQuery()) {
-        long summaryId = 0;
-        while (rows.next()) {
-          Money debits = Money.ofSatang(rows.getLong(10));
-          Money credits = Money.ofSatang(rows.getLong(11));
-          if (rows.getInt(1) == 0) {
-            balances.add(new AccountBalance(accountAt(rows, 2), debits, credits));
-            continue;
-          }
-          String prefix = rows.getString(3) + "-";
-          Optional<OwnedAccount> purpose = OwnedAccount.of(prefix);
-          long count = rows.getLong(12);
-          String th = purpose.map(p -> p.nameTh(String.format(java.util.Locale.ROOT, "(%,d บัญชี)", count))).orElse(prefix + " (" + count + ")");
-          String en = purpose.map(p -> p.nameEn(String.format(java.util.Locale.ROOT, "(%,d accounts)", count))).orElse(prefix + " (" + count + ")");
-          // a summed line is no account of its own: an id below zero, which no account has
-          balances.add(new AccountBalance(new LedgerAccount(--summaryId, prefix + "*", th, en, AccountType.valueOf(rows.getString(6)), OwnerKind.valueOf(rows.getString(7)),
-              null, 1), debits, credits));
-        }
+    long debits = 0;
+    long credits = 0;
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + ", SUM(b.debit_satang), SUM(b.credit_satang)"
+        + " FROM ledger_account a JOIN account_balance b ON b.account_id = a.id WHERE a.owner_kind = 'NONE' GROUP BY a.id ORDER BY a.code");
+        ResultSet rows = read.executeQuery()) {
+      while (rows.next()) {
+        balances.add(new AccountBalance(account(rows), Money.ofSatang(rows.getLong(9)), Money.ofSatang(rows.getLong(10))));
+        debits += rows.getLong(9);
+        credits += rows.getLong(10);
       }
+    }
+    boolean anyOwned;
+    try (PreparedStatement read = c.prepareStatement("SELECT 1 FROM ledger_account WHERE owner_kind <> 'NONE' LIMIT 1"); ResultSet rows = read.executeQuery()) {
+      anyOwned = rows.next();
+    }
+    if (anyOwned) {
+      // an id below zero, which no account has: the line is no account of its own
+      LedgerAccount control = new LedgerAccount(-1, MEMBERS_AND_GROUPS, "บัญชีของสมาชิกและกลุ่ม (รวมกัน)", "Accounts of members and groups (together)",
+          AccountType.LIABILITY, OwnerKind.MEMBER, null, 1);
+      long owedToThem = debits - credits;
+      balances.add(new AccountBalance(control, Money.ofSatang(Math.max(0, -owedToThem)), Money.ofSatang(Math.max(0, owedToThem))));
     }
     return balances;
   }
+
+  /** The code the chart shows on its control line for members' and groups' accounts. */
+  static final String MEMBERS_AND_GROUPS = "2xxx-*";
 
   /** The cooperative's own accounts (not those opened for each member or group), by code. */
   static List<LedgerAccount> ownAccounts(Connection c) throws SQLException {

@@ -162,14 +162,18 @@ final class NationalPages {
     run(clients, path, Duration.ofSeconds(Math.min(5, seconds)), null);
     List<Long> nanos = new ArrayList<>();
     AtomicInteger errors = new AtomicInteger();
-    run(clients, path, Duration.ofSeconds(seconds), new Recorder(nanos, errors));
+    Map<String, Integer> kinds = new ConcurrentHashMap<>();
+    run(clients, path, Duration.ofSeconds(seconds), new Recorder(nanos, errors, kinds));
+    if (!kinds.isEmpty()) {
+      note = (note.isEmpty() ? "" : note + "; ") + "errors " + kinds;
+    }
     long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
     String row = String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %,d | %d | %s |", name, pct(sorted, 0.50), pct(sorted, 0.99), sorted.length, errors.get(), note);
     table.add(row);
     System.out.println("[national] " + row);
   }
 
-  private record Recorder(List<Long> nanos, AtomicInteger errors) {}
+  private record Recorder(List<Long> nanos, AtomicInteger errors, Map<String, Integer> kinds) {}
 
   private void run(List<HttpClient> clients, IntFunction<String> path, Duration length, Recorder recorder) throws InterruptedException {
     long end = System.nanoTime() + length.toNanos();
@@ -193,11 +197,13 @@ final class NationalPages {
                 mine.add(took);
               } else {
                 recorder.errors().incrementAndGet();
+                recorder.kinds().merge(Integer.toString(r.statusCode()), 1, Integer::sum);
               }
             }
           } catch (IOException e) {
             if (recorder != null) {
               recorder.errors().incrementAndGet();
+              recorder.kinds().merge(e.getClass().getSimpleName(), 1, Integer::sum);
             }
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
