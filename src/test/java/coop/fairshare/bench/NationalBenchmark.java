@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
  * app started on it and its pages timed with 8 concurrent users (see {@link NationalPages}).
  *
  * <p>Run with {@code mvn -Pbench-national} (options -Dnational.scale=0.01 for a small network,
- * -Dnational.reuse=true to keep a network already built in target/national-data, -Dnational.pages=false
+ * -Dnational.reuse=true to keep a network already built in target/national-data, -Dnational.audit=false, -Dnational.pages=false
  * to only build, -Dnational.port, -Dnational.httpPort, -Dnational.seconds a page).
  */
 public final class NationalBenchmark {
@@ -61,16 +61,8 @@ public final class NationalBenchmark {
         data.steps().forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%n[national] built in %.0f s (%.1f min); database %,d MiB%n", seconds, seconds / 60, data.sizeMiB());
       }
-      try (Connection c = data.connect()) {
-        long t0 = System.nanoTime();
-        LedgerAudit.Findings findings = LedgerAudit.run(c);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "[national] LedgerAudit over %,d lines: %.1f s, clean=%s (debits %,d, credits %,d, accounts off %d, entries off %d)%n",
-            data.lines, seconds, findings.clean(), findings.totalDebits(), findings.totalCredits(), findings.accountsOff().size(), findings.entriesOff().size());
-        if (!findings.clean()) {
-          findings.accountsOff().stream().limit(10).forEach(System.out::println);
-          throw new IllegalStateException("the generated books do not audit clean");
-        }
+      if (Boolean.parseBoolean(System.getProperty("national.audit", "true"))) {
+        audit(data);
       }
       if (pages) {
         new NationalPages(db.jdbcUrl(), Integer.getInteger("national.httpPort", 8496), data).run();
@@ -78,6 +70,21 @@ public final class NationalBenchmark {
       if (Boolean.getBoolean("national.hold")) {
         System.out.println("[national] holding the MariaDB on port " + port + " until this process is stopped");
         Thread.sleep(Long.MAX_VALUE);
+      }
+    }
+  }
+
+  /** LedgerAudit over the whole network, timed (the audit reads every line; -Dnational.audit=false skips it on a reused network). */
+  private static void audit(NationalDataSet data) throws Exception {
+    try (Connection c = data.connect()) {
+      long t0 = System.nanoTime();
+      LedgerAudit.Findings findings = LedgerAudit.run(c);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(Locale.ROOT, "[national] LedgerAudit over %,d lines: %.1f s, clean=%s (debits %,d, credits %,d, accounts off %d, entries off %d)%n",
+          data.lines, seconds, findings.clean(), findings.totalDebits(), findings.totalCredits(), findings.accountsOff().size(), findings.entriesOff().size());
+      if (!findings.clean()) {
+        findings.accountsOff().stream().limit(10).forEach(System.out::println);
+        throw new IllegalStateException("the generated books do not audit clean");
       }
     }
   }
