@@ -132,7 +132,7 @@ final class NationalPages {
 
   /** A client with its own session, signed in on the login page as a person would (or a guest for null). */
   private HttpClient session(String username) throws Exception {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     if (username == null) {
       return client;
     }
@@ -155,9 +155,13 @@ final class NationalPages {
       clients.add(session(username));
     }
     // the page must answer as the role sees it, not with the login page or an error
-    HttpResponse<String> check = clients.get(0).send(HttpRequest.newBuilder(URI.create(base + path.apply(0))).build(), HttpResponse.BodyHandlers.ofString());
-    if (check.statusCode() != 200 || check.body().contains("j_username") || check.body().contains("id=\"login")) {
-      System.out.println("[national] " + name + ": " + check.statusCode() + " " + check.body().substring(0, Math.min(300, check.body().length())));
+    try {
+      HttpResponse<String> check = clients.get(0).send(HttpRequest.newBuilder(URI.create(base + path.apply(0))).timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+      if (check.statusCode() != 200 || check.body().contains("j_username") || check.body().contains("id=\"login")) {
+        System.out.println("[national] " + name + ": " + check.statusCode() + " " + check.body().substring(0, Math.min(300, check.body().length())));
+      }
+    } catch (IOException e) {
+      System.out.println("[national] " + name + ": the first request failed: " + e);
     }
     run(clients, path, Duration.ofSeconds(Math.min(5, seconds)), null);
     List<Long> nanos = new ArrayList<>();
