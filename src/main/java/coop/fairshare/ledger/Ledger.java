@@ -225,6 +225,45 @@ public class Ledger {
     return new TrialBalance(chartOfAccounts());
   }
 
+  /**
+   * The chart for a treasurer's pages: the cooperative's own accounts, and the accounts of members
+   * and groups summed per purpose (see {@link LedgerReader#chartSummary}); its totals are the
+   * trial balance's.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<AccountBalance> chartSummary() {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.chartSummary(c);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** The trial balance as the page shows it: the summed chart. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public TrialBalance trialBalanceSummary() {
+    return new TrialBalance(chartSummary());
+  }
+
+  /** The cooperative's own accounts, for pickers: a few dozen, however many members have theirs. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<LedgerAccount> ownAccounts() {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.ownAccounts(c);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Optional<LedgerAccount> accountById(long id) {
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.accountById(c, id);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public JournalPage journal(JournalQuery query) {
     try (Connection c = dataSource.getConnection()) {

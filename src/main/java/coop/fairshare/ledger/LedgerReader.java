@@ -64,6 +64,59 @@ final class LedgerReader {
     }
   }
 
+  /**
+   * The chart as a treasurer reads it: the cooperative's own accounts one by one, and the accounts
+   * the ledger opens for members and groups (a million at national scale) as one control line. The
+   * control line's balance needs none of their rows: every entry balances, so together they stand at
+   * the opposite of the own accounts (whether each member's rows agree with her lines is the
+   * audit's question). A few dozen balance rows read by key, however many members there are.
+   */
+  static List<AccountBalance> chartSummary(Connection c) throws SQLException {
+    List<AccountBalance> balances = new ArrayList<>();
+    long debits = 0;
+    long credits = 0;
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + ", SUM(b.debit_satang), SUM(b.credit_satang)"
+        + " FROM ledger_account a JOIN account_balance b ON b.account_id = a.id WHERE a.owner_kind = 'NONE' GROUP BY a.id ORDER BY a.code");
+        ResultSet rows = read.executeQuery()) {
+      while (rows.next()) {
+        balances.add(new AccountBalance(account(rows), Money.ofSatang(rows.getLong(9)), Money.ofSatang(rows.getLong(10))));
+        debits += rows.getLong(9);
+        credits += rows.getLong(10);
+      }
+    }
+    boolean anyOwned;
+    try (PreparedStatement read = c.prepareStatement("SELECT 1 FROM ledger_account WHERE owner_kind <> 'NONE' LIMIT 1"); ResultSet rows = read.executeQuery()) {
+      anyOwned = rows.next();
+    }
+    if (anyOwned) {
+      // an id below zero, which no account has: the line is no account of its own
+      LedgerAccount control = new LedgerAccount(-1, MEMBERS_AND_GROUPS, "บัญชีของสมาชิกและกลุ่ม (รวมกัน)", "Accounts of members and groups (together)",
+          AccountType.LIABILITY, OwnerKind.MEMBER, null, 1);
+      long owedToThem = debits - credits;
+      balances.add(new AccountBalance(control, Money.ofSatang(Math.max(0, -owedToThem)), Money.ofSatang(Math.max(0, owedToThem))));
+    }
+    return balances;
+  }
+
+  /** The code the chart shows on its control line for members' and groups' accounts. */
+  static final String MEMBERS_AND_GROUPS = "2xxx-*";
+
+  /** The cooperative's own accounts (not those opened for each member or group), by code. */
+  static List<LedgerAccount> ownAccounts(Connection c) throws SQLException {
+    List<LedgerAccount> accounts = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a WHERE a.owner_kind = 'NONE' ORDER BY a.code");
+        ResultSet rows = read.executeQuery()) {
+      while (rows.next()) {
+        accounts.add(account(rows));
+      }
+    }
+    return accounts;
+  }
+
+  static Optional<LedgerAccount> accountById(Connection c, long id) throws SQLException {
+    return accountWhere(c, "a.id = ?", id, false);
+  }
+
   static List<LedgerAccount> accounts(Connection c) throws SQLException {
     List<LedgerAccount> accounts = new ArrayList<>();
     try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a ORDER BY a.code");
@@ -78,7 +131,13 @@ final class LedgerReader {
   static List<PostedEntry> entries(Connection c, JournalQuery query) throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT e.id FROM journal_entry e WHERE 1 = 1");
     List<Object> parameters = new ArrayList<>();
-    if (query.accountId() != null) {
+    if (query.accountId() != null && fewLines(c, query.accountId())) {
+      // an account with few lines (a member's, a group's): its lines' index names its entries, so
+      // the entries are not walked newest first looking for them (millions, at national scale)
+      sql = new StringBuilder("SELECT e.id FROM journal_entry e JOIN (SELECT DISTINCT entry_id FROM journal_line WHERE account_id = ?) l ON l.entry_id = e.id WHERE 1 = 1");
+      parameters.add(query.accountId());
+    } else if (query.accountId() != null) {
+      // a busy account (a fund, the bank): walking the entries newest first meets its lines soon
       sql.append(" AND EXISTS (SELECT 1 FROM journal_line l WHERE l.entry_id = e.id AND l.account_id = ?)");
       parameters.add(query.accountId());
     }
@@ -113,6 +172,20 @@ final class LedgerReader {
       entry(c, id).ifPresent(entries::add);
     }
     return entries;
+  }
+
+  /** Lines an account may have for its journal to be read through its lines' index: a bounded sort. */
+  static final int FEW_LINES = 5_000;
+
+  /** Whether the account has fewer than {@link #FEW_LINES} lines: at most that many index entries read. */
+  private static boolean fewLines(Connection c, long accountId) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM journal_line WHERE account_id = ? LIMIT " + FEW_LINES + ") x")) {
+      read.setLong(1, accountId);
+      try (ResultSet rows = read.executeQuery()) {
+        rows.next();
+        return rows.getLong(1) < FEW_LINES;
+      }
+    }
   }
 
   static Optional<PostedEntry> entry(Connection c, long id) throws SQLException {

@@ -38,6 +38,19 @@ public class GroupDirectory {
     return em.createQuery("SELECT g FROM ProducerGroup g LEFT JOIN FETCH g.leader ORDER BY g.region.sortOrder, g.code", ProducerGroup.class).getResultList();
   }
 
+  /**
+   * Every group, for a picker, while there are at most {@code limit}; none beyond (a national
+   * network's ten thousand make no list to scroll, and would cost every page that shows it).
+   * Counting stops at the limit, so the answer costs the same however many groups there are.
+   */
+  @PermitAll
+  public List<ProducerGroup> groupsForPicker(int limit) {
+    if (em.createQuery("SELECT g.id FROM ProducerGroup g", Long.class).setMaxResults(limit + 1).getResultList().size() > limit) {
+      return List.of();
+    }
+    return groups();
+  }
+
   /** The ids of every group, in one query (each has a public page). */
   @PermitAll
   public List<Long> groupIds() {

@@ -693,6 +693,43 @@ class WebIT {
     wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-run[data-state='DONE']")));
   }
 
+  /**
+   * A national network has a million members' accounts: the treasurer's pages list the
+   * cooperative's own accounts and sum members' and groups' per purpose, and the journal's account
+   * picker offers only the cooperative's own, while any account's journal still opens by its id.
+   */
+  @Test
+  void theLedgerPagesStayTheSameSizeHoweverManyMembersHaveAccounts() throws Exception {
+    long owned;
+    long own;
+    long maker;
+    try (Connection c = Fixtures.connect()) {
+      owned = Fixtures.number(c, "SELECT COUNT(*) FROM ledger_account WHERE owner_kind <> 'NONE'");
+      own = Fixtures.number(c, "SELECT COUNT(*) FROM ledger_account WHERE owner_kind = 'NONE'");
+      // a member's account with lines (the shared fixtures' sales open them), else none
+      maker = Fixtures.number(c, "SELECT COALESCE(MAX(a.id), 0) FROM ledger_account a WHERE a.owner_kind <> 'NONE' AND EXISTS (SELECT 1 FROM journal_line l WHERE l.account_id = a.id)");
+    }
+    signIn(treasurer, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    for (String page : List.of("treasurer/trial-balance.xhtml", "treasurer/accounts.xhtml")) {
+      open(page);
+      List<String> codes = browser.findElements(By.cssSelector("main table tbody tr td:first-child")).stream().map(WebElement::getText)
+          // a reflowing table may put the column's title before the value
+          .map(text -> text.strip().lines().reduce((a, b) -> b).orElse("").strip()).toList();
+      assertThat(codes).as(page).noneMatch(code -> code.matches("^2[0-9]{3}-[^*].*"));
+      if (owned > 0) {
+        assertThat(codes).as(page).anyMatch(code -> code.endsWith("-*"));
+      }
+    }
+    open("treasurer/journal.xhtml");
+    assertThat(browser.findElements(By.cssSelector("#account option[value]:not([value=''])"))).hasSize((int) own);
+    if (maker > 0) {
+      open("treasurer/journal.xhtml?account=" + maker);
+      assertThat(browser.findElement(By.id("journal-account")).getText()).startsWith("2");
+      assertThat(browser.findElements(By.cssSelector("#entries tr.fs-entry"))).isNotEmpty();
+    }
+  }
+
   @Test
   void aWrongPasswordGivesAClearMessageAndKeepsTheUsername() {
     signIn(weavers.producerUsername(), "not-the-password");

@@ -50,6 +50,9 @@ public class CatalogPage {
   private List<Region> regions;
   private List<ProducerGroup> groups;
 
+  /** Groups the catalog's picker lists at most. */
+  static final int PICKER_GROUPS = 300;
+
   /** Runs the search once the view parameters are in; unknown filter values are explained, not fatal. */
   public void load() {
     ProductCategory chosenCategory = null;
@@ -127,7 +130,11 @@ public class CatalogPage {
 
   public List<ProducerGroup> getGroups() {
     if (groups == null) {
-      groups = directory.groups();
+      // a picker while the groups are few; at national scale only the chosen one (a group's page links here with it)
+      groups = new java.util.ArrayList<>(directory.groupsForPicker(PICKER_GROUPS));
+      if (group != null && groups.stream().noneMatch(g -> g.id().equals(group))) {
+        directory.group(group).ifPresent(groups::add);
+      }
     }
     return groups;
   }

@@ -6,7 +6,6 @@ import coop.fairshare.ledger.AccountType;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.MonthEndBalance;
-import coop.fairshare.ledger.OwnedAccount;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -28,7 +27,8 @@ public class ChartOfAccountsPage {
 
   public List<AccountBalance> getBalances() {
     if (balances == null) {
-      balances = ledger.chartOfAccounts();
+      // members' and groups' accounts summed per purpose: the page is the same size for 25 groups or 10,000
+      balances = ledger.chartSummary();
     }
     return balances;
   }
@@ -44,7 +44,8 @@ public class ChartOfAccountsPage {
   /** Everything still owed to makers (cash and savings) and to groups. */
   public Money getOwedToMakersAndGroups() {
     return getBalances().stream()
-        .filter(b -> b.account().type() == AccountType.LIABILITY && OwnedAccount.of(b.account().code()).isPresent())
+        // members' and groups' accounts: their control line on the summed chart
+        .filter(b -> b.account().type() == AccountType.LIABILITY && b.account().ownerKind() != coop.fairshare.ledger.OwnerKind.NONE)
         .map(AccountBalance::balance)
         .reduce(Money.ZERO, Money::plus);
   }

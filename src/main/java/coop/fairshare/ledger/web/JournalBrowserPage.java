@@ -45,7 +45,8 @@ public class JournalBrowserPage {
   public void load() {
     Long accountId = null;
     if (present(account)) {
-      chosenAccount = number(account).flatMap(id -> getAccounts().stream().filter(a -> a.id() == id).findFirst()).orElse(null);
+      // by its id, not from a list of every account (a million members have theirs)
+      chosenAccount = number(account).flatMap(ledger::accountById).orElse(null);
       if (chosenAccount == null) {
         Texts.error(null, "ledger.journal.unknownAccount");
         account = null;
@@ -115,7 +116,11 @@ public class JournalBrowserPage {
 
   public List<LedgerAccount> getAccounts() {
     if (accounts == null) {
-      accounts = ledger.accounts();
+      // the cooperative's own accounts to choose from, and a member's or group's when it is the one chosen
+      accounts = new java.util.ArrayList<>(ledger.ownAccounts());
+      if (chosenAccount != null && accounts.stream().noneMatch(a -> a.id() == chosenAccount.id())) {
+        accounts.add(chosenAccount);
+      }
     }
     return accounts;
   }

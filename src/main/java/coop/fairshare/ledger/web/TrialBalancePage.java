@@ -40,7 +40,7 @@ public class TrialBalancePage {
 
   public TrialBalance getTrialBalance() {
     if (trialBalance == null) {
-      trialBalance = ledger.trialBalance();
+      trialBalance = ledger.trialBalanceSummary();
     }
     return trialBalance;
   }

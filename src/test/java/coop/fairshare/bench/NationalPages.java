@@ -1,0 +1,273 @@
+package coop.fairshare.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The app started on the national network ({@code launcher/DemoLauncher} in its own JVM, demo data
+ * off, pointed at the bench's MariaDB), and its pages timed: 8 users at once, each with its own
+ * signed-in session, each asking again as soon as it has its answer. Signed-in pages are rendered
+ * afresh for every request (the anonymous page cache never serves them).
+ */
+final class NationalPages {
+
+  private static final String PASSWORD = "fairshare-demo";
+  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final String dbUrl;
+  private final int httpPort;
+  private final NationalDataSet data;
+  private final int users = Integer.getInteger("national.users", 8);
+  private final int seconds = Integer.getInteger("national.seconds", 15);
+  private final String base;
+  private final List<String> table = new ArrayList<>();
+
+  NationalPages(String dbUrl, int httpPort, NationalDataSet data) {
+    this.dbUrl = dbUrl;
+    this.httpPort = httpPort;
+    this.data = data;
+    this.base = "http://127.0.0.1:" + httpPort;
+  }
+
+  void run() throws Exception {
+    Process app = startApp();
+    try {
+      waitUntilReady(app);
+      table.add("| page | p50 | p99 | requests | errors | notes |");
+      table.add("|---|---|---|---|---|---|");
+      String only = System.getProperty("national.only", "");
+      String thai = URLEncoder.encode("ผ้าไหม", StandardCharsets.UTF_8);
+      String chili = URLEncoder.encode("น้ำพริก", StandardCharsets.UTF_8);
+      measure(only, "catalog (guest, cached)", null, i -> "/catalog/index.xhtml", "the anonymous page cache");
+      measure(only, "catalog (shopper)", "shopper", i -> "/catalog/index.xhtml", "signed in: rendered afresh");
+      measure(only, "Thai search ผ้าไหม (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + thai, "");
+      measure(only, "Thai search น้ำพริก, page 3 (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + chili + "&page=3", "");
+      measure(only, "product page (shopper)", "shopper", i -> "/catalog/product.xhtml?id=" + (1 + (i * 7919L) % data.products), "a different product each time");
+      measure(only, "group's sales, year (producer)", "producer", i -> "/producer/sales.xhtml", "group 1: 100 members");
+      measure(only, "group's sales, all (producer)", "producer", i -> "/producer/sales.xhtml?period=ALL", "");
+      measure(only, "passbook (member)", "member", i -> "/savings/mine.xhtml", "");
+      measure(only, "chart of accounts (treasurer)", "treasurer", i -> "/treasurer/accounts.xhtml", "");
+      measure(only, "trial balance (treasurer)", "treasurer", i -> "/treasurer/trial-balance.xhtml", "");
+      measure(only, "journal browser (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml", "");
+      measure(only, "journal browser, page 500 (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?page=500", "");
+      measure(only, "journal of one account (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?account=3000", "the cooperative fund: 1M lines");
+      System.out.println();
+      System.out.printf(Locale.ROOT, "%d users at once, %d s a page after a warm-up, on %,d members, %,d groups, %,d products, %,d journal lines%n",
+          users, seconds, data.members, data.groups, data.products, data.lines);
+      table.forEach(System.out::println);
+      if (only.isEmpty() || only.contains("interest")) {
+        interestRun();
+      }
+    } finally {
+      app.destroy();
+      app.waitFor();
+    }
+  }
+
+  private Process startApp() throws IOException {
+    String classpath = "target/test-classes" + java.io.File.pathSeparator + "target/classes" + java.io.File.pathSeparator
+        + Files.readString(Path.of(System.getProperty("national.classpath", "target/national/classpath.txt"))).strip();
+    Path log = Path.of("target/national/app.log");
+    Files.createDirectories(log.getParent());
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+        "-Dfairshare.war=" + System.getProperty("national.war", "target/fairshare.war"),
+        "-Dfairshare.payaraMicroJar=" + System.getProperty("national.payaraMicroJar", "target/payara-micro.jar"),
+        "-Dfairshare.dataDir=target/national/app-data",
+        "coop.fairshare.launcher.DemoLauncher").redirectErrorStream(true).redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("FAIRSHARE_DB_URL", dbUrl);
+    env.put("FAIRSHARE_HTTP_PORT", Integer.toString(httpPort));
+    env.put("FAIRSHARE_DEMO", "false");
+    env.put("FAIRSHARE_HEAP", System.getProperty("national.heap", "1g"));
+    System.out.println("[national] starting the app on port " + httpPort + " (log: " + log + ")");
+    return builder.start();
+  }
+
+  private void waitUntilReady(Process app) throws Exception {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long t0 = System.nanoTime();
+    while (System.nanoTime() - t0 < Duration.ofMinutes(6).toNanos()) {
+      if (!app.isAlive()) {
+        throw new IllegalStateException("the app stopped; see target/national/app.log");
+      }
+      try {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200 && r.body().contains("UP")) {
+          System.out.printf(Locale.ROOT, "[national] the app is ready after %.0f s%n", (System.nanoTime() - t0) / 1e9);
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("the app did not become ready in 6 minutes; see target/national/app.log");
+  }
+
+  /** A client with its own session, signed in on the login page as a person would (or a guest for null). */
+  private HttpClient session(String username) throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    if (username == null) {
+      return client;
+    }
+    // HTTP Basic once: the mechanism keeps the caller in the session (AutoApplySession), the cookie carries it after
+    HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (first.statusCode() != 200) {
+      throw new IllegalStateException("could not sign in as " + username + ": " + first.statusCode());
+    }
+    return client;
+  }
+
+  private void measure(String only, String name, String username, IntFunction<String> path, String note) throws Exception {
+    if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(o -> name.toLowerCase(Locale.ROOT).contains(o.strip().toLowerCase(Locale.ROOT)))) {
+      return;
+    }
+    List<HttpClient> clients = new ArrayList<>();
+    for (int u = 0; u < users; u++) {
+      clients.add(session(username));
+    }
+    // the page must answer as the role sees it, not with the login page or an error
+    try {
+      HttpResponse<String> check = clients.get(0).send(HttpRequest.newBuilder(URI.create(base + path.apply(0))).timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+      if (check.statusCode() != 200 || check.body().contains("j_username") || check.body().contains("id=\"login")) {
+        System.out.println("[national] " + name + ": " + check.statusCode() + " " + check.body().substring(0, Math.min(300, check.body().length())));
+      }
+    } catch (IOException e) {
+      System.out.println("[national] " + name + ": the first request failed: " + e);
+    }
+    run(clients, path, Duration.ofSeconds(Math.min(5, seconds)), null);
+    List<Long> nanos = new ArrayList<>();
+    AtomicInteger errors = new AtomicInteger();
+    Map<String, Integer> kinds = new ConcurrentHashMap<>();
+    run(clients, path, Duration.ofSeconds(seconds), new Recorder(nanos, errors, kinds));
+    if (!kinds.isEmpty()) {
+      note = (note.isEmpty() ? "" : note + "; ") + "errors " + kinds;
+    }
+    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    String row = String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %,d | %d | %s |", name, pct(sorted, 0.50), pct(sorted, 0.99), sorted.length, errors.get(), note);
+    table.add(row);
+    System.out.println("[national] " + row);
+  }
+
+  private record Recorder(List<Long> nanos, AtomicInteger errors, Map<String, Integer> kinds) {}
+
+  private void run(List<HttpClient> clients, IntFunction<String> path, Duration length, Recorder recorder) throws InterruptedException {
+    long end = System.nanoTime() + length.toNanos();
+    AtomicLong counter = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    Map<Integer, List<Long>> perThread = new ConcurrentHashMap<>();
+    for (int u = 0; u < clients.size(); u++) {
+      HttpClient client = clients.get(u);
+      int user = u;
+      List<Long> mine = new ArrayList<>();
+      perThread.put(user, mine);
+      Thread t = new Thread(() -> {
+        while (System.nanoTime() < end) {
+          int i = (int) counter.incrementAndGet();
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path.apply(i))).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            long took = System.nanoTime() - t0;
+            if (recorder != null) {
+              if (r.statusCode() == 200) {
+                mine.add(took);
+              } else {
+                recorder.errors().incrementAndGet();
+                recorder.kinds().merge(Integer.toString(r.statusCode()), 1, Integer::sum);
+              }
+            }
+          } catch (IOException e) {
+            if (recorder != null) {
+              recorder.errors().incrementAndGet();
+              recorder.kinds().merge(e.getClass().getSimpleName(), 1, Integer::sum);
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    if (recorder != null) {
+      perThread.values().forEach(recorder.nanos()::addAll);
+    }
+  }
+
+  private static double pct(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+  }
+
+  /** One interest run over every account of the network's savings product, through the app's REST API and its background worker. */
+  private void interestRun() throws Exception {
+    long product;
+    int accounts;
+    try (Connection c = DriverManager.getConnection(dbUrl, coop.fairshare.launcher.EmbeddedMariaDb.USER, coop.fairshare.launcher.EmbeddedMariaDb.PASSWORD);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT p.id, COUNT(a.id) FROM savings_product p JOIN savings_account a ON a.product_id = p.id WHERE p.name_en = 'Network savings' GROUP BY p.id")) {
+      r.next();
+      product = r.getLong(1);
+      accounts = r.getInt(2);
+    }
+    String period = YearMonth.now().minusMonths(1).toString();
+    HttpClient client = HttpClient.newHttpClient();
+    String auth = "Basic " + Base64.getEncoder().encodeToString(("treasurer:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    long t0 = System.nanoTime();
+    HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(base + "/api/savings/interest-runs")).header("Authorization", auth)
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"productId\":" + product + ",\"period\":\"" + period + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    if (started.statusCode() != 202) {
+      System.out.println("[national] interest run refused: " + started.statusCode() + " " + started.body());
+      return;
+    }
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(started.body());
+    id.find();
+    String state = "";
+    String body = "";
+    while (!state.equals("DONE") && !state.equals("FAILED") && System.nanoTime() - t0 < Duration.ofMinutes(40).toNanos()) {
+      Thread.sleep(5000);
+      body = client.send(HttpRequest.newBuilder(URI.create(base + "/api/savings/interest-runs/" + id.group(1))).header("Authorization", auth)
+          .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
+      Matcher m = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"").matcher(body);
+      state = m.find() ? m.group(1) : "?";
+      System.out.println("[national] interest run: " + body);
+    }
+    double took = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "[national] interest run for %s over %,d accounts: %s in %.0f s (%,.0f accounts/s): %s%n", period, accounts, state, took, accounts / took, body);
+  }
+}
