@@ -95,8 +95,13 @@ public final class Cluster implements AutoCloseable {
         "--server-id=1", "--log-bin=primary-bin", "--binlog-format=ROW", "--log-bin-trust-function-creators=1",
         // every commit on disk before it is answered: a killed primary loses nothing it confirmed
         "--innodb-flush-log-at-trx-commit=1", "--sync-binlog=1"));
-    primary.runAsRoot("CREATE USER IF NOT EXISTS '" + REPLICATOR + "'@'127.0.0.1' IDENTIFIED BY '" + REPLICATOR_PASSWORD + "';"
-        + " GRANT REPLICATION SLAVE, SLAVE MONITOR ON *.* TO '" + REPLICATOR + "'@'127.0.0.1';");
+    // the replica connects over loopback, which MariaDB may name 127.0.0.1 or localhost; the
+    // anonymous users an installation starts with would otherwise shadow the replicator
+    primary.runAsRoot("DROP USER IF EXISTS ''@'localhost'; DROP USER IF EXISTS ''@'" + hostName() + "';"
+        + " CREATE USER IF NOT EXISTS '" + REPLICATOR + "'@'127.0.0.1' IDENTIFIED BY '" + REPLICATOR_PASSWORD + "';"
+        + " CREATE USER IF NOT EXISTS '" + REPLICATOR + "'@'localhost' IDENTIFIED BY '" + REPLICATOR_PASSWORD + "';"
+        + " GRANT REPLICATION SLAVE, SLAVE MONITOR ON *.* TO '" + REPLICATOR + "'@'127.0.0.1';"
+        + " GRANT REPLICATION SLAVE, SLAVE MONITOR ON *.* TO '" + REPLICATOR + "'@'localhost';");
     EmbeddedMariaDb replica = EmbeddedMariaDb.start(folder.resolve("replica"), ports.replica(), List.of(
         "--server-id=2", "--read-only=1", "--relay-log=replica-relay", "--log-bin-trust-function-creators=1"));
     Cluster cluster = new Cluster(folder, ports, war, micro, appEnvironment, primary, replica);
@@ -125,12 +130,54 @@ public final class Cluster implements AutoCloseable {
     Path marker = folder.resolve("replica").resolve("following-primary");
     if (!Files.exists(marker)) {
       replica.runAsRoot("CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=" + ports.primary() + ", MASTER_USER='" + REPLICATOR
-          + "', MASTER_PASSWORD='" + REPLICATOR_PASSWORD + "', MASTER_USE_GTID=slave_pos, MASTER_CONNECT_RETRY=1; START SLAVE;");
+          + "', MASTER_PASSWORD='" + REPLICATOR_PASSWORD + "', MASTER_USE_GTID=slave_pos, MASTER_CONNECT_RETRY=1,"
+          // plain TCP on loopback: MariaDB 11.4 would otherwise insist on verifying the primary's self-signed certificate
+          + " MASTER_SSL=0, MASTER_SSL_VERIFY_SERVER_CERT=0; START SLAVE;");
       Files.writeString(marker, "follows the primary on port " + ports.primary() + "\n");
     }
   }
 
+  /**
+   * Starts an instance and waits until it is ready. Payara deploys the shop once, at boot: an
+   * instance that boots while MariaDB is down (the primary restarting) comes up without it and
+   * stays so. As an orchestrator would, such an instance is stopped and started again.
+   */
   public void startInstance(Instance instance) throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      launch(instance);
+      Readiness readiness = awaitReadiness(instance, Duration.ofMinutes(10));
+      if (readiness == Readiness.READY) {
+        say(instance.name + " is ready");
+        return;
+      }
+      killInstance(instance);
+      if (readiness == Readiness.TIMED_OUT || attempt == 5) {
+        throw new IllegalStateException(instance.name + " did not become ready; see " + instance.log);
+      }
+      say(instance.name + " booted without the shop (was the database away?): starting it again");
+      Thread.sleep(3000);
+    }
+  }
+
+  private enum Readiness { READY, BOOTED_WITHOUT_THE_SHOP, TIMED_OUT }
+
+  private Readiness awaitReadiness(Instance instance, Duration limit) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline && instance.alive()) {
+      if (MicroCommand.ready(client, instance.base())) {
+        return Readiness.READY;
+      }
+      // Payara answers its health check once booted, whatever became of the deployment
+      if (MicroCommand.health(client, instance.base()).contains("No Application deployed")) {
+        return Readiness.BOOTED_WITHOUT_THE_SHOP;
+      }
+      Thread.sleep(500);
+    }
+    return instance.alive() ? Readiness.TIMED_OUT : Readiness.BOOTED_WITHOUT_THE_SHOP;
+  }
+
+  private void launch(Instance instance) throws IOException {
     List<String> clusterArgs = List.of(
         "--name", instance.name,
         "--clustername", "fairshare",
@@ -139,6 +186,7 @@ public final class Cluster implements AutoCloseable {
         "--startport", Integer.toString(ports.dataGrid()),
         "--interfaces", "127.0.0.1");
     List<String> command = MicroCommand.command(war, micro, instance.port, appEnvironment.getOrDefault("FAIRSHARE_HEAP", "512m"), clusterArgs, List.of());
+    Files.writeString(instance.log, "[cluster] starting " + instance.name + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(instance.log.toFile()));
     Map<String, String> environment = builder.environment();
     environment.putAll(appEnvironment);
@@ -147,11 +195,14 @@ public final class Cluster implements AutoCloseable {
     environment.putIfAbsent("FAIRSHARE_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
     say("starting " + instance.name + " on port " + instance.port + " (log " + instance.log + ")");
     instance.process = builder.start();
-    // a start under load (the other instance busy, the drill running) may take minutes on two cores
-    if (!MicroCommand.waitUntilReady(instance.base(), instance.process, Duration.ofMinutes(10))) {
-      throw new IllegalStateException(instance.name + " did not become ready; see " + instance.log);
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return "localhost";
     }
-    say(instance.name + " is ready");
   }
 
   /** Where the instances' data grid listens: each takes the next port from the first. */

@@ -264,6 +264,9 @@ public final class ClusterDrill {
     String treasurer = basic("treasurer", PASSWORD);
     for (JsonValue value : json(get(http, cluster.base() + "/api/savings/products", treasurer).body()).getJsonArray("items")) {
       JsonObject product = value.asJsonObject();
+      if (product.getInt("annualRateBasisPoints", 0) == 0) {
+        continue; // a product without interest posts nothing: no proof
+      }
       String period = "MONTHLY".equals(product.getString("interestPosting", "")) ? YearMonth.now().minusMonths(1).toString() : String.valueOf(LocalDate.now().getYear() - 1);
       HttpResponse<String> started = send(http, "POST", cluster.base() + "/api/savings/interest-runs", "{\"productId\":" + product.getJsonNumber("id").longValue() + ",\"period\":\"" + period + "\"}", treasurer);
       if (started.statusCode() == 202) {
@@ -453,7 +456,7 @@ public final class ClusterDrill {
         long twice = count(c, "SELECT COUNT(*) FROM (SELECT account_id FROM savings_transaction WHERE kind = 'INTEREST' AND interest_period = ? GROUP BY account_id HAVING COUNT(*) > 1) t", interest[1]);
         long paid = count(c, "SELECT COUNT(*) FROM savings_transaction WHERE kind = 'INTEREST' AND interest_period = ?", interest[1]);
         line("- The interest run for " + interest[1] + ": " + state + "; interest lines " + paid + ", accounts with more than one: " + twice);
-        check(state.startsWith("DONE") && twice == 0, "the interest run posts each account's interest once, whichever instance works it");
+        check(state.startsWith("DONE") && paid > 0 && twice == 0, "the interest run posts each account's interest once, whichever instance works it");
       }
 
       LedgerAudit.Findings findings = LedgerAudit.run(c);

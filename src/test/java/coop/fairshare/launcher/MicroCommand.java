@@ -88,4 +88,13 @@ final class MicroCommand {
       return false; // not listening yet
     }
   }
+
+  /** What the readiness check says, whatever its status; empty while nothing answers. */
+  static String health(HttpClient client, String base) throws InterruptedException {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      return "";
+    }
+  }
 }
