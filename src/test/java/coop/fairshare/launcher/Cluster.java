@@ -168,13 +168,23 @@ public final class Cluster implements AutoCloseable {
       if (MicroCommand.ready(client, instance.base())) {
         return Readiness.READY;
       }
-      // Payara answers its health check once booted, whatever became of the deployment
-      if (MicroCommand.health(client, instance.base()).contains("No Application deployed")) {
+      // Payara answers "no application" while it boots too: only once it says it is ready (it
+      // says so whatever became of the deployment) does that answer mean the shop failed to deploy
+      if (bootedSinceLaunch(instance) && MicroCommand.health(client, instance.base()).contains("No Application deployed")) {
         return Readiness.BOOTED_WITHOUT_THE_SHOP;
       }
       Thread.sleep(500);
     }
     return instance.alive() ? Readiness.TIMED_OUT : Readiness.BOOTED_WITHOUT_THE_SHOP;
+  }
+
+  private static boolean bootedSinceLaunch(Instance instance) {
+    try {
+      String log = Files.readString(instance.log);
+      return log.lastIndexOf(") ready in ") > log.lastIndexOf("[cluster] starting " + instance.name);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private void launch(Instance instance) throws IOException {
