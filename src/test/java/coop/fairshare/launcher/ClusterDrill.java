@@ -327,9 +327,14 @@ public final class ClusterDrill {
     int n = 0;
     for (JsonValue value : members) {
       String number = value.asJsonObject().getString("number");
-      HttpResponse<String> opened = send(http, "POST", cluster.base() + "/api/savings/accounts", "{\"memberNumber\":\"" + number + "\",\"productId\":" + productId + "}", treasurer);
+      // opened last year with a deposit, so that last year's interest run has something to pay
+      HttpResponse<String> opened = send(http, "POST", cluster.base() + "/api/savings/accounts", "{\"memberNumber\":\"" + number + "\",\"productId\":" + productId
+          + ",\"openedOn\":\"" + LocalDate.now().minusYears(1).withDayOfYear(2) + "\"}", treasurer);
       if (opened.statusCode() == 201) {
-        accounts.add(json(opened.body()).getString("number"));
+        String account = json(opened.body()).getString("number");
+        accounts.add(account);
+        send(http, "POST", cluster.base() + "/api/savings/accounts/" + account + "/deposits", "{\"amount\":\"1000.00\",\"valueDate\":\"" + LocalDate.now().minusYears(1).withDayOfYear(5)
+            + "\",\"receiptNo\":\"DRILL-OPEN-" + n + "\",\"method\":\"CASH\"}", treasurer);
       }
       send(http, "POST", cluster.base() + "/api/welfare/members", "{\"memberNumber\":\"" + number + "\",\"joinedOn\":\"2024-01-01\"}", treasurer);
       send(http, "POST", cluster.base() + "/api/welfare/contributions", "{\"memberNumber\":\"" + number + "\",\"months\":" + months + ",\"receiptNo\":\"DRILL-W-" + (++n) + "\",\"method\":\"CASH\"}", treasurer);
