@@ -167,11 +167,7 @@ final class LedgerReader {
         }
       }
     }
-    List<PostedEntry> entries = new ArrayList<>();
-    for (long id : ids) {
-      entry(c, id).ifPresent(entries::add);
-    }
-    return entries;
+    return entries(c, ids);
   }
 
   /** Lines an account may have for its journal to be read through its lines' index: a bounded sort. */
@@ -189,30 +185,58 @@ final class LedgerReader {
   }
 
   static Optional<PostedEntry> entry(Connection c, long id) throws SQLException {
-    List<PostedEntry.Line> lines = new ArrayList<>();
+    return entries(c, List.of(id)).stream().findFirst();
+  }
+
+  /**
+   * The entries with these ids, in the order given (ids not found are left out): their lines in
+   * one statement and their headings in another, however many there are (a journal page read
+   * entry by entry cost two statements an entry).
+   */
+  static List<PostedEntry> entries(Connection c, List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
+    java.util.Map<Long, List<PostedEntry.Line>> lines = new java.util.HashMap<>();
     // a line's account opened after this transaction's snapshot (by a sale beside it) is read as it is now
-    try (PreparedStatement read = c.prepareStatement("SELECT l.line_no, l.side, l.amount_satang, " + ACCOUNT_COLUMNS + ", l.account_id"
-        + " FROM journal_line l LEFT JOIN ledger_account a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no")) {
-      read.setLong(1, id);
+    try (PreparedStatement read = c.prepareStatement("SELECT l.line_no, l.side, l.amount_satang, " + ACCOUNT_COLUMNS + ", l.account_id, l.entry_id"
+        + " FROM journal_line l LEFT JOIN ledger_account a ON a.id = l.account_id WHERE l.entry_id IN (" + in + ") ORDER BY l.entry_id, l.line_no")) {
+      for (int i = 0; i < ids.size(); i++) {
+        read.setLong(i + 1, ids.get(i));
+      }
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
           long accountId = rows.getLong(12);
           LedgerAccount account = rows.getObject(4) != null ? accountAt(rows, 4) : accountWhere(c, "a.id = ?", accountId, true).orElseThrow();
-          lines.add(new PostedEntry.Line(rows.getInt(1), account, Side.of(rows.getString(2)), Money.ofSatang(rows.getLong(3))));
+          lines.computeIfAbsent(rows.getLong(13), e -> new ArrayList<>())
+              .add(new PostedEntry.Line(rows.getInt(1), account, Side.of(rows.getString(2)), Money.ofSatang(rows.getLong(3))));
         }
       }
     }
-    try (PreparedStatement read = c.prepareStatement("SELECT e.entry_date, e.description, e.source, e.source_ref, e.idempotency_key, e.reverses_entry_id,"
-        + " (SELECT r.id FROM journal_entry r WHERE r.reverses_entry_id = e.id), e.total_satang, e.created_by, e.created_at FROM journal_entry e WHERE e.id = ?")) {
-      read.setLong(1, id);
+    java.util.Map<Long, PostedEntry> found = new java.util.HashMap<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT e.id, e.entry_date, e.description, e.source, e.source_ref, e.idempotency_key, e.reverses_entry_id,"
+        + " (SELECT r.id FROM journal_entry r WHERE r.reverses_entry_id = e.id), e.total_satang, e.created_by, e.created_at FROM journal_entry e WHERE e.id IN (" + in + ")")) {
+      for (int i = 0; i < ids.size(); i++) {
+        read.setLong(i + 1, ids.get(i));
+      }
       try (ResultSet row = read.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
+        while (row.next()) {
+          long id = row.getLong(1);
+          found.put(id, new PostedEntry(id, row.getDate(2).toLocalDate(), row.getString(3), EntrySource.valueOf(row.getString(4)), row.getString(5), row.getString(6),
+              (Long) row.getObject(7, Long.class), (Long) row.getObject(8, Long.class), Money.ofSatang(row.getLong(9)), row.getString(10), row.getTimestamp(11).toInstant(),
+              lines.getOrDefault(id, List.of())));
         }
-        return Optional.of(new PostedEntry(id, row.getDate(1).toLocalDate(), row.getString(2), EntrySource.valueOf(row.getString(3)), row.getString(4), row.getString(5),
-            (Long) row.getObject(6, Long.class), (Long) row.getObject(7, Long.class), Money.ofSatang(row.getLong(8)), row.getString(9), row.getTimestamp(10).toInstant(), lines));
       }
     }
+    List<PostedEntry> entries = new ArrayList<>(found.size());
+    for (long id : ids) {
+      PostedEntry entry = found.get(id);
+      if (entry != null) {
+        entries.add(entry);
+      }
+    }
+    return entries;
   }
 
   static Optional<Long> entryIdByKey(Connection c, String idempotencyKey) throws SQLException {

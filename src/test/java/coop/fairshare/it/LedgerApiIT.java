@@ -243,6 +243,40 @@ class LedgerApiIT {
     }
   }
 
+  @Test
+  void theJournalPageReadsAPageOfEntriesInAFewStatementsWhateverItsLength() throws Exception {
+    long cash = accountId("1000");
+    long welfare = accountId("3100");
+    String mark = "journal-page-" + Fixtures.tag();
+    for (int i = 1; i <= 26; i++) {
+      String body = "{\"description\":\"" + mark + "-" + i + "\",\"lines\":[{\"accountId\":" + cash + ",\"side\":\"D\",\"amountSatang\":" + (100 + i) + "},"
+          + "{\"accountId\":" + welfare + ",\"side\":\"C\",\"amountSatang\":" + (100 + i) + "}]}";
+      long id = json(api.post("api/ledger/proposals", body, first), 200).getJsonNumber("id").longValue();
+      json(api.post("api/ledger/proposals/" + id + "/approve", "", second), 200);
+    }
+    String page = "treasurer/journal.xhtml?source=MANUAL";
+    String shown = api.get(page, first).body();
+    // newest first: the last 25 of the 26 posted, each with its lines' total
+    assertThat(shown).containsPattern(mark + "-26\\s").containsPattern(mark + "-2\\s").contains("1.26", "1.02").doesNotContainPattern(mark + "-1\\s");
+    assertThat(shown.split("class=\"fs-entry\"", -1)).hasSize(26);
+
+    long before = selects();
+    for (int i = 0; i < 10; i++) {
+      assertThat(api.get(page, first).statusCode()).isEqualTo(200);
+    }
+    double perView = (selects() - before) / 10.0;
+    // entry by entry it was 2 statements an entry, 54 for a page of 25
+    assertThat(perView).as("SELECTs a view of a page of 25 journal entries costs").isLessThanOrEqualTo(10);
+  }
+
+  /** SELECTs MariaDB has run so far (every connection's, the server's own timers too). */
+  private static long selects() throws Exception {
+    try (Connection c = Fixtures.connect(); java.sql.ResultSet status = c.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+      status.next();
+      return status.getLong(2);
+    }
+  }
+
   private static long proposals() throws Exception {
     try (Connection c = Fixtures.connect()) {
       return Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal");

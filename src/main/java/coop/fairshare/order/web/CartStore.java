@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 public class CartStore {
 
   static final String GUEST_CART = "fairshare.cart";
-  static final String CART_UNITS = "fairshare.cartUnits";
+  /** Read by the page cache too: her cart count is one of her page parts. */
+  static final String CART_UNITS = coop.fairshare.shared.web.PersonalParts.CART_UNITS;
 
   @Inject
   private HttpServletRequest request;

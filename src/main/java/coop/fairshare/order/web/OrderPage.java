@@ -108,14 +108,17 @@ public class OrderPage {
 
   /**
    * The split this line was stored with at checkout; none outside a row (Faces asks once without
-   * one, when it looks for forms before drawing the page).
+   * one, when it looks for forms before drawing the page). Read once a line per view: the
+   * row's parameter is evaluated each time a part of the row asks for it (ten reads a line).
    */
   public SplitAllocation splitOf(OrderLine line) {
     if (line == null) {
       return null;
     }
-    return orders.splitOf(line).map(SaleSplit::allocation).orElse(null);
+    return splits.computeIfAbsent(line.id(), id -> orders.splitOf(line).map(SaleSplit::allocation)).orElse(null);
   }
+
+  private final java.util.Map<Long, java.util.Optional<SplitAllocation>> splits = new java.util.HashMap<>();
 
   public List<OrderEvent> getHistory() {
     if (history == null) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.CharArrayWriter;
 import java.io.IOException;
@@ -45,6 +46,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * A few seconds' staleness of a stock figure is harmless: checkout checks stock in the database,
  * and several instances may each keep their own copy.
  *
+ * <p>Someone with a session (signed in, or a guest with a cart) gets the same kept page with her
+ * own parts put in: the template marks what is one person's (cart count, her links, her name;
+ * {@link PersonalParts}), her parts are cut from the last page rendered for her, and pages and
+ * parts are used for {@code fairshare.pageCache.personalMillis} (2,000) only, since she may have
+ * just been told of a change; after she sends a change herself ({@link PersonalChanges}) she is
+ * never served a page kept from before it. Her answer still says {@code no-store} to every other
+ * cache, and {@code X-Fairshare-Cache: personal}.
+ *
  * <p>Settings (MicroProfile Config): {@code fairshare.pageCache.seconds} (5; 0 turns the cache
  * off), {@code fairshare.pageCache.maxEntries} (2000), {@code fairshare.pageCache.maxBytes} (64 MiB
  * in all), {@code fairshare.pageCache.maxEntryBytes} (1 MiB a page). Each response says {@code
@@ -61,8 +70,13 @@ public class AnonymousPageCache extends HttpFilter {
   private static final long WAIT_FOR_OTHER_RENDER_MS = 3000;
 
   private long ttlNanos;
+  /** How long a page kept for people with a session, and each one's own parts, are used. */
+  private long personalTtlNanos;
   private int maxEntryBytes;
   private Store store;
+  /** Pages as rendered for someone with a session: the same as anyone's but for her parts. */
+  private Store shells;
+  private PersonalParts people;
   private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
   @Override
@@ -74,11 +88,19 @@ public class AnonymousPageCache extends HttpFilter {
     long maxBytes = settings.getOptionalValue("fairshare.pageCache.maxBytes", Long.class).orElse(64L << 20);
     maxEntryBytes = settings.getOptionalValue("fairshare.pageCache.maxEntryBytes", Integer.class).orElse(1 << 20);
     ttlNanos = TimeUnit.SECONDS.toNanos(Math.max(0, seconds));
+    // shorter than an anonymous visitor's copy: someone signed in may have just been told of a change
+    personalTtlNanos = Math.min(ttlNanos, TimeUnit.MILLISECONDS.toNanos(Math.max(0, settings.getOptionalValue("fairshare.pageCache.personalMillis", Integer.class).orElse(2000))));
     store = new Store(maxEntries, maxBytes);
+    shells = new Store(maxEntries, maxBytes);
+    people = new PersonalParts(settings.getOptionalValue("fairshare.pageCache.maxPeople", Integer.class).orElse(20_000));
   }
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    if (personalTtlNanos > 0 && request.getSession(false) != null && isPersonalisable(request.getMethod(), request.getHeader("Authorization"), carriesFlash(request))) {
+      servePersonal(request, response, chain);
+      return;
+    }
     if (ttlNanos == 0 || !isCacheableRequest(request.getMethod(), request.getSession(false) != null, request.getHeader("Authorization"), carriesFlash(request))) {
       response.setHeader(HEADER, "bypass");
       chain.doFilter(request, response);
@@ -119,6 +141,78 @@ public class AnonymousPageCache extends HttpFilter {
         rendering.remove(key, mine);
       }
     }
+  }
+
+  /**
+   * Someone with a session (signed in, or a guest with a cart): the page as kept, rendered for
+   * whoever saw it last, with her own parts put in ({@link PersonalParts}); or, when either is
+   * missing, rendered for her, and both kept from that render.
+   */
+  private void servePersonal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    HttpSession session = request.getSession(false);
+    String language = Language.of(request).getLanguage();
+    String key = PublicAddress.of(request) + ' ' + key(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(), language);
+    String person;
+    Object changedAt;
+    try {
+      changedAt = session.getAttribute(PersonalChanges.CHANGED_AT);
+      person = PersonalParts.key(session.getId(), request.getRemoteUser(), language, session.getAttribute(PersonalParts.CART_UNITS)) + ' ' + changedAt;
+    } catch (IllegalStateException invalidated) {
+      response.setHeader(HEADER, "bypass");
+      chain.doFilter(request, response);
+      return;
+    }
+    long now = System.nanoTime();
+    List<byte[]> hers = people.get(person, now);
+    Page kept = freshOf(store.get(key, now), personalTtlNanos, shells.get(key, now), now);
+    // a page kept from before her own last change is not for her: she sees what she changed at once
+    Page shell = kept != null && changedAt instanceof Long changed && !renderedAfter(kept, changed, now) ? null : kept;
+    if (hers != null && shell != null) {
+      var page = PersonalParts.splice(shell.body(), hers);
+      if (page.isPresent()) {
+        send(new Page(page.get(), shell.contentType(), shell.contentLanguage(), shell.headers(), shell.expiresAtNanos(), shell.graceNanos()), request, response, "personal");
+        return;
+      }
+    }
+    response.setHeader(HEADER, "miss");
+    response.setHeader("Content-Language", language);
+    Capture capture = new Capture(response, maxEntryBytes);
+    chain.doFilter(request, capture);
+    capture.flushCopies();
+    // SecurityHeaders said no-store for her answer (it is hers); what matters is what the page itself said
+    String pageCacheControl = capture.headers.stream().filter(h -> h[0].equalsIgnoreCase("Cache-Control")).map(h -> h[1]).findFirst().orElse(null);
+    if (capture.overflow || capture.failed || !isCacheableResponse(response.getStatus(), response.getContentType(), capture.cookieSet, false, pageCacheControl)) {
+      return;
+    }
+    byte[] body = capture.body(response.getCharacterEncoding());
+    PersonalParts.partsOf(body).ifPresent(parts -> {
+      long rendered = System.nanoTime();
+      people.put(person, parts, rendered + personalTtlNanos);
+      // the freshest copy there is (the anonymous one may be too old for her within moments)
+      String contentLanguage = capture.contentLanguage != null ? capture.contentLanguage : language;
+      shells.put(key, new Page(body, response.getContentType(), contentLanguage, List.copyOf(capture.headers), rendered + personalTtlNanos, personalTtlNanos));
+    });
+  }
+
+  /** Whether the page was rendered after this wall-clock time (a page is kept its grace time from its render). */
+  private static boolean renderedAfter(Page page, long wallMillis, long now) {
+    long ageMillis = TimeUnit.NANOSECONDS.toMillis(now - renderedAt(page));
+    return System.currentTimeMillis() - ageMillis > wallMillis;
+  }
+
+  private static long renderedAt(Page page) {
+    return page.expiresAtNanos() - page.graceNanos();
+  }
+
+  /**
+   * A page for someone with a session: the anonymous copy if it was rendered within the (shorter)
+   * time a personal page may be, else the one kept from a render for someone with a session.
+   */
+  static Page freshOf(Page anonymous, long personalTtlNanos, Page shell, long now) {
+    if (anonymous != null && now - renderedAt(anonymous) < personalTtlNanos) {
+      return anonymous;
+    }
+    return shell != null && shell.freshAt(now) ? shell : null;
   }
 
   private Page renderAndCapture(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key, String language) throws IOException, ServletException {
@@ -173,6 +267,11 @@ public class AnonymousPageCache extends HttpFilter {
    * Only anonymous GET and HEAD requests: no session, no credentials sent, and no Faces flash (a
    * message carried over a redirect in Mojarra's flash cookie) that this visitor alone should see.
    */
+  /** A GET by someone with a session, sending no credentials and no Faces flash of her own. */
+  static boolean isPersonalisable(String method, String authorization, boolean carriesFlash) {
+    return "GET".equals(method) && (authorization == null || authorization.isEmpty()) && !carriesFlash;
+  }
+
   static boolean isCacheableRequest(String method, boolean hasSession, String authorization, boolean carriesFlash) {
     return ("GET".equals(method) || "HEAD".equals(method)) && !hasSession && (authorization == null || authorization.isEmpty()) && !carriesFlash;
   }

@@ -27,10 +27,29 @@ public class FormlessViewHandler extends ViewHandlerWrapper {
 
   @Override
   public void renderView(FacesContext context, UIViewRoot view) throws IOException {
-    if (!view.isTransient() && view.getChildCount() > 0 && !rendersForm(view)) {
+    // most views hold no form at all: known from the tree alone, without evaluating a single
+    // rendered flag (that walk cost a tenth of a signed-in page's render)
+    if (!view.isTransient() && view.getChildCount() > 0 && (!holdsForm(view) || !rendersForm(view))) {
       view.setTransient(true);
     }
     super.renderView(context, view);
+  }
+
+  /** Whether a form is anywhere in the tree, rendered or not (a kept part holds none). */
+  static boolean holdsForm(UIComponent component) {
+    if (component instanceof UIForm) {
+      return true;
+    }
+    if (component instanceof Cache) {
+      return false;
+    }
+    Iterator<UIComponent> kids = component.getFacetsAndChildren();
+    while (kids.hasNext()) {
+      if (holdsForm(kids.next())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a form is among the components that will be rendered (assumed so if unsure). */

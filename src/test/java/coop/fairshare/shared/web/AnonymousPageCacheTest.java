@@ -131,4 +131,19 @@ class AnonymousPageCacheTest {
   private static Page page(int bytes, long expiresAt) {
     return new Page(new byte[bytes], "text/html;charset=UTF-8", "th", List.of(), expiresAt, 10 * SECOND);
   }
+
+  @Test
+  void someoneWithASessionGetsTheAnonymousCopyOnlyWhileItIsAsFreshAsHerPagesMustBe() {
+    long now = 1_000 * SECOND;
+    long personal = 2 * SECOND;
+    // an anonymous copy is kept 300 s, rendered 1 s ago: fresh enough for her; 3 s ago: not
+    Page young = new Page(new byte[1], "text/html", "th", List.of(), now - SECOND + 300 * SECOND, 300 * SECOND);
+    Page old = new Page(new byte[2], "text/html", "th", List.of(), now - 3 * SECOND + 300 * SECOND, 300 * SECOND);
+    Page shell = new Page(new byte[3], "text/html", "th", List.of(), now + SECOND, personal);
+    Page staleShell = new Page(new byte[4], "text/html", "th", List.of(), now - 1, personal);
+    assertThat(AnonymousPageCache.freshOf(young, personal, shell, now)).isSameAs(young);
+    assertThat(AnonymousPageCache.freshOf(old, personal, shell, now)).isSameAs(shell);
+    assertThat(AnonymousPageCache.freshOf(old, personal, staleShell, now)).isNull();
+    assertThat(AnonymousPageCache.freshOf(null, personal, null, now)).isNull();
+  }
 }

@@ -1,0 +1,151 @@
+package coop.fairshare.shared.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The parts of a shop page that are one person's: the cart count, her links (my orders, my
+ * products, the treasury) and who is signed in. The page template marks each with {@link #START}
+ * and {@link #END}; everything between the parts is the same for everyone who sees the page in that
+ * language, so a page rendered for one person serves another once her own parts are put in its
+ * place ({@link AnonymousPageCache}). Her parts are cut from the last page rendered for her and
+ * kept a few seconds, as long as a page is, keyed by her session, her name, her language and what
+ * is in her cart, so adding to the cart or signing in or out shows at once.
+ *
+ * <p>Only what the template marks is hers: a page under the cached paths must show nothing
+ * personal outside these parts (PageCacheIT proves one person's page never shows another's).
+ */
+public final class PersonalParts {
+
+  /** Where a personal part begins and ends (written raw by the template: Facelets drops its comments). */
+  static final String START = "<!--fs:person-->";
+  static final String END = "<!--/fs:person-->";
+  /** The session attribute holding the number of units in the cart (set by the cart, read here). */
+  public static final String CART_UNITS = "fairshare.cartUnits";
+
+  private static final byte[] START_BYTES = START.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] END_BYTES = END.getBytes(StandardCharsets.US_ASCII);
+
+  private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
+  private final int maxPeople;
+
+  PersonalParts(int maxPeople) {
+    this.maxPeople = maxPeople;
+  }
+
+  /** The key of one person's parts. */
+  static String key(String sessionId, String user, String language, Object cartUnits) {
+    return sessionId + ' ' + (user == null ? "" : user) + ' ' + language + ' ' + (cartUnits == null ? 0 : cartUnits);
+  }
+
+  /** Her parts, if kept and not older than their time to live. */
+  List<byte[]> get(String key, long now) {
+    Kept parts = kept.get(key);
+    if (parts == null) {
+      return null;
+    }
+    if (now - parts.expiresAtNanos() >= 0) {
+      kept.remove(key, parts);
+      return null;
+    }
+    return parts.parts();
+  }
+
+  void put(String key, List<byte[]> parts, long expiresAtNanos) {
+    kept.put(key, new Kept(List.copyOf(parts), expiresAtNanos));
+    if (kept.size() > maxPeople) {
+      shrink(System.nanoTime());
+    }
+  }
+
+  private synchronized void shrink(long now) {
+    kept.entrySet().removeIf(e -> now - e.getValue().expiresAtNanos() >= 0);
+    // still too many people at once: forget some (each is rendered afresh on her next view)
+    Iterator<String> keys = kept.keySet().iterator();
+    while (kept.size() > maxPeople && keys.hasNext()) {
+      keys.next();
+      keys.remove();
+    }
+  }
+
+  int size() {
+    return kept.size();
+  }
+
+  private record Kept(List<byte[]> parts, long expiresAtNanos) {}
+
+  // ---- cutting and splicing, on the bytes as sent --------------------------------------------------
+
+  /** The personal parts of a page, in order (without their marks); empty if it has none or they are unmatched. */
+  static Optional<List<byte[]>> partsOf(byte[] page) {
+    List<byte[]> parts = new ArrayList<>();
+    int at = 0;
+    while (true) {
+      int start = indexOf(page, START_BYTES, at);
+      if (start < 0) {
+        break;
+      }
+      int from = start + START_BYTES.length;
+      int end = indexOf(page, END_BYTES, from);
+      int nextStart = indexOf(page, START_BYTES, from);
+      if (end < 0 || nextStart >= 0 && nextStart < end) {
+        return Optional.empty();
+      }
+      parts.add(java.util.Arrays.copyOfRange(page, from, end));
+      at = end + END_BYTES.length;
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(parts);
+  }
+
+  /**
+   * The page with its personal parts replaced by these, in order; empty unless the page has exactly
+   * as many parts as given.
+   */
+  static Optional<byte[]> splice(byte[] page, List<byte[]> parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(page.length + 256);
+    int at = 0;
+    int used = 0;
+    while (true) {
+      int start = indexOf(page, START_BYTES, at);
+      if (start < 0) {
+        break;
+      }
+      int from = start + START_BYTES.length;
+      int end = indexOf(page, END_BYTES, from);
+      if (end < 0 || used == parts.size()) {
+        return Optional.empty();
+      }
+      out.write(page, at, from - at);
+      byte[] part = parts.get(used++);
+      out.write(part, 0, part.length);
+      at = end;
+    }
+    if (used != parts.size()) {
+      return Optional.empty();
+    }
+    out.write(page, at, page.length - at);
+    return Optional.of(out.toByteArray());
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    byte first = needle[0];
+    int last = haystack.length - needle.length;
+    outer:
+    for (int i = Math.max(0, from); i <= last; i++) {
+      if (haystack[i] != first) {
+        continue;
+      }
+      for (int j = 1; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
