@@ -1,8 +1,8 @@
 package coop.fairshare.ledger;
 
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.job.RunHeartbeats;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -15,9 +15,6 @@ import java.time.Instant;
 public record AuditRun(long id, State state, int accounts, int accountsChecked, long entries, long entriesChecked, long linesSummed, int accountsOff,
     int entriesOff, Money totalDebits, Money totalCredits, String startedBy, Instant startedAt, Instant heartbeatAt, Instant finishedAt)
     implements Serializable {
-
-  /** A running run whose heartbeat is older than this has lost its worker (its app stopped). */
-  public static final Duration STALE_AFTER = Duration.ofSeconds(60);
 
   public enum State {
     RUNNING,
@@ -52,6 +49,6 @@ public record AuditRun(long id, State state, int accounts, int accountsChecked, 
 
   /** Running with no step for a while: its worker is gone and another may take it over. */
   public boolean stalled(Instant now) {
-    return running() && heartbeatAt != null && heartbeatAt.plus(STALE_AFTER).isBefore(now);
+    return RunHeartbeats.quiet(running(), heartbeatAt, now);
   }
 }

@@ -8,11 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -31,7 +27,6 @@ public class AuditSteps {
   static final int LINES = 20_000;
   /** Entries checked per step (each a few lines, read through its own index). */
   static final int ENTRIES = 5_000;
-  static final long STALE_SECONDS = AuditRun.STALE_AFTER.toSeconds();
 
   @Resource(lookup = Database.JNDI_NAME)
   private DataSource dataSource;
@@ -42,35 +37,6 @@ public class AuditSteps {
       return AuditChunk.process(c, runId, ACCOUNTS, LINES, ENTRIES);
     } catch (SQLException e) {
       throw new EJBException("audit run " + runId + " step failed", e);
-    }
-  }
-
-  /** Runs still running whose worker has gone quiet. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> stalled() {
-    List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
-        "SELECT id FROM ledger_audit_run WHERE state = 'RUNNING' AND heartbeat_at < CURRENT_TIMESTAMP(3) - INTERVAL " + STALE_SECONDS + " SECOND ORDER BY id")) {
-      try (ResultSet rows = read.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getLong(1));
-        }
-      }
-      return ids;
-    } catch (SQLException e) {
-      throw new EJBException(e);
-    }
-  }
-
-  /** Takes over a quiet run: only one instance's update finds it still quiet. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean claim(long runId) {
-    try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("UPDATE ledger_audit_run SET heartbeat_at = CURRENT_TIMESTAMP(3)"
-        + " WHERE id = ? AND state = 'RUNNING' AND heartbeat_at < CURRENT_TIMESTAMP(3) - INTERVAL " + STALE_SECONDS + " SECOND")) {
-      update.setLong(1, runId);
-      return update.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new EJBException(e);
     }
   }
 }

@@ -43,9 +43,6 @@ public class LedgerAudits {
   private AuditRunner runner;
 
   @EJB
-  private AuditSteps steps;
-
-  @EJB
   private LedgerAudits self;
 
   @Resource
@@ -70,8 +67,10 @@ public class LedgerAudits {
       return latest().orElseThrow();
     }
     long id = running.getAsLong();
-    if (created.isPresent() || steps.claim(id)) {
+    if (created.isPresent()) {
       runner.launch(id);
+    } else {
+      runner.takeOver(id);
     }
     return run(id);
   }

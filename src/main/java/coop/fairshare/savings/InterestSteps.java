@@ -9,10 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -26,8 +23,6 @@ public class InterestSteps {
 
   /** Accounts per step: a few hundred keeps each transaction short and the statements few. */
   static final int CHUNK = 500;
-  /** A running run whose heartbeat is older than this has lost its worker (the app stopped). */
-  static final int STALE_SECONDS = 60;
 
   @Resource(lookup = Database.JNDI_NAME)
   private DataSource dataSource;
@@ -45,30 +40,6 @@ public class InterestSteps {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void fail(long runId, String reasonKey) {
     update("UPDATE savings_interest_run SET state = 'FAILED', failure = ?, finished_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND state = 'RUNNING'", reasonKey, runId);
-  }
-
-  /** Runs still running whose worker has gone quiet. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> stalled() {
-    List<Long> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
-        "SELECT id FROM savings_interest_run WHERE state = 'RUNNING' AND heartbeat_at < CURRENT_TIMESTAMP(3) - INTERVAL " + STALE_SECONDS + " SECOND ORDER BY id")) {
-      try (ResultSet rows = read.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getLong(1));
-        }
-      }
-      return ids;
-    } catch (SQLException e) {
-      throw new EJBException(e);
-    }
-  }
-
-  /** Takes over a quiet run: only one instance's update finds it still quiet. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean claim(long runId) {
-    return update("UPDATE savings_interest_run SET heartbeat_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND state = 'RUNNING'"
-        + " AND heartbeat_at < CURRENT_TIMESTAMP(3) - INTERVAL " + STALE_SECONDS + " SECOND", runId) == 1;
   }
 
   private int update(String sql, Object... values) {
