@@ -170,15 +170,6 @@ public class Ledger {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public List<AccountBalance> chartOfAccounts() {
-    try (Connection c = dataSource.getConnection()) {
-      return LedgerReader.balances(c);
-    } catch (SQLException e) {
-      throw new EJBException(e);
-    }
-  }
-
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public Optional<AccountBalance> balance(long accountId) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.balance(c, accountId);
@@ -220,11 +211,6 @@ public class Ledger {
     }
   }
 
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public TrialBalance trialBalance() {
-    return new TrialBalance(chartOfAccounts());
-  }
-
   /**
    * The chart for a treasurer's pages: the cooperative's own accounts, and the accounts of members
    * and groups summed per purpose (see {@link LedgerReader#chartSummary}); its totals are the
@@ -243,6 +229,41 @@ public class Ledger {
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public TrialBalance trialBalanceSummary() {
     return new TrialBalance(chartSummary());
+  }
+
+  /** Accounts a page of the trial balance may list: a page is read by key, whatever the ledger's size. */
+  public static final int MAX_TRIAL_BALANCE_PAGE = 500;
+
+  /**
+   * Every account one page at a time, by code ({@code page} from 0); a page of {@code size} + 1
+   * tells whether more follow. The totals of the books are {@link #trialBalanceSummary}'s, never a page's.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<AccountBalance> trialBalancePage(int page, int size) {
+    if (page < 0 || page > coop.fairshare.shared.Page.MAX_PAGE) {
+      throw new BadInput("error.pageOutOfRange", coop.fairshare.shared.Page.MAX_PAGE).on("page");
+    }
+    if (size < 1 || size > MAX_TRIAL_BALANCE_PAGE) {
+      throw new BadInput("error.pageSizeOutOfRange", MAX_TRIAL_BALANCE_PAGE).on("size");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.balancesPage(c, page, size);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** An account by its code, if there is one: a look-up by the code's index (a treasurer naming a member's account). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Optional<LedgerAccount> findAccount(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.accountByCode(c, code.strip());
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
   }
 
   /** The cooperative's own accounts, for pickers: a few dozen, however many members have theirs. */
@@ -288,15 +309,6 @@ public class Ledger {
   public List<LedgerPeriod> periods() {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.periods(c, CoopTime.thisMonth().toString());
-    } catch (SQLException e) {
-      throw new EJBException(e);
-    }
-  }
-
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public List<LedgerAccount> accounts() {
-    try (Connection c = dataSource.getConnection()) {
-      return LedgerReader.accounts(c);
     } catch (SQLException e) {
       throw new EJBException(e);
     }

@@ -152,6 +152,61 @@ class LedgerApiIT {
     }
   }
 
+  /**
+   * Issue 13: a million members' accounts are never listed at once. Without a page the trial balance
+   * is the own accounts and one control line; every account comes a page at a time, with the
+   * whole books' totals on every page.
+   */
+  @Test
+  void theTrialBalanceSumsMembersAccountsIntoOneLineAndListsEveryAccountOnlyAPageAtATime() throws Exception {
+    String tag = Fixtures.tag();
+    long own;
+    long all;
+    try (Connection c = Fixtures.connect()) {
+      // members' accounts of this test's own (no purpose's prefix, no lines): enough that a page is not the whole list
+      for (int i = 0; i < 3; i++) {
+        try (java.sql.PreparedStatement open = c.prepareStatement("INSERT INTO ledger_account (code, name_th, name_en, type, owner_kind, owner_id)"
+            + " VALUES (?, 'ทดสอบ', 'Test', 'LIABILITY', 'MEMBER', ?)")) {
+          open.setString(1, "2999-" + tag + i);
+          open.setLong(2, 900_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+          open.executeUpdate();
+        }
+        c.createStatement().executeUpdate("INSERT INTO account_balance (account_id, slot) SELECT id, 0 FROM ledger_account WHERE code = '2999-" + tag + i + "'");
+      }
+      own = Fixtures.number(c, "SELECT COUNT(*) FROM ledger_account WHERE owner_kind = 'NONE'");
+      all = Fixtures.number(c, "SELECT COUNT(*) FROM ledger_account");
+    }
+    JsonObject summary = json(api.get("api/ledger/trial-balance", first), 200);
+    List<String> codes = summary.getJsonArray("accounts").getValuesAs(JsonObject.class).stream().map(a -> a.getString("code")).toList();
+    assertThat(codes).hasSize((int) own + 1).contains("2xxx-*").noneMatch(code -> code.startsWith("2999-"));
+    long debits = summary.getJsonNumber("totalDebitSatang").longValue();
+    assertThat(summary.getJsonNumber("totalCreditSatang").longValue()).isEqualTo(debits);
+    assertThat(summary.getBoolean("balances")).isTrue();
+    assertThat(summary.containsKey("page")).isFalse();
+
+    List<String> paged = new java.util.ArrayList<>();
+    JsonObject page;
+    int number = 0;
+    do {
+      page = json(api.get("api/ledger/trial-balance?page=" + number + "&size=7", first), 200);
+      assertThat(page.getInt("page")).isEqualTo(number++);
+      assertThat(page.getJsonArray("accounts")).hasSizeLessThanOrEqualTo(7);
+      assertThat(page.getJsonNumber("totalDebitSatang").longValue()).as("the whole books' totals, not the page's").isEqualTo(debits);
+      page.getJsonArray("accounts").getValuesAs(JsonObject.class).forEach(a -> paged.add(a.getString("code")));
+    } while (page.getBoolean("more"));
+    // accounts opened by tests running beside this one may come in between
+    assertThat(paged).hasSizeGreaterThanOrEqualTo((int) all).doesNotHaveDuplicates().contains("1000", "2999-" + tag + "0", "2999-" + tag + "2");
+    JsonObject firstPage = json(api.get("api/ledger/trial-balance?size=2", first), 200);
+    assertThat(firstPage.getJsonArray("accounts")).hasSize(2);
+    assertThat(firstPage.getBoolean("more")).isTrue();
+    assertThat(json(api.get("api/ledger/trial-balance?page=0", first), 200).getInt("size")).isEqualTo(100);
+
+    assertThat(problem(api.get("api/ledger/trial-balance?page=0&size=501", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("size");
+    assertThat(problem(api.get("api/ledger/trial-balance?page=0&size=0", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("size");
+    assertThat(problem(api.get("api/ledger/trial-balance?page=-1", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("page");
+    assertThat(problem(api.get("api/ledger/trial-balance?page=two", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("page");
+  }
+
   @Test
   void theLedgerIsClosedToShoppersAndAnonymousCallers() throws Exception {
     problem(api.get("api/ledger/trial-balance", shopper), 403, "error.accessRefused");
