@@ -372,8 +372,9 @@ public class Ledger {
   }
 
   /**
-   * An account's balance at the end of each of the last {@code months} months, from its lines: for
-   * charts of the funds over time (not a hot path, so it may read the lines).
+   * An account's balance at the end of each of the last {@code months} months: for charts of the
+   * funds over time. Read in a bounded amount (see {@link MonthEnds}): a closed month's totals are
+   * kept once, an open month's are its lines; the balance now is the account's balance rows.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<MonthEndBalance> monthEndBalances(String accountCode, int months) {
@@ -382,35 +383,11 @@ public class Ledger {
     }
     LedgerAccount account = account(accountCode);
     YearMonth last = CoopTime.thisMonth();
-    YearMonth first = last.minusMonths(months - 1L);
-    java.util.Map<YearMonth, Long> movements = new java.util.TreeMap<>();
-    long before = 0;
-    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
-        "SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE -l.amount_satang END)"
-            + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? GROUP BY 1")) {
-      read.setLong(1, account.id());
-      try (java.sql.ResultSet rows = read.executeQuery()) {
-        while (rows.next()) {
-          YearMonth month = YearMonth.parse(rows.getString(1));
-          long debitMinusCredit = rows.getLong(2);
-          long movement = account.type().growsWithDebits() ? debitMinusCredit : -debitMinusCredit;
-          if (month.isBefore(first)) {
-            before += movement;
-          } else {
-            movements.merge(month, movement, Long::sum);
-          }
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return MonthEnds.read(c, account, last.minusMonths(months - 1L), last);
     } catch (SQLException e) {
       throw new EJBException(e);
     }
-    List<MonthEndBalance> balances = new java.util.ArrayList<>();
-    long running = before;
-    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-      running += movements.getOrDefault(month, 0L);
-      balances.add(new MonthEndBalance(month, coop.fairshare.shared.Money.ofSatang(running)));
-    }
-    return balances;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -205,6 +206,65 @@ class LedgerApiIT {
     assertThat(problem(api.get("api/ledger/trial-balance?page=0&size=0", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("size");
     assertThat(problem(api.get("api/ledger/trial-balance?page=-1", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("page");
     assertThat(problem(api.get("api/ledger/trial-balance?page=two", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("page");
+  }
+
+  /**
+   * Issue 13: a fund's month-end history keeps a closed month's totals once and reads them, not the
+   * month's lines, and equals the plain sum of the lines at every month's end.
+   */
+  @Test
+  void aFundsMonthEndsKeepAClosedMonthsTotalsAndEqualThePlainSumOfItsLines() throws Exception {
+    // a month of this test's own (aClosedMonth... closes 2022-05, LedgerIT 2021-03)
+    String month = "2023-02";
+    long cash = accountId("1000");
+    long coop = accountId("3000");
+    for (String date : List.of(month + "-10", month + "-27", CoopTime.thisMonth().minusMonths(1) + "-15", CoopTime.today().toString())) {
+      long id = json(api.post("api/ledger/proposals", "{\"date\":\"" + date + "\",\"description\":\"ทุน " + date + "\",\"lines\":[{\"accountId\":" + cash
+          + ",\"side\":\"D\",\"amountSatang\":70000},{\"accountId\":" + coop + ",\"side\":\"C\",\"amountSatang\":70000}]}", first), 200).getJsonNumber("id").longValue();
+      json(api.post("api/ledger/proposals/" + id + "/approve", "", second), 200);
+    }
+    json(api.post("api/ledger/periods/" + month + "/close", "", first), 200);
+
+    assertThat(monthEnds("3000")).isEqualTo(plainMonthEnds(coop));
+    try (Connection c = Fixtures.connect()) {
+      // kept on the first read, as the month's lines add up
+      assertThat(Fixtures.number(c, "SELECT credit_satang - debit_satang FROM account_month_total WHERE account_id = ? AND period = ?", coop, month))
+          .isEqualTo(Fixtures.number(c, "SELECT SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE -l.amount_satang END) FROM journal_line l"
+              + " JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? AND DATE_FORMAT(e.entry_date, '%Y-%m') = ?", coop, month))
+          .isGreaterThanOrEqualTo(140000);
+    }
+    // the kept totals are what is read: made 1 satang off (by hand, never by the app), the months before show it
+    try (Connection c = Fixtures.connect()) {
+      c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang + 1 WHERE account_id = " + coop + " AND period = '" + month + "'");
+      try {
+        Map<String, Long> read = monthEnds("3000");
+        Map<String, Long> plain = plainMonthEnds(coop);
+        assertThat(read.get("2023-01")).isEqualTo(plain.get("2023-01") - 1);
+        assertThat(read.get(month)).isEqualTo(plain.get(month));
+      } finally {
+        c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang - 1 WHERE account_id = " + coop + " AND period = '" + month + "'");
+      }
+    }
+    assertThat(monthEnds("3000")).isEqualTo(plainMonthEnds(coop));
+  }
+
+  private Map<String, Long> monthEnds(String code) throws Exception {
+    Map<String, Long> ends = new java.util.LinkedHashMap<>();
+    Json.createReader(new java.io.StringReader(api.get("api/ledger/accounts/" + code + "/month-ends?months=120", first).body())).readArray()
+        .getValuesAs(JsonObject.class).forEach(m -> ends.put(m.getString("month"), m.getJsonNumber("balanceSatang").longValue()));
+    return ends;
+  }
+
+  /** Each of the last 120 months' end: every line of the account dated up to it, credits less debits (an equity's balance). */
+  private static Map<String, Long> plainMonthEnds(long accountId) throws SQLException {
+    Map<String, Long> ends = new java.util.LinkedHashMap<>();
+    try (Connection c = Fixtures.connect()) {
+      for (java.time.YearMonth m = CoopTime.thisMonth().minusMonths(119); !m.isAfter(CoopTime.thisMonth()); m = m.plusMonths(1)) {
+        ends.put(m.toString(), Fixtures.number(c, "SELECT COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE -l.amount_satang END), 0) FROM journal_line l"
+            + " JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? AND e.entry_date <= ?", accountId, java.sql.Date.valueOf(m.atEndOfMonth())));
+      }
+    }
+    return ends;
   }
 
   @Test

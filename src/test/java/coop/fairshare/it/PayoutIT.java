@@ -492,8 +492,9 @@ class PayoutIT {
   }
 
   private long accountId(String code) throws Exception {
-    return json(api.get("api/ledger/trial-balance", first), 200).getJsonArray("accounts").getValuesAs(JsonObject.class).stream()
-        .filter(a -> a.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("accountId").longValue();
+    try (java.sql.Connection c = Fixtures.connect()) {
+      return Fixtures.number(c, "SELECT id FROM ledger_account WHERE code = ?", code);
+    }
   }
 
   private JsonObject owed(String accountCode) throws Exception {
