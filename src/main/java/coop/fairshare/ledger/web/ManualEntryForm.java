@@ -145,16 +145,14 @@ public class ManualEntryForm implements Serializable {
       LineForm line = lines.get(i);
       String number = String.valueOf(i + 1);
       String code = line.account == null ? "" : line.account.strip();
+      Optional<Long> found = code.isEmpty() || code.length() > MAX_CODE_CHARS ? Optional.empty() : ledger.findAccount(code).map(coop.fairshare.ledger.LedgerAccount::id);
+      accountIds.add(found.orElse(null));
       if (code.isEmpty()) {
         Texts.error(null, "ledger.manual.lineAccount", number);
         badLines.add(i);
-      } else {
-        Optional<Long> found = code.length() > MAX_CODE_CHARS ? Optional.empty() : ledger.findAccount(code).map(coop.fairshare.ledger.LedgerAccount::id);
-        if (found.isEmpty()) {
-          Texts.error(FIELD_PREFIX + i + FIELD_SUFFIX, "ledger.manual.unknownAccount", number, code);
-          badLines.add(i);
-        }
-        accountIds.add(found.orElse(null));
+      } else if (found.isEmpty()) {
+        Texts.error(FIELD_PREFIX + i + FIELD_SUFFIX, "ledger.manual.unknownAccount", number, code);
+        badLines.add(i);
       }
       if (line.typedAmount().isEmpty()) {
         Texts.error(null, "ledger.manual.lineAmount", number);
