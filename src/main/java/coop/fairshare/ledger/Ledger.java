@@ -170,15 +170,6 @@ public class Ledger {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public List<AccountBalance> chartOfAccounts() {
-    try (Connection c = dataSource.getConnection()) {
-      return LedgerReader.balances(c);
-    } catch (SQLException e) {
-      throw new EJBException(e);
-    }
-  }
-
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public Optional<AccountBalance> balance(long accountId) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.balance(c, accountId);
@@ -220,11 +211,6 @@ public class Ledger {
     }
   }
 
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public TrialBalance trialBalance() {
-    return new TrialBalance(chartOfAccounts());
-  }
-
   /**
    * The chart for a treasurer's pages: the cooperative's own accounts, and the accounts of members
    * and groups summed per purpose (see {@link LedgerReader#chartSummary}); its totals are the
@@ -243,6 +229,41 @@ public class Ledger {
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public TrialBalance trialBalanceSummary() {
     return new TrialBalance(chartSummary());
+  }
+
+  /** Accounts a page of the trial balance may list: a page is read by key, whatever the ledger's size. */
+  public static final int MAX_TRIAL_BALANCE_PAGE = 500;
+
+  /**
+   * Every account one page at a time, by code ({@code page} from 0); a page of {@code size} + 1
+   * tells whether more follow. The totals of the books are {@link #trialBalanceSummary}'s, never a page's.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public List<AccountBalance> trialBalancePage(int page, int size) {
+    if (page < 0 || page > coop.fairshare.shared.Page.MAX_PAGE) {
+      throw new BadInput("error.pageOutOfRange", coop.fairshare.shared.Page.MAX_PAGE).on("page");
+    }
+    if (size < 1 || size > MAX_TRIAL_BALANCE_PAGE) {
+      throw new BadInput("error.pageSizeOutOfRange", MAX_TRIAL_BALANCE_PAGE).on("size");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.balancesPage(c, page, size);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /** An account by its code, if there is one: a look-up by the code's index (a treasurer naming a member's account). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Optional<LedgerAccount> findAccount(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.accountByCode(c, code.strip());
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
   }
 
   /** The cooperative's own accounts, for pickers: a few dozen, however many members have theirs. */
@@ -288,15 +309,6 @@ public class Ledger {
   public List<LedgerPeriod> periods() {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.periods(c, CoopTime.thisMonth().toString());
-    } catch (SQLException e) {
-      throw new EJBException(e);
-    }
-  }
-
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public List<LedgerAccount> accounts() {
-    try (Connection c = dataSource.getConnection()) {
-      return LedgerReader.accounts(c);
     } catch (SQLException e) {
       throw new EJBException(e);
     }
@@ -360,8 +372,9 @@ public class Ledger {
   }
 
   /**
-   * An account's balance at the end of each of the last {@code months} months, from its lines: for
-   * charts of the funds over time (not a hot path, so it may read the lines).
+   * An account's balance at the end of each of the last {@code months} months: for charts of the
+   * funds over time. Read in a bounded amount (see {@link MonthEnds}): a closed month's totals are
+   * kept once, an open month's are its lines; the balance now is the account's balance rows.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<MonthEndBalance> monthEndBalances(String accountCode, int months) {
@@ -370,35 +383,11 @@ public class Ledger {
     }
     LedgerAccount account = account(accountCode);
     YearMonth last = CoopTime.thisMonth();
-    YearMonth first = last.minusMonths(months - 1L);
-    java.util.Map<YearMonth, Long> movements = new java.util.TreeMap<>();
-    long before = 0;
-    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
-        "SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE -l.amount_satang END)"
-            + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? GROUP BY 1")) {
-      read.setLong(1, account.id());
-      try (java.sql.ResultSet rows = read.executeQuery()) {
-        while (rows.next()) {
-          YearMonth month = YearMonth.parse(rows.getString(1));
-          long debitMinusCredit = rows.getLong(2);
-          long movement = account.type().growsWithDebits() ? debitMinusCredit : -debitMinusCredit;
-          if (month.isBefore(first)) {
-            before += movement;
-          } else {
-            movements.merge(month, movement, Long::sum);
-          }
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return MonthEnds.read(c, account, last.minusMonths(months - 1L), last);
     } catch (SQLException e) {
       throw new EJBException(e);
     }
-    List<MonthEndBalance> balances = new java.util.ArrayList<>();
-    long running = before;
-    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-      running += movements.getOrDefault(month, 0L);
-      balances.add(new MonthEndBalance(month, coop.fairshare.shared.Money.ofSatang(running)));
-    }
-    return balances;
   }
 
   /**

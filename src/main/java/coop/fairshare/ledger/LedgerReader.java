@@ -21,10 +21,17 @@ final class LedgerReader {
 
   private LedgerReader() {}
 
-  static List<AccountBalance> balances(Connection c) throws SQLException {
+  /**
+   * A page of every account by code, with its totals: the accounts' ids from the code index
+   * ({@code size} + 1 of them, to tell whether more follow), then their balance rows by key.
+   */
+  static List<AccountBalance> balancesPage(Connection c, int page, int size) throws SQLException {
     List<AccountBalance> balances = new ArrayList<>();
     try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + ", SUM(b.debit_satang), SUM(b.credit_satang)"
-        + " FROM ledger_account a JOIN account_balance b ON b.account_id = a.id GROUP BY a.id ORDER BY a.code")) {
+        + " FROM (SELECT id FROM ledger_account ORDER BY code LIMIT ? OFFSET ?) p JOIN ledger_account a ON a.id = p.id"
+        + " JOIN account_balance b ON b.account_id = a.id GROUP BY a.id ORDER BY a.code")) {
+      read.setInt(1, size + 1);
+      read.setLong(2, (long) page * size);
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
           balances.add(new AccountBalance(account(rows), Money.ofSatang(rows.getLong(9)), Money.ofSatang(rows.getLong(10))));
@@ -115,17 +122,6 @@ final class LedgerReader {
 
   static Optional<LedgerAccount> accountById(Connection c, long id) throws SQLException {
     return accountWhere(c, "a.id = ?", id, false);
-  }
-
-  static List<LedgerAccount> accounts(Connection c) throws SQLException {
-    List<LedgerAccount> accounts = new ArrayList<>();
-    try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM ledger_account a ORDER BY a.code");
-        ResultSet rows = read.executeQuery()) {
-      while (rows.next()) {
-        accounts.add(account(rows));
-      }
-    }
-    return accounts;
   }
 
   static List<PostedEntry> entries(Connection c, JournalQuery query) throws SQLException {

@@ -34,9 +34,10 @@ public class ManualEntries {
   private final Clock clock = Clock.systemUTC();
 
   public ManualEntryProposal propose(LocalDate entryDate, String description, List<PostingLine> lines) {
-    Set<Long> known = ledger.accounts().stream().map(LedgerAccount::id).collect(Collectors.toSet());
+    // each line's account read by its id: never the list of every account (a million at national scale)
+    java.util.Map<Long, Boolean> known = new java.util.HashMap<>();
     for (int i = 0; lines != null && i < lines.size(); i++) {
-      if (lines.get(i) != null && !known.contains(lines.get(i).accountId())) {
+      if (lines.get(i) != null && !known.computeIfAbsent(lines.get(i).accountId(), id -> ledger.accountById(id).isPresent())) {
         // refused now, not when a second treasurer approves it
         throw new BadInput("ledger.manual.lineAccount", String.valueOf(i + 1)).on("account");
       }

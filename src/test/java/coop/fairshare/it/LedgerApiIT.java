@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -150,6 +151,120 @@ class LedgerApiIT {
     try (Connection c = Fixtures.connect()) {
       assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal WHERE id = ? AND status = 'PROPOSED'", id)).isEqualTo(1);
     }
+  }
+
+  /**
+   * Issue 13: a million members' accounts are never listed at once. Without a page the trial balance
+   * is the own accounts and one control line; every account comes a page at a time, with the
+   * whole books' totals on every page.
+   */
+  @Test
+  void theTrialBalanceSumsMembersAccountsIntoOneLineAndListsEveryAccountOnlyAPageAtATime() throws Exception {
+    String tag = Fixtures.tag();
+    long own;
+    long all;
+    try (Connection c = Fixtures.connect()) {
+      // members' accounts of this test's own (no purpose's prefix, no lines): enough that a page is not the whole list
+      for (int i = 0; i < 3; i++) {
+        try (java.sql.PreparedStatement open = c.prepareStatement("INSERT INTO ledger_account (code, name_th, name_en, type, owner_kind, owner_id)"
+            + " VALUES (?, 'ทดสอบ', 'Test', 'LIABILITY', 'MEMBER', ?)")) {
+          open.setString(1, "2999-" + tag + i);
+          open.setLong(2, 900_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+          open.executeUpdate();
+        }
+        c.createStatement().executeUpdate("INSERT INTO account_balance (account_id, slot) SELECT id, 0 FROM ledger_account WHERE code = '2999-" + tag + i + "'");
+      }
+      own = Fixtures.number(c, "SELECT COUNT(*) FROM ledger_account WHERE owner_kind = 'NONE'");
+      all = Fixtures.number(c, "SELECT COUNT(*) FROM ledger_account");
+    }
+    JsonObject summary = json(api.get("api/ledger/trial-balance", first), 200);
+    List<String> codes = summary.getJsonArray("accounts").getValuesAs(JsonObject.class).stream().map(a -> a.getString("code")).toList();
+    assertThat(codes).hasSize((int) own + 1).contains("2xxx-*").noneMatch(code -> code.startsWith("2999-"));
+    long debits = summary.getJsonNumber("totalDebitSatang").longValue();
+    assertThat(summary.getJsonNumber("totalCreditSatang").longValue()).isEqualTo(debits);
+    assertThat(summary.getBoolean("balances")).isTrue();
+    assertThat(summary.containsKey("page")).isFalse();
+
+    List<String> paged = new java.util.ArrayList<>();
+    JsonObject page;
+    int number = 0;
+    do {
+      page = json(api.get("api/ledger/trial-balance?page=" + number + "&size=7", first), 200);
+      assertThat(page.getInt("page")).isEqualTo(number++);
+      assertThat(page.getJsonArray("accounts")).hasSizeLessThanOrEqualTo(7);
+      assertThat(page.getJsonNumber("totalDebitSatang").longValue()).as("the whole books' totals, not the page's").isEqualTo(debits);
+      page.getJsonArray("accounts").getValuesAs(JsonObject.class).forEach(a -> paged.add(a.getString("code")));
+    } while (page.getBoolean("more"));
+    // accounts opened by tests running beside this one may come in between
+    assertThat(paged).hasSizeGreaterThanOrEqualTo((int) all).doesNotHaveDuplicates().contains("1000", "2999-" + tag + "0", "2999-" + tag + "2");
+    JsonObject firstPage = json(api.get("api/ledger/trial-balance?size=2", first), 200);
+    assertThat(firstPage.getJsonArray("accounts")).hasSize(2);
+    assertThat(firstPage.getBoolean("more")).isTrue();
+    assertThat(json(api.get("api/ledger/trial-balance?page=0", first), 200).getInt("size")).isEqualTo(100);
+
+    assertThat(problem(api.get("api/ledger/trial-balance?page=0&size=501", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("size");
+    assertThat(problem(api.get("api/ledger/trial-balance?page=0&size=0", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("size");
+    assertThat(problem(api.get("api/ledger/trial-balance?page=-1", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("page");
+    assertThat(problem(api.get("api/ledger/trial-balance?page=two", first), 400, "error.wholeNumberExpected").getString("field")).isEqualTo("page");
+  }
+
+  /**
+   * Issue 13: a fund's month-end history keeps a closed month's totals once and reads them, not the
+   * month's lines, and equals the plain sum of the lines at every month's end.
+   */
+  @Test
+  void aFundsMonthEndsKeepAClosedMonthsTotalsAndEqualThePlainSumOfItsLines() throws Exception {
+    // a month of this test's own (aClosedMonth... closes 2022-05, LedgerIT 2021-03)
+    String month = "2023-02";
+    long cash = accountId("1000");
+    long coop = accountId("3000");
+    for (String date : List.of(month + "-10", month + "-27", CoopTime.thisMonth().minusMonths(1) + "-15", CoopTime.today().toString())) {
+      long id = json(api.post("api/ledger/proposals", "{\"date\":\"" + date + "\",\"description\":\"ทุน " + date + "\",\"lines\":[{\"accountId\":" + cash
+          + ",\"side\":\"D\",\"amountSatang\":70000},{\"accountId\":" + coop + ",\"side\":\"C\",\"amountSatang\":70000}]}", first), 200).getJsonNumber("id").longValue();
+      json(api.post("api/ledger/proposals/" + id + "/approve", "", second), 200);
+    }
+    json(api.post("api/ledger/periods/" + month + "/close", "", first), 200);
+
+    assertThat(monthEnds("3000")).isEqualTo(plainMonthEnds(coop));
+    try (Connection c = Fixtures.connect()) {
+      // kept on the first read, as the month's lines add up
+      assertThat(Fixtures.number(c, "SELECT credit_satang - debit_satang FROM account_month_total WHERE account_id = ? AND period = ?", coop, month))
+          .isEqualTo(Fixtures.number(c, "SELECT SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE -l.amount_satang END) FROM journal_line l"
+              + " JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? AND DATE_FORMAT(e.entry_date, '%Y-%m') = ?", coop, month))
+          .isGreaterThanOrEqualTo(140000);
+    }
+    // the kept totals are what is read: made 1 satang off (by hand, never by the app), the months before show it
+    try (Connection c = Fixtures.connect()) {
+      c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang + 1 WHERE account_id = " + coop + " AND period = '" + month + "'");
+      try {
+        Map<String, Long> read = monthEnds("3000");
+        Map<String, Long> plain = plainMonthEnds(coop);
+        assertThat(read.get("2023-01")).isEqualTo(plain.get("2023-01") - 1);
+        assertThat(read.get(month)).isEqualTo(plain.get(month));
+      } finally {
+        c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang - 1 WHERE account_id = " + coop + " AND period = '" + month + "'");
+      }
+    }
+    assertThat(monthEnds("3000")).isEqualTo(plainMonthEnds(coop));
+  }
+
+  private Map<String, Long> monthEnds(String code) throws Exception {
+    Map<String, Long> ends = new java.util.LinkedHashMap<>();
+    Json.createReader(new java.io.StringReader(api.get("api/ledger/accounts/" + code + "/month-ends?months=120", first).body())).readArray()
+        .getValuesAs(JsonObject.class).forEach(m -> ends.put(m.getString("month"), m.getJsonNumber("balanceSatang").longValue()));
+    return ends;
+  }
+
+  /** Each of the last 120 months' end: every line of the account dated up to it, credits less debits (an equity's balance). */
+  private static Map<String, Long> plainMonthEnds(long accountId) throws SQLException {
+    Map<String, Long> ends = new java.util.LinkedHashMap<>();
+    try (Connection c = Fixtures.connect()) {
+      for (java.time.YearMonth m = CoopTime.thisMonth().minusMonths(119); !m.isAfter(CoopTime.thisMonth()); m = m.plusMonths(1)) {
+        ends.put(m.toString(), Fixtures.number(c, "SELECT COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE -l.amount_satang END), 0) FROM journal_line l"
+            + " JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? AND e.entry_date <= ?", accountId, java.sql.Date.valueOf(m.atEndOfMonth())));
+      }
+    }
+    return ends;
   }
 
   @Test

@@ -619,21 +619,28 @@ class WebIT {
 
   @Test
   void aManualEntryThatDoesNotBalanceIsRefusedByTheLedgerInTheTreasurersWords() throws Exception {
-    long cash;
-    long welfare;
+    String memberAccount;
     try (Connection c = Fixtures.connect()) {
-      cash = Fixtures.number(c, "SELECT id FROM ledger_account WHERE code = ?", "1000");
-      welfare = Fixtures.number(c, "SELECT id FROM ledger_account WHERE code = ?", "3100");
+      // a member's or group's account, if the shared fixtures opened one: named by its code, not picked from a list
+      memberAccount = Fixtures.text(c, "SELECT COALESCE(MIN(code), '') FROM ledger_account WHERE owner_kind <> 'NONE'");
     }
     signIn(treasurer, Fixtures.PASSWORD);
     wait(ExpectedConditions.urlContains("/treasurer/"));
     open("treasurer/manual.xhtml");
     String description = "ค่าธรรมเนียมธนาคาร " + tag;
     Browser.type(browser, "manual:description", description);
-    // the account lists are PrimeFaces menus with a filter: their hidden select is what the form posts
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.getElementById(arguments[0]).value = arguments[1]; document.getElementById(arguments[2]).value = arguments[3];",
-        "manual:line:0:account_input", String.valueOf(cash), "manual:line:1:account_input", String.valueOf(welfare));
+    // a code that names no account is refused beside its field, and nothing typed is lost
+    Browser.type(browser, "manual:line:0:account", "1000");
+    Browser.type(browser, "manual:line:1:account", "9999-NOBODY");
+    Browser.type(browser, "manual:line:0:amount", "10.00");
+    Browser.type(browser, "manual:line:1:amount", "10.00");
+    browser.findElement(By.id("manual:propose")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("manual:line:1:account-message"), "ไม่มีบัญชีรหัส 9999-NOBODY"));
+    assertThat(browser.findElement(By.id("manual:line:1:account")).getAttribute("value")).isEqualTo("9999-NOBODY");
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal WHERE description = ?", description)).isZero();
+    }
+    Browser.type(browser, "manual:line:1:account", memberAccount.isEmpty() ? "3100" : memberAccount);
     Browser.type(browser, "manual:line:0:amount", "10.00");
     Browser.type(browser, "manual:line:1:amount", "9.99");
     browser.findElement(By.id("manual:propose")).click();
@@ -647,6 +654,8 @@ class WebIT {
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ต้องให้เหรัญญิกอีกคนอนุมัติ"));
     try (Connection c = Fixtures.connect()) {
       assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM manual_entry_proposal WHERE description = ?", description)).isEqualTo(1);
+      assertThat(Fixtures.text(c, "SELECT a.code FROM manual_entry_proposal p JOIN manual_entry_proposal_line l ON l.proposal_id = p.id"
+          + " JOIN ledger_account a ON a.id = l.account_id WHERE p.description = ? AND l.line_no = 1", description)).isEqualTo(memberAccount.isEmpty() ? "3100" : memberAccount);
     }
   }
 
@@ -723,6 +732,9 @@ class WebIT {
     }
     open("treasurer/journal.xhtml");
     assertThat(browser.findElements(By.cssSelector("#account option[value]:not([value=''])"))).hasSize((int) own);
+    // the manual entry's accounts: the own ones offered, a member's typed by its code
+    open("treasurer/manual.xhtml");
+    assertThat(browser.findElements(By.cssSelector("#own-accounts option"))).hasSize((int) own);
     if (maker > 0) {
       open("treasurer/journal.xhtml?account=" + maker);
       assertThat(browser.findElement(By.id("journal-account")).getText()).startsWith("2");

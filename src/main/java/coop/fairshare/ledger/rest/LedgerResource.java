@@ -62,8 +62,16 @@ public class LedgerResource {
     }
   }
 
-  /** The trial balance. */
-  public record TrialBalanceJson(List<BalanceJson> accounts, long totalDebitSatang, long totalCreditSatang, boolean balances) {}
+  /**
+   * The trial balance: without {@code page}, the cooperative's own accounts and one control line
+   * ("2xxx-*") for the accounts of members and groups; with it, a page of every account by code
+   * ({@code more} when another follows). The totals are the whole books' either way, never a page's.
+   */
+  public record TrialBalanceJson(List<BalanceJson> accounts, long totalDebitSatang, long totalCreditSatang, boolean balances, Integer page, Integer size,
+      Boolean more) {}
+
+  /** A page of the trial balance when none is named. */
+  static final int TRIAL_BALANCE_PAGE = 100;
 
   /** A line as sent or shown: side "D" or "C", amount in satang. */
   public record LineJson(long accountId, String accountCode, String side, long amountSatang) {}
@@ -140,10 +148,30 @@ public class LedgerResource {
 
   @GET
   @Path("trial-balance")
-  @Operation(summary = "Every account's debits and credits; the totals are equal (TREASURER, ADMIN)")
-  public TrialBalanceJson trialBalance() {
-    TrialBalance trial = ledger.trialBalance();
-    return new TrialBalanceJson(trial.accounts().stream().map(BalanceJson::of).toList(), trial.totalDebits().satang(), trial.totalCredits().satang(), trial.balances());
+  @Operation(summary = "The cooperative's own accounts and one line for members' and groups' accounts (2xxx-*); with ?page=0&size=100 (size up to 500)"
+      + " every account a page at a time. The totals are the whole books' (TREASURER, ADMIN)")
+  public TrialBalanceJson trialBalance(@jakarta.ws.rs.QueryParam("page") String page, @jakarta.ws.rs.QueryParam("size") String size) {
+    // a million members' accounts are never listed at once: the summary, or a page of them
+    TrialBalance trial = ledger.trialBalanceSummary();
+    if ((page == null || page.isBlank()) && (size == null || size.isBlank())) {
+      return new TrialBalanceJson(trial.accounts().stream().map(BalanceJson::of).toList(), trial.totalDebits().satang(), trial.totalCredits().satang(), trial.balances(),
+          null, null, null);
+    }
+    int pageNumber = (int) field("page", () -> RequestFields.number(page, 0, 0, coop.fairshare.shared.Page.MAX_PAGE));
+    int pageSize = (int) field("size", () -> RequestFields.number(size, TRIAL_BALANCE_PAGE, 1, Ledger.MAX_TRIAL_BALANCE_PAGE));
+    List<AccountBalance> found = ledger.trialBalancePage(pageNumber, pageSize);
+    boolean more = found.size() > pageSize;
+    return new TrialBalanceJson((more ? found.subList(0, pageSize) : found).stream().map(BalanceJson::of).toList(), trial.totalDebits().satang(),
+        trial.totalCredits().satang(), trial.balances(), pageNumber, pageSize, more);
+  }
+
+  /** A query parameter read, its refusal named after it. */
+  private static long field(String name, java.util.function.LongSupplier read) {
+    try {
+      return read.getAsLong();
+    } catch (BadInput refused) {
+      throw refused.on(name);
+    }
   }
 
   /** A month's closing balance. */

@@ -45,9 +45,10 @@ public class ManualEntriesPage {
   private List<ManualEntryProposal> decided;
   private PhaseId readIn;
 
+  /** The cooperative's own accounts, offered by code: a few dozen, however many members have accounts. */
   public List<LedgerAccount> getAccounts() {
     if (accounts == null) {
-      accounts = ledger.accounts();
+      accounts = ledger.ownAccounts();
     }
     return accounts;
   }
@@ -68,12 +69,12 @@ public class ManualEntriesPage {
     return decided;
   }
 
-  /** "1000 Cash and bank" in the page's language. */
+  /** "1000 Cash and bank" in the page's language; a member's or group's account is read by its id. */
   public String accountLabel(long accountId) {
     if (accountsById == null) {
       accountsById = getAccounts().stream().collect(Collectors.toMap(LedgerAccount::id, Function.identity()));
     }
-    LedgerAccount account = accountsById.get(accountId);
+    LedgerAccount account = accountsById.computeIfAbsent(accountId, id -> ledger.accountById(id).orElse(null));
     return account == null ? String.valueOf(accountId) : account.code() + " " + account.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 

@@ -36,8 +36,16 @@ public class ManualEntryForm implements Serializable {
   static final int MIN_LINES = 2;
   static final int MAX_LINES = 6;
   private static final int MAX_AMOUNT_CHARS = 20;
+  /** Longer than any account code (ledger_account.code): not looked up. */
+  static final int MAX_CODE_CHARS = 40;
+  /** A line's account field, as the page names it (manual.xhtml: form manual, repeat line, field account). */
+  static final String FIELD_PREFIX = "manual:line:";
+  static final String FIELD_SUFFIX = ":account";
 
-  /** One line as typed: the account's id, D or C, and the amount in baht as text. */
+  /**
+   * One line as typed: the account's code (the cooperative's own are offered; a member's or a
+   * group's is typed, never picked from a list of a million), D or C, and the amount in baht as text.
+   */
   public static class LineForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -122,11 +130,13 @@ public class ManualEntryForm implements Serializable {
   }
 
   /**
-   * Reads what was typed (a date, account numbers, amounts) and hands the entry to the ledger: whether
-   * it may exist (balanced, positive lines, a description, known accounts) is the ledger's to say.
+   * Reads what was typed (a date, account codes, amounts) and hands the entry to the ledger: whether
+   * it may exist (balanced, positive lines, a description) is the ledger's to say. Each code is
+   * looked up by itself; one that names no account is refused beside its field.
    */
   public void propose() {
     badLines.clear();
+    List<Long> accountIds = new ArrayList<>();
     Optional<LocalDate> entryDate = Dates.date(date);
     if (entryDate.isEmpty()) {
       Texts.error(null, date == null || date.isBlank() ? "ledger.manual.dateRequired" : "ledger.manual.badDate");
@@ -134,8 +144,14 @@ public class ManualEntryForm implements Serializable {
     for (int i = 0; i < lines.size(); i++) {
       LineForm line = lines.get(i);
       String number = String.valueOf(i + 1);
-      if (number(line.account).isEmpty()) {
+      String code = line.account == null ? "" : line.account.strip();
+      Optional<Long> found = code.isEmpty() || code.length() > MAX_CODE_CHARS ? Optional.empty() : ledger.findAccount(code).map(coop.fairshare.ledger.LedgerAccount::id);
+      accountIds.add(found.orElse(null));
+      if (code.isEmpty()) {
         Texts.error(null, "ledger.manual.lineAccount", number);
+        badLines.add(i);
+      } else if (found.isEmpty()) {
+        Texts.error(FIELD_PREFIX + i + FIELD_SUFFIX, "ledger.manual.unknownAccount", number, code);
         badLines.add(i);
       }
       if (line.typedAmount().isEmpty()) {
@@ -147,7 +163,8 @@ public class ManualEntryForm implements Serializable {
       return;
     }
     PageActions.call(() -> manualEntries.propose(entryDate.get(), description,
-        lines.stream().map(l -> new PostingLine(number(l.account).orElseThrow(), Side.of(l.side), l.typedAmount().orElseThrow())).toList()))
+        java.util.stream.IntStream.range(0, lines.size())
+            .mapToObj(i -> new PostingLine(accountIds.get(i), Side.of(lines.get(i).side), lines.get(i).typedAmount().orElseThrow())).toList()))
         .ifPresent(proposal -> {
           Texts.info(null, "ledger.manual.proposed", String.valueOf(proposal.id()));
           fresh();
@@ -210,14 +227,6 @@ public class ManualEntryForm implements Serializable {
     try {
       return Optional.of(Money.parseBaht(typed));
     } catch (BadInput unreadable) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Long> number(String typed) {
-    try {
-      return typed == null ? Optional.empty() : Optional.of(Long.valueOf(typed.strip()));
-    } catch (NumberFormatException e) {
       return Optional.empty();
     }
   }

@@ -68,7 +68,9 @@ package coop.fairshare.shared.persistence;
  *       ({@code SaleSplits.postAll}), so two first orders of the same new groups never wait on
  *       each other's new codes in a circle. An audit run's step locks its <b>ledger_audit_run</b>
  *       row (by primary key) and no ledger row: it only reads them (plain reads, never in share
- *       mode), then inserts its own <b>ledger_audit_difference</b> rows;
+ *       mode), then inserts its own <b>ledger_audit_difference</b> rows. A month-end read
+ *       ({@code MonthEnds}) locks no ledger row either: it inserts a closed month's
+ *       <b>account_month_total</b> row (new, under its primary key) and nothing after it;
  *   <li><b>mail_outbox</b>, last: a change's mail is inserted at its end (a new row under a unique
  *       key, {@code Outbox.queue}); the senders lock one mail at a time by primary key with
  *       {@code SKIP LOCKED}, each in a short transaction of its own that locks nothing else.
