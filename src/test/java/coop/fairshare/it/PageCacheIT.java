@@ -245,13 +245,14 @@ class PageCacheIT {
     assertThat(perView).as("SELECTs a signed-in view of the product page costs (15 when every view was rendered whole)").isLessThanOrEqualTo(6);
 
     // a price changed even behind the app's back (no new version) shows to everyone signed in within
-    // the 2 s a page is kept for them (fairshare.pageCache.personalMillis)
+    // the 2 s a page is kept for them (fairshare.pageCache.personalMillis), and as long again at most
+    // while one request renders its successor
     try (Connection c = Fixtures.connect()) {
       Fixtures.update(c, "UPDATE product SET price_satang = 27500 WHERE id = ?", shelf.productIds().get(0));
     }
     long changed = System.nanoTime();
     while (get(page, theirs, null).body().contains("฿300.00")) {
-      assertThat(Duration.ofNanos(System.nanoTime() - changed)).as("the old price is shown no longer than promised").isLessThan(Duration.ofMillis(2500));
+      assertThat(Duration.ofNanos(System.nanoTime() - changed)).as("the old price is shown no longer than promised").isLessThan(Duration.ofMillis(4500));
       Thread.sleep(100);
     }
     assertThat(get(page, theirs, null).body()).contains("฿275.00").doesNotContain("฿300.00").contains("id=\"signed-in-as\">" + other + "<");

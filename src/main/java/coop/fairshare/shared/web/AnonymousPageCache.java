@@ -50,9 +50,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * own parts put in: the template marks what is one person's (cart count, her links, her name;
  * {@link PersonalParts}), her parts are cut from the last page rendered for her, and pages and
  * parts are used for {@code fairshare.pageCache.personalMillis} (2,000) only, since she may have
- * just been told of a change; after she sends a change herself ({@link PersonalChanges}) she is
+ * just been told of a change (and as long again at most while one request renders their successor,
+ * so the others arriving meanwhile do not all render it too); after she sends a change herself ({@link PersonalChanges}) she is
  * never served a page kept from before it. Her answer still says {@code no-store} to every other
- * cache, and {@code X-Fairshare-Cache: personal}.
+ * cache, and {@code X-Fairshare-Cache: personal} (or {@code personal-stale}).
  *
  * <p>Settings (MicroProfile Config): {@code fairshare.pageCache.seconds} (5; 0 turns the cache
  * off), {@code fairshare.pageCache.maxEntries} (2000), {@code fairshare.pageCache.maxBytes} (64 MiB
@@ -78,6 +79,9 @@ public class AnonymousPageCache extends HttpFilter {
   private Store shells;
   private PersonalParts people;
   private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+  /** In {@link #rendering}: a page or a person's parts being rendered for someone with a session. */
+  private static final String PERSONAL = "personal ";
+  private static final CompletableFuture<Page> NOBODY = CompletableFuture.completedFuture(null);
 
   @Override
   public void init(FilterConfig config) throws ServletException {
@@ -163,17 +167,43 @@ public class AnonymousPageCache extends HttpFilter {
       return;
     }
     long now = System.nanoTime();
-    List<byte[]> hers = people.get(person, now);
-    Page kept = freshOf(store.get(key, now), personalTtlNanos, shells.get(key, now), now);
+    Page anonymous = store.get(key, now);
+    Page kept = freshOf(anonymous, personalTtlNanos, shells.get(key, now), now);
+    Page spare = kept != null ? kept : usableOf(anonymous, personalTtlNanos, shells.get(key, now), now);
     // a page kept from before her own last change is not for her: she sees what she changed at once
-    Page shell = kept != null && changedAt instanceof Long changed && !renderedAfter(kept, changed, now) ? null : kept;
-    if (hers != null && shell != null) {
-      var page = PersonalParts.splice(shell.body(), hers);
-      if (page.isPresent()) {
-        send(new Page(page.get(), shell.contentType(), shell.contentLanguage(), shell.headers(), shell.expiresAtNanos(), shell.graceNanos()), request, response, "personal");
-        return;
+    if (changedAt instanceof Long changed) {
+      kept = kept != null && renderedAfter(kept, changed, now) ? kept : null;
+      spare = spare != null && renderedAfter(spare, changed, now) ? spare : null;
+    }
+    List<byte[]> hers = people.get(person, now);
+    // what went stale is used a moment longer while one request renders its successor, so that the
+    // requests arriving meanwhile do not all render it too (the same for her parts and for the page)
+    boolean renderPage = kept == null && rendering.putIfAbsent(PERSONAL + key, NOBODY) == null;
+    boolean renderHers = hers == null && rendering.putIfAbsent(PERSONAL + person, NOBODY) == null;
+    try {
+      Page shell = kept != null ? kept : renderPage ? null : spare;
+      List<byte[]> parts = hers != null ? hers : renderHers ? null : people.usable(person, now);
+      if (shell != null && parts != null) {
+        var page = PersonalParts.splice(shell.body(), parts);
+        if (page.isPresent()) {
+          send(new Page(page.get(), shell.contentType(), shell.contentLanguage(), shell.headers(), shell.expiresAtNanos(), shell.graceNanos()), request, response,
+              kept != null && hers != null ? "personal" : "personal-stale");
+          return;
+        }
+      }
+      renderPersonal(request, response, chain, key, person, language);
+    } finally {
+      if (renderPage) {
+        rendering.remove(PERSONAL + key, NOBODY);
+      }
+      if (renderHers) {
+        rendering.remove(PERSONAL + person, NOBODY);
       }
     }
+  }
+
+  private void renderPersonal(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key, String person, String language)
+      throws IOException, ServletException {
     response.setHeader(HEADER, "miss");
     response.setHeader("Content-Language", language);
     Capture capture = new Capture(response, maxEntryBytes);
@@ -187,7 +217,7 @@ public class AnonymousPageCache extends HttpFilter {
     byte[] body = capture.body(response.getCharacterEncoding());
     PersonalParts.partsOf(body).ifPresent(parts -> {
       long rendered = System.nanoTime();
-      people.put(person, parts, rendered + personalTtlNanos);
+      people.put(person, parts, rendered + personalTtlNanos, personalTtlNanos);
       // the freshest copy there is (the anonymous one may be too old for her within moments)
       String contentLanguage = capture.contentLanguage != null ? capture.contentLanguage : language;
       shells.put(key, new Page(body, response.getContentType(), contentLanguage, List.copyOf(capture.headers), rendered + personalTtlNanos, personalTtlNanos));
@@ -213,6 +243,14 @@ public class AnonymousPageCache extends HttpFilter {
       return anonymous;
     }
     return shell != null && shell.freshAt(now) ? shell : null;
+  }
+
+  /** A page for someone with a session that went stale no longer ago than it was fresh: for use while its successor renders. */
+  static Page usableOf(Page anonymous, long personalTtlNanos, Page shell, long now) {
+    if (anonymous != null && now - renderedAt(anonymous) < 2 * personalTtlNanos) {
+      return anonymous;
+    }
+    return shell != null && shell.usableAt(now) ? shell : null;
   }
 
   private Page renderAndCapture(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key, String language) throws IOException, ServletException {

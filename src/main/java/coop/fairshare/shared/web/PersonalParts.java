@@ -49,21 +49,29 @@ public final class PersonalParts {
       return null;
     }
     if (now - parts.expiresAtNanos() >= 0) {
-      kept.remove(key, parts);
+      if (now - (parts.expiresAtNanos() + parts.ttlNanos()) >= 0) {
+        kept.remove(key, parts);
+      }
       return null;
     }
     return parts.parts();
   }
 
-  void put(String key, List<byte[]> parts, long expiresAtNanos) {
-    kept.put(key, new Kept(List.copyOf(parts), expiresAtNanos));
+  /** Her parts gone stale no longer ago than they were fresh (kept for use while her next page renders); null if none. */
+  List<byte[]> usable(String key, long now) {
+    Kept parts = kept.get(key);
+    return parts != null && now - (parts.expiresAtNanos() + parts.ttlNanos()) < 0 ? parts.parts() : null;
+  }
+
+  void put(String key, List<byte[]> parts, long expiresAtNanos, long ttlNanos) {
+    kept.put(key, new Kept(List.copyOf(parts), expiresAtNanos, ttlNanos));
     if (kept.size() > maxPeople) {
       shrink(System.nanoTime());
     }
   }
 
   private synchronized void shrink(long now) {
-    kept.entrySet().removeIf(e -> now - e.getValue().expiresAtNanos() >= 0);
+    kept.entrySet().removeIf(e -> now - (e.getValue().expiresAtNanos() + e.getValue().ttlNanos()) >= 0);
     // still too many people at once: forget some (each is rendered afresh on her next view)
     Iterator<String> keys = kept.keySet().iterator();
     while (kept.size() > maxPeople && keys.hasNext()) {
@@ -76,7 +84,7 @@ public final class PersonalParts {
     return kept.size();
   }
 
-  private record Kept(List<byte[]> parts, long expiresAtNanos) {}
+  private record Kept(List<byte[]> parts, long expiresAtNanos, long ttlNanos) {}
 
   // ---- cutting and splicing, on the bytes as sent --------------------------------------------------
 

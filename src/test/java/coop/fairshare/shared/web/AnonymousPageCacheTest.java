@@ -145,5 +145,11 @@ class AnonymousPageCacheTest {
     assertThat(AnonymousPageCache.freshOf(old, personal, shell, now)).isSameAs(shell);
     assertThat(AnonymousPageCache.freshOf(old, personal, staleShell, now)).isNull();
     assertThat(AnonymousPageCache.freshOf(null, personal, null, now)).isNull();
+    // while another request renders its successor, a copy stale for less than its freshness is used
+    assertThat(AnonymousPageCache.usableOf(old, personal, null, now)).isSameAs(old);
+    Page older = new Page(new byte[5], "text/html", "th", List.of(), now - 5 * SECOND + 300 * SECOND, 300 * SECOND);
+    assertThat(AnonymousPageCache.usableOf(older, personal, staleShell, now)).isSameAs(staleShell);
+    Page deadShell = new Page(new byte[6], "text/html", "th", List.of(), now - personal, personal);
+    assertThat(AnonymousPageCache.usableOf(older, personal, deadShell, now)).isNull();
   }
 }

@@ -56,12 +56,14 @@ class PersonalPartsTest {
     PersonalParts people = new PersonalParts(2);
     long now = 1_000 * SECOND;
     List<byte[]> parts = List.of("x".getBytes(StandardCharsets.UTF_8));
-    people.put("a", parts, now + 5 * SECOND);
+    people.put("a", parts, now + 5 * SECOND, 5 * SECOND);
     assertThat(people.get("a", now + 4 * SECOND)).isSameAs(parts);
     assertThat(people.get("a", now + 5 * SECOND)).as("after its time").isNull();
-    people.put("a", parts, System.nanoTime() + 60 * SECOND);
-    people.put("b", parts, System.nanoTime() + 60 * SECOND);
-    people.put("c", parts, System.nanoTime() + 60 * SECOND);
+    assertThat(people.usable("a", now + 9 * SECOND)).as("usable as long again while her next page renders").isSameAs(parts);
+    assertThat(people.usable("a", now + 10 * SECOND)).isNull();
+    people.put("a", parts, System.nanoTime() + 60 * SECOND, SECOND);
+    people.put("b", parts, System.nanoTime() + 60 * SECOND, SECOND);
+    people.put("c", parts, System.nanoTime() + 60 * SECOND, SECOND);
     assertThat(people.size()).as("bounded").isLessThanOrEqualTo(2);
   }
 }
