@@ -37,25 +37,17 @@ public class FormlessViewHandler extends ViewHandlerWrapper {
 
   /** Whether a form is anywhere in the tree, rendered or not (a kept part holds none). */
   static boolean holdsForm(UIComponent component) {
-    if (component instanceof UIForm) {
-      return true;
-    }
-    if (component instanceof Cache) {
-      return false;
-    }
-    Iterator<UIComponent> kids = component.getFacetsAndChildren();
-    while (kids.hasNext()) {
-      if (holdsForm(kids.next())) {
-        return true;
-      }
-    }
-    return false;
+    return formIn(component, false);
   }
 
   /** Whether a form is among the components that will be rendered (assumed so if unsure). */
   static boolean rendersForm(UIComponent component) {
+    return formIn(component, true);
+  }
+
+  private static boolean formIn(UIComponent component, boolean renderedOnly) {
     try {
-      if (!component.isRendered()) {
+      if (renderedOnly && !component.isRendered()) {
         return false;
       }
     } catch (RuntimeException e) {
@@ -71,7 +63,7 @@ public class FormlessViewHandler extends ViewHandlerWrapper {
     }
     Iterator<UIComponent> kids = component.getFacetsAndChildren();
     while (kids.hasNext()) {
-      if (rendersForm(kids.next())) {
+      if (formIn(kids.next(), renderedOnly)) {
         return true;
       }
     }

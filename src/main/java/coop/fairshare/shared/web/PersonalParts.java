@@ -90,23 +90,7 @@ public final class PersonalParts {
 
   /** The personal parts of a page, in order (without their marks); empty if it has none or they are unmatched. */
   static Optional<List<byte[]>> partsOf(byte[] page) {
-    List<byte[]> parts = new ArrayList<>();
-    int at = 0;
-    while (true) {
-      int start = indexOf(page, START_BYTES, at);
-      if (start < 0) {
-        break;
-      }
-      int from = start + START_BYTES.length;
-      int end = indexOf(page, END_BYTES, from);
-      int nextStart = indexOf(page, START_BYTES, from);
-      if (end < 0 || nextStart >= 0 && nextStart < end) {
-        return Optional.empty();
-      }
-      parts.add(java.util.Arrays.copyOfRange(page, from, end));
-      at = end + END_BYTES.length;
-    }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(parts);
+    return regions(page).filter(r -> !r.isEmpty()).map(found -> found.stream().map(r -> java.util.Arrays.copyOfRange(page, r[0], r[1])).toList());
   }
 
   /**
@@ -114,29 +98,40 @@ public final class PersonalParts {
    * as many parts as given.
    */
   static Optional<byte[]> splice(byte[] page, List<byte[]> parts) {
+    Optional<List<int[]>> found = regions(page);
+    if (found.isEmpty() || found.get().size() != parts.size()) {
+      return Optional.empty();
+    }
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(page.length + 256);
     int at = 0;
-    int used = 0;
-    while (true) {
-      int start = indexOf(page, START_BYTES, at);
-      if (start < 0) {
-        break;
-      }
-      int from = start + START_BYTES.length;
-      int end = indexOf(page, END_BYTES, from);
-      if (end < 0 || used == parts.size()) {
-        return Optional.empty();
-      }
-      out.write(page, at, from - at);
-      byte[] part = parts.get(used++);
-      out.write(part, 0, part.length);
-      at = end;
-    }
-    if (used != parts.size()) {
-      return Optional.empty();
+    for (int i = 0; i < parts.size(); i++) {
+      int[] region = found.get().get(i);
+      out.write(page, at, region[0] - at);
+      out.write(parts.get(i), 0, parts.get(i).length);
+      at = region[1];
     }
     out.write(page, at, page.length - at);
     return Optional.of(out.toByteArray());
+  }
+
+  /** Where each part's content begins and ends, in order; empty if a part is left open or holds another. */
+  private static Optional<List<int[]>> regions(byte[] page) {
+    List<int[]> regions = new ArrayList<>();
+    int at = 0;
+    while (true) {
+      int start = indexOf(page, START_BYTES, at);
+      if (start < 0) {
+        return Optional.of(regions);
+      }
+      int from = start + START_BYTES.length;
+      int end = indexOf(page, END_BYTES, from);
+      int nextStart = indexOf(page, START_BYTES, from);
+      if (end < 0 || nextStart >= 0 && nextStart < end) {
+        return Optional.empty();
+      }
+      regions.add(new int[] {from, end});
+      at = end + END_BYTES.length;
+    }
   }
 
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
