@@ -209,8 +209,12 @@ public class AnonymousPageCache extends HttpFilter {
     Capture capture = new Capture(response, maxEntryBytes);
     chain.doFilter(request, capture);
     capture.flushCopies();
-    // SecurityHeaders said no-store for her answer (it is hers); what matters is what the page itself said
+    // SecurityHeaders says no-store on her answer (it is hers), outside or inside this filter as the
+    // container orders them; what matters is whether the page itself said so
     String pageCacheControl = capture.headers.stream().filter(h -> h[0].equalsIgnoreCase("Cache-Control")).map(h -> h[1]).findFirst().orElse(null);
+    if ("no-store".equals(pageCacheControl) && request.getAttribute(SecurityHeaders.SAID_FOR_HER) != null) {
+      pageCacheControl = null;
+    }
     if (capture.overflow || capture.failed || !isCacheableResponse(response.getStatus(), response.getContentType(), capture.cookieSet, false, pageCacheControl)) {
       return;
     }

@@ -39,6 +39,9 @@ public class SecurityHeaders extends HttpFilter {
       + " style-src 'self' 'unsafe-inline'; img-src 'self' data: https://*.stripe.com; font-src 'self' data:; connect-src 'self' https://api.stripe.com;"
       + " frame-src https://js.stripe.com https://hooks.stripe.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+  /** A request attribute: the {@code no-store} on this answer is this filter's, for someone with a session. */
+  static final String SAID_FOR_HER = "fairshare.noStoreForHer";
+
   /** A donor's own gift, paid there and its receipt kept there (welfare). */
   private static final String DONATION_PAGE = "/welfare/donation.xhtml";
 
@@ -57,6 +60,11 @@ public class SecurityHeaders extends HttpFilter {
     boolean personalised = request.getUserPrincipal() != null || request.getHeader("Authorization") != null || request.getSession(false) != null;
     if (noStore(path, personalised)) {
       response.setHeader("Cache-Control", "no-store");
+      if (personalised) {
+        // the page cache may run inside this filter (annotated filters come in no set order): this
+        // no-store is said of her answer, not by the page, which the cache still keeps for others
+        request.setAttribute(SAID_FOR_HER, Boolean.TRUE);
+      }
     }
     chain.doFilter(request, response);
   }
