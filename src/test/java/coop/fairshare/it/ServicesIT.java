@@ -216,7 +216,7 @@ class ServicesIT {
     em.createNativeQuery("INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, active, featured, search_text)"
         + " SELECT CONCAT('IT-', ?, '-C', seq), ?, 'HANDICRAFT', CONCAT('ผ้า ', seq), CONCAT('Cloth ', seq), 'ผ้าทอ', 'Woven', 10000 + seq, 200, TRUE, FALSE, CONCAT(?, ' ', seq)"
         + " FROM seq_1_to_1010").setParameter(1, tag).setParameter(2, group.id()).setParameter(3, common).executeUpdate();
-    em.createNativeQuery("INSERT INTO product_search_gram (gram, product_id) SELECT SUBSTRING(p.search_text, s.seq, 3), p.id"
+    em.createNativeQuery("INSERT IGNORE INTO product_search_gram (gram, product_id) SELECT SUBSTRING(p.search_text, s.seq, 3), p.id"
         + " FROM product p JOIN seq_1_to_65535 s ON s.seq <= CHAR_LENGTH(p.search_text) - 2"
         + " WHERE p.sku LIKE CONCAT('IT-', ?, '-C%') AND LOCATE(' ', SUBSTRING(p.search_text, s.seq, 3)) = 0").setParameter(1, tag).executeUpdate();
     tx.commit();
