@@ -233,6 +233,11 @@ class ServicesIT {
     assertFalse(last.hasNext());
     assertFalse(ProductCatalog.countStopped(last));
     assertEquals(plainLike(common, null, coop.fairshare.catalog.ProductSort.FEATURED).subList(1008, 1010), last.items().stream().map(Product::id).toList());
+    String shown = page("catalog/?q=" + common);
+    assertTrue(shown.contains("พบสินค้ามากกว่า 1,000 รายการ"), "the page says more than 1,000 were found");
+    assertTrue(shown.contains("id=\"next-page\""), "and offers the next page");
+    String english = page("catalog/?page=42&q=" + common, "Cookie", coop.fairshare.shared.web.Language.COOKIE + "=en");
+    assertTrue(english.contains("1,010 products found"), "the last page counts exactly");
 
     // what MariaDB read: a rare word through its grams reads a few rows; the plain LIKE reads every product
     long products = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM product").getSingleResult()).longValue();
