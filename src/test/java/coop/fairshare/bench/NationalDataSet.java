@@ -209,8 +209,12 @@ final class NationalDataSet {
     }
     // the search's trigram index, computed in SQL as V29 computes it (a run of three characters inside a
     // word; INSERT IGNORE keeps a run repeated in one text once), then checked against the app's SearchGrams
+    // with unique_checks off, MariaDB 11.4 loads an empty table in its bulk mode, and there an INSERT IGNORE
+    // that meets a repeat counted its rows but left the table empty: checked as usual for this one step
+    s.execute("SET SESSION unique_checks = 1");
     step(s, "search grams", "INSERT IGNORE INTO product_search_gram (gram, product_id) SELECT SUBSTRING(p.search_text, q.seq, 3), p.id"
         + " FROM product p JOIN seq_1_to_65535 q ON q.seq <= CHAR_LENGTH(p.search_text) - 2 WHERE LOCATE(' ', SUBSTRING(p.search_text, q.seq, 3)) = 0");
+    s.execute("SET SESSION unique_checks = 0");
     for (long id : new long[] {1, 2, 77, products}) {
       String text;
       java.util.Set<String> grams = new java.util.HashSet<>();
