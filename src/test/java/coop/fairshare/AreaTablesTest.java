@@ -27,7 +27,7 @@ class AreaTablesTest {
   static final Map<String, String> OWNER = Map.ofEntries(
       Map.entry("region", "member"), Map.entry("producer_group", "member"), Map.entry("member", "member"), Map.entry("member_number_counter", "member"),
       Map.entry("user_account", "account"), Map.entry("sign_in_failure", "account"),
-      Map.entry("product", "catalog"), Map.entry("product_variant", "catalog"), Map.entry("stock_movement", "catalog"), Map.entry("product_photo", "catalog"),
+      Map.entry("product", "catalog"), Map.entry("product_variant", "catalog"), Map.entry("stock_movement", "catalog"), Map.entry("product_photo", "catalog"), Map.entry("product_search_gram", "catalog"),
       Map.entry("ledger_account", "ledger"), Map.entry("journal_entry", "ledger"), Map.entry("journal_line", "ledger"), Map.entry("account_balance", "ledger"), Map.entry("ledger_audit_run", "ledger"), Map.entry("ledger_audit_difference", "ledger"),
       Map.entry("ledger_period", "ledger"), Map.entry("account_month_total", "ledger"), Map.entry("manual_entry_proposal", "ledger"), Map.entry("manual_entry_proposal_line", "ledger"),
       Map.entry("split_rule", "split"), Map.entry("sale_split", "split"),

@@ -9,7 +9,9 @@ import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.ThaiText;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,10 +29,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -117,6 +121,12 @@ public class Product {
 
   @Column(name = "search_text", nullable = false)
   private String searchText;
+
+  /** The search text's trigrams (SearchGrams), kept in step with it: the catalog's search narrows by them. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "product_search_gram", joinColumns = @JoinColumn(name = "product_id"))
+  @Column(name = "gram", nullable = false, length = 3)
+  private Set<String> searchGrams = new HashSet<>();
 
   @Version
   @Column(name = "version")
@@ -272,7 +282,14 @@ public class Product {
   @PrePersist
   @PreUpdate
   void refreshSearchText() {
-    this.searchText = searchTextOf(nameTh, nameEn, descriptionTh, descriptionEn, sku);
+    String text = searchTextOf(nameTh, nameEn, descriptionTh, descriptionEn, sku);
+    // only a changed text touches the grams: an edit of price or stock never loads them
+    if (!text.equals(searchText)) {
+      this.searchText = text;
+      Set<String> grams = SearchGrams.of(text);
+      searchGrams.retainAll(grams);
+      searchGrams.addAll(grams);
+    }
   }
 
   /** The words a search looks in: both names and descriptions, Thai segmented, and the SKU. */
@@ -343,5 +360,9 @@ public class Product {
 
   String searchText() {
     return searchText;
+  }
+
+  Set<String> searchGrams() {
+    return Collections.unmodifiableSet(searchGrams);
   }
 }

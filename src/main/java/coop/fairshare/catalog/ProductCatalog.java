@@ -19,7 +19,22 @@ public class ProductCatalog {
   @PersistenceContext
   private EntityManager em;
 
+  /**
+   * How far a search counts what it found: "1,000+ found" rather than a count of every match of a
+   * common word (a count that would grow with the catalog). A page past that is still counted to its
+   * end and one beyond, so the pager knows whether a next page exists.
+   */
+  public static final int COUNTED_AT_MOST = 1_000;
+
+  /**
+   * The products that match, a page of them in the query's order, and how many there are up to
+   * {@link #countedTo}: a total above {@link #COUNTED_AT_MOST} means "at least that many" (see
+   * {@link #countStopped}). A typed word's trigrams (SearchGrams) narrow the search to the products
+   * holding them, starting from the rarest (MariaDB picks it by index dives), and the LIKE confirms
+   * on those only; so a search reads what may match, not every product.
+   */
   public Page<Product> search(ProductQuery query) {
+    StringBuilder from = new StringBuilder(" FROM Product p");
     StringBuilder where = new StringBuilder(" WHERE p.active = TRUE");
     Map<String, Object> parameters = new HashMap<>();
     if (query.category() != null) {
@@ -43,13 +58,23 @@ public class ProductCatalog {
       parameters.put("maxPrice", query.maxPrice());
     }
     List<String> words = query.words();
+    // one join per gram: (gram, product_id) is the key, so a product joins each at most once (no duplicates)
+    List<String> grams = SearchGrams.toFind(words);
+    for (int i = 0; i < grams.size(); i++) {
+      from.append(" JOIN p.searchGrams g").append(i);
+      where.append(" AND g").append(i).append(" = :g").append(i);
+      parameters.put("g" + i, grams.get(i));
+    }
     for (int i = 0; i < words.size(); i++) {
-      // a word may sit inside a longer Thai compound (น้ำพริก in น้ำพริกเผา), so match anywhere
+      // a word may sit inside a longer Thai compound (น้ำพริก in น้ำพริกเผา), so match anywhere;
+      // a word of 1-2 characters has no gram and is found by this alone, as before
       where.append(" AND p.searchText LIKE :w").append(i).append(" ESCAPE '!'");
       parameters.put("w" + i, "%" + escapeLike(words.get(i)) + "%");
     }
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Product p" + where, Long.class);
-    TypedQuery<Product> select = em.createQuery("SELECT p FROM Product p" + where + " ORDER BY " + query.sort().orderBy(), Product.class)
+    // counted by reading at most so many ids (no order, so MariaDB stops there), never COUNT of every match
+    int countTo = countedTo(query.page(), query.size());
+    TypedQuery<Long> count = em.createQuery("SELECT p.id" + from + where, Long.class).setMaxResults(countTo + 1);
+    TypedQuery<Product> select = em.createQuery("SELECT p" + from + where + " ORDER BY " + query.sort().orderBy(), Product.class)
         // the cards show stock: fetch the page's variants in one query, not one per card
         .setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN")
         // and the makers' group with each product, in the same query (it was one more query per group on the page)
@@ -58,9 +83,19 @@ public class ProductCatalog {
       count.setParameter(name, value);
       select.setParameter(name, value);
     });
-    long total = count.getSingleResult();
+    long total = count.getResultList().size();
     List<Product> items = select.setFirstResult(Page.firstRow(query.page(), query.size())).setMaxResults(query.size()).getResultList();
     return new Page<>(items, query.page(), query.size(), total);
+  }
+
+  /** Where a search's count stops: {@link #COUNTED_AT_MOST}, or the end of the page asked for if that is further. */
+  public static int countedTo(int page, int size) {
+    return Math.max(COUNTED_AT_MOST, Page.firstRow(page, size) + size);
+  }
+
+  /** Whether a search's count stopped before the end: its total then means "more than {@link #COUNTED_AT_MOST}". */
+  public static boolean countStopped(Page<?> found) {
+    return found.total() > countedTo(found.page(), found.size());
   }
 
   public List<Product> featured(int limit) {

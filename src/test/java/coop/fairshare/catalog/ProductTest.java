@@ -242,6 +242,16 @@ class ProductTest {
   }
 
   @Test
+  void searchGramsFollowTheSearchText() {
+    Product scarf = scarf();
+    assertThat(scarf.searchGrams()).isEqualTo(SearchGrams.of(scarf.searchText())).contains("cot", "ton", "ฝ้า");
+
+    scarf.describe(new ProductText("ผ้าไหมมัดหมี่", "Mudmee Silk", "ผ้าไหมทอมือ", "Hand-woven ikat silk"));
+
+    assertThat(scarf.searchGrams()).isEqualTo(SearchGrams.of(scarf.searchText())).contains("ika", "ไหม").doesNotContain("cot");
+  }
+
+  @Test
   void speaksThaiByDefaultAndEnglishWhenAsked() {
     Product scarf = scarf();
 

@@ -486,6 +486,7 @@ class PageCacheIT {
           + " SELECT CONCAT('M', ?, '-', seq), ?, 'HANDICRAFT', CONCAT('ผ้า ', seq), CONCAT('Cloth ', seq), 'ผ้าทอ', 'Woven', 10000, 200, TRUE, FALSE, CONCAT('cloth ', seq)"
           + " FROM seq_1_to_10000", tag, many);
       Fixtures.update(c, "INSERT INTO product_variant (product_id, code, label_th, label_en, stock) SELECT id, 'STD', 'มาตรฐาน', 'Standard', 1 FROM product WHERE group_id = ?", many);
+      Fixtures.searchGrams(c, many);
     }
     // another address of the shop (127.0.0.1, not localhost): a sitemap of its own, not the copy kept for the other
     URI other = URI.create(base.toString().replace("//localhost:", "//127.0.0.1:"));

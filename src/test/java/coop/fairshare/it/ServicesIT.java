@@ -167,6 +167,134 @@ class ServicesIT {
     assertEquals(Set.of(), ids(search(group, null, "100%_!")), "LIKE wildcards typed by a shopper are plain characters");
   }
 
+  /**
+   * The catalog's search narrows by the trigram index (product_search_gram) and confirms with its
+   * LIKE: it must find exactly what a plain LIKE over every product finds, in the same order, follow
+   * a product whose words change, stop counting at 1,000 while paging on, and read only the rows
+   * the grams lead to (a scan of every product would read them all).
+   */
+  @Test
+  void theSearchFindsWhatAPlainLikeFindsButReadsOnlyWhatTheGramsLeadTo() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = newGroup(tag, 3L);
+    Product paste = newProduct(group, tag + "-1", ProductCategory.PROCESSED_FOOD, new ProductText("น้ำพริกเผาสูตรโบราณ", "Old-style roasted chili paste", "น้ำพริกเผาหอมกลิ่นกะปิ", "Roasted chili paste with shrimp paste"), 8500);
+    newProduct(group, tag + "-2", ProductCategory.PROCESSED_FOOD, new ProductText("น้ำพริกหนุ่ม", "Green chili dip", "พริกหนุ่มย่าง", "Grilled green chilies"), 6000);
+    newProduct(group, tag + "-3", ProductCategory.PROCESSED_FOOD, new ProductText("น้ำผึ้งป่า", "Wild honey", "น้ำผึ้งจากป่าชุมชน", "Honey from the community forest"), 22000).feature(true);
+    newProduct(group, tag + "-4", ProductCategory.HANDICRAFT, new ProductText("ผ้าไหมมัดหมี่", "Mudmee silk", "ผ้าไหมทอมือ", "Hand-woven ikat silk"), 320000);
+    newProduct(group, tag + "-5", ProductCategory.HANDICRAFT, new ProductText("ผ้าฝ้ายทอมือ", "Handwoven cotton", "ผ้าพันคอสีคราม", "An indigo scarf"), 45000);
+    tx.commit();
+
+    for (String typed : List.of("น้ำพริก", "พริกเผา", "น้ำ", "น้ำผึ้ง", "ผ้าไหม", "ผ้า", "ไหม", "มือ", "silk", "chili paste", "CHILI", "ka", "ho", "ney", "ผ้าไหม silk", "เผาไหม้", tag)) {
+      for (Long inGroup : java.util.Arrays.asList(group.id(), null)) {
+        for (coop.fairshare.catalog.ProductSort sort : coop.fairshare.catalog.ProductSort.values()) {
+          Page<Product> found = catalog.search(new ProductQuery(null, null, inGroup, typed, null, null, sort, 0, 100));
+          List<Long> plain = plainLike(typed, inGroup, sort);
+          assertEquals(plain.subList(0, Math.min(100, plain.size())), found.items().stream().map(Product::id).toList(), typed + " in " + inGroup + " by " + sort);
+          assertEquals(Math.min(plain.size(), ProductCatalog.COUNTED_AT_MOST + 1L), found.total(), typed + " counted");
+        }
+      }
+    }
+    assertEquals(List.of(paste.id()), catalog.search(new ProductQuery(null, null, group.id(), "พริกเผา", 0, 20)).items().stream().map(Product::id).toList(), "a word inside the compound น้ำพริกเผา");
+
+    // new words: found by them, no longer by the old ones, and its grams are the new text's
+    tx.begin();
+    em.find(Product.class, paste.id()).describe(new ProductText("แกงเขียวหวาน", "Green curry paste", "เครื่องแกงเขียวหวาน", "For green curry"));
+    tx.commit();
+    assertEquals(Set.of(), ids(search(group, null, "พริกเผา")), "its old words find it no more");
+    assertEquals(Set.of(paste.id()), ids(search(group, null, "เขียวหวาน")), "its new words find it");
+    assertEquals(Set.of(paste.id()), ids(search(group, null, "curry")));
+    String text = (String) em.createNativeQuery("SELECT search_text FROM product WHERE id = ?").setParameter(1, paste.id()).getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<String> grams = em.createNativeQuery("SELECT gram FROM product_search_gram WHERE product_id = ?").setParameter(1, paste.id()).getResultList();
+    assertEquals(coop.fairshare.catalog.SearchGrams.of(text), Set.copyOf(grams), "the grams are the new text's, none of the old");
+    assertEquals(grams.size(), Set.copyOf(grams).size());
+
+    // a word in 1,010 products: counted to 1,000 and one more ("1,000+"), and every page still reached
+    String common = "common" + tag.toLowerCase(java.util.Locale.ROOT);
+    tx.begin();
+    em.createNativeQuery("INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, active, featured, search_text)"
+        + " SELECT CONCAT('IT-', ?, '-C', seq), ?, 'HANDICRAFT', CONCAT('ผ้า ', seq), CONCAT('Cloth ', seq), 'ผ้าทอ', 'Woven', 10000 + seq, 200, TRUE, FALSE, CONCAT(?, ' ', seq)"
+        + " FROM seq_1_to_1010").setParameter(1, tag).setParameter(2, group.id()).setParameter(3, common).executeUpdate();
+    em.createNativeQuery("INSERT IGNORE INTO product_search_gram (gram, product_id) SELECT SUBSTRING(p.search_text, s.seq, 3), p.id"
+        + " FROM product p JOIN seq_1_to_65535 s ON s.seq <= CHAR_LENGTH(p.search_text) - 2"
+        + " WHERE p.sku LIKE CONCAT('IT-', ?, '-C%') AND LOCATE(' ', SUBSTRING(p.search_text, s.seq, 3)) = 0").setParameter(1, tag).executeUpdate();
+    tx.commit();
+    Page<Product> first = catalog.search(new ProductQuery(null, null, null, common, 0, 24));
+    assertEquals(ProductCatalog.COUNTED_AT_MOST + 1L, first.total(), "counting stops one past 1,000");
+    assertTrue(ProductCatalog.countStopped(first));
+    assertTrue(first.hasNext());
+    Page<Product> past = catalog.search(new ProductQuery(null, null, null, common, 41, 24));
+    assertEquals(24, past.items().size(), "rows 985 to 1,008");
+    assertTrue(past.hasNext(), "more than the page's end: a next page");
+    Page<Product> last = catalog.search(new ProductQuery(null, null, null, common, 42, 24));
+    assertEquals(2, last.items().size());
+    assertEquals(1010, last.total(), "the last page counts exactly");
+    assertFalse(last.hasNext());
+    assertFalse(ProductCatalog.countStopped(last));
+    assertEquals(plainLike(common, null, coop.fairshare.catalog.ProductSort.FEATURED).subList(1008, 1010), last.items().stream().map(Product::id).toList());
+    String shown = page("catalog/?q=" + common);
+    assertTrue(shown.contains("พบสินค้ามากกว่า 1,000 รายการ"), "the page says more than 1,000 were found");
+    assertTrue(shown.contains("id=\"next-page\""), "and offers the next page");
+    String english = page("catalog/?page=42&q=" + common, "Cookie", coop.fairshare.shared.web.Language.COOKIE + "=en");
+    assertTrue(english.contains("1,010 products found"), "the last page counts exactly");
+
+    // what MariaDB read: a rare word through its grams reads a few rows; the plain LIKE reads every product
+    long products = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM product").getSingleResult()).longValue();
+    tx.begin();
+    try {
+      java.sql.Connection session = em.unwrap(java.sql.Connection.class);
+      long before = rowsRead(session);
+      Page<Product> rare = catalog.search(new ProductQuery(null, null, null, "เขียวหวาน", 0, 24));
+      long bySearch = rowsRead(session) - before;
+      before = rowsRead(session);
+      List<Long> scanned = plainLike("เขียวหวาน", null, coop.fairshare.catalog.ProductSort.FEATURED);
+      long byScan = rowsRead(session) - before;
+      assertEquals(scanned, rare.items().stream().map(Product::id).toList());
+      assertTrue(byScan >= products, "the plain LIKE reads every product (" + products + "): " + byScan + " rows");
+      assertTrue(bySearch > 0 && bySearch < products / 10, "the search reads what its grams lead to, not the " + products + " products: " + bySearch + " rows");
+    } finally {
+      tx.commit();
+    }
+  }
+
+  /** Rows MariaDB's handlers read in this session so far (the catalog's queries run on it inside the same transaction). */
+  private static long rowsRead(java.sql.Connection session) throws java.sql.SQLException {
+    long rows = 0;
+    try (java.sql.Statement status = session.createStatement();
+        java.sql.ResultSet row = status.executeQuery("SHOW SESSION STATUS WHERE Variable_name IN ('Handler_read_first', 'Handler_read_key', 'Handler_read_last', 'Handler_read_next', 'Handler_read_prev', 'Handler_read_rnd', 'Handler_read_rnd_next')")) {
+      while (row.next()) {
+        rows += row.getLong(2);
+      }
+    }
+    return rows;
+  }
+
+  /** The ids a plain LIKE of every typed word over every product finds, in the search's order: what the search must answer. */
+  @SuppressWarnings("unchecked")
+  private List<Long> plainLike(String typed, Long groupId, coop.fairshare.catalog.ProductSort sort) {
+    StringBuilder sql = new StringBuilder("SELECT p.id FROM product p WHERE p.active = TRUE");
+    List<String> words = coop.fairshare.shared.ThaiText.words(typed);
+    for (int i = 0; i < words.size(); i++) {
+      sql.append(" AND p.search_text LIKE ?").append(i + 1);
+    }
+    if (groupId != null) {
+      sql.append(" AND p.group_id = ").append(groupId.longValue());
+    }
+    sql.append(" ORDER BY ").append(switch (sort) {
+      case FEATURED -> "p.featured DESC, p.id";
+      case PRICE_LOW -> "p.price_satang ASC, p.id";
+      case PRICE_HIGH -> "p.price_satang DESC, p.id";
+      case NEWEST -> "p.id DESC";
+    });
+    jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < words.size(); i++) {
+      // none of these words holds a LIKE wildcard
+      query.setParameter(i + 1, "%" + words.get(i) + "%");
+    }
+    return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+  }
+
   @Test
   void pagingCountsEveryMatchAndHiddenProductsStayHidden() throws Exception {
     String tag = tag();

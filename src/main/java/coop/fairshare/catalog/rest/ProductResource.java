@@ -30,7 +30,8 @@ public class ProductResource {
   private ProductCatalog catalog;
 
   @GET
-  @Operation(summary = "Active products, paged, filtered by category, region code, group id and text (Thai is segmented into words)")
+  @Operation(summary = "Active products, paged, filtered by category, region code, group id and text (Thai is segmented into words);"
+      + " total is counted up to 1,000 or the end of the page asked for, whichever is further: one more than that means more were found")
   public Page<ProductJson> list(
       @QueryParam("page") String page,
       @QueryParam("size") String size,

@@ -154,6 +154,16 @@ public class CatalogPage {
     return result;
   }
 
+  /** Whether the count stopped short (a common word): the page then says "1,000+ found" and the pager shows no last page. */
+  public boolean isCountStopped() {
+    return ProductCatalog.countStopped(result);
+  }
+
+  /** Where the count stopped, when it did. */
+  public int getCountedTo() {
+    return ProductCatalog.countedTo(result.page(), result.size());
+  }
+
   /** The address of another page of the same search. */
   public String pageLink(int target) {
     StringBuilder link = new StringBuilder("?page=").append(target);

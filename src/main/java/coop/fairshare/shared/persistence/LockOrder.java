@@ -25,6 +25,8 @@ package coop.fairshare.shared.persistence;
  *   <li><b>product</b> rows: the stock paths touch them only in share mode (the foreign-key checks
  *       of order lines, splits and stock movements, and the "is it on sale" join), never for update;
  *       only a producer's edit or photo change locks a product for update, after its variants;
+ *       then, under the product's lock, its <b>product_search_gram</b> rows, written only when its
+ *       search text changes (never read with a lock);
  *   <li><b>sale_split</b> rows, in order-line order (each belongs to one order line);
  *   <li><b>member_number_counter</b>'s one row: a registration or a spreadsheet import takes its
  *       member numbers under it (then inserts the members) and locks nothing else; a member's

@@ -1,0 +1,85 @@
+package coop.fairshare.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The catalog's trigram index: a product's search text cut into every run of three characters
+ * (code points, so a Thai vowel or tone mark counts as one, as it does in SQL's SUBSTRING), kept in
+ * {@code product_search_gram}. A typed word can only sit inside a product's text (anywhere, even in
+ * the middle of a Thai compound) if every run of three of its characters is among that product's
+ * grams, so the grams narrow a search to the few products that may match, and the search's
+ * {@code LIKE} confirms on those only. The grams never decide alone: choosing fewer of them only
+ * lets more candidates through to the {@code LIKE}.
+ */
+public final class SearchGrams {
+
+  /** Characters a gram holds. */
+  public static final int SIZE = 3;
+
+  /** Grams one search narrows by at most (each is one more join); the LIKE still checks every word whole. */
+  static final int MOST_PER_SEARCH = 8;
+
+  private SearchGrams() {}
+
+  /**
+   * The grams of a product's search text ({@link Product#searchTextOf}: lower-case words separated by
+   * single spaces): every run of three characters inside one word. A run across a space is never
+   * needed, since a typed word holds no space; V29 and the national data set compute the same in SQL.
+   */
+  public static Set<String> of(String searchText) {
+    Set<String> grams = new LinkedHashSet<>();
+    if (searchText == null) {
+      return grams;
+    }
+    for (String word : searchText.split(" ")) {
+      grams.addAll(runs(word));
+    }
+    return grams;
+  }
+
+  /**
+   * The grams a search narrows by, for its typed words (already lower-cased as the search text is).
+   * A word of one or two characters has no gram and is found by the LIKE alone, as before: there are
+   * few such words a shopper types, and no index of shorter grams would narrow them much. A longer
+   * word gives its grams spread from its first to its last, up to a fair share of {@link #MOST_PER_SEARCH}.
+   */
+  static List<String> toFind(List<String> words) {
+    List<List<String>> perWord = new ArrayList<>();
+    for (String word : words) {
+      List<String> runs = runs(word);
+      if (!runs.isEmpty()) {
+        perWord.add(runs);
+      }
+    }
+    Set<String> chosen = new LinkedHashSet<>();
+    if (perWord.isEmpty()) {
+      return List.of();
+    }
+    int share = Math.max(1, MOST_PER_SEARCH / perWord.size());
+    for (List<String> runs : perWord) {
+      int picks = Math.min(share, runs.size());
+      for (int i = 0; i < picks; i++) {
+        // spread: first, last, then evenly between
+        int at = picks == 1 ? 0 : (int) Math.round(i * (runs.size() - 1) / (double) (picks - 1));
+        chosen.add(runs.get(at));
+      }
+    }
+    return chosen.stream().limit(MOST_PER_SEARCH).toList();
+  }
+
+  /** Every run of {@link #SIZE} code points in a word without spaces, in order (repeats kept once). */
+  private static List<String> runs(String word) {
+    int[] points = word.codePoints().toArray();
+    Set<String> runs = new LinkedHashSet<>();
+    for (int start = 0; start + SIZE <= points.length; start++) {
+      String run = new String(points, start, SIZE);
+      if (run.indexOf(' ') < 0) {
+        runs.add(run);
+      }
+    }
+    return new ArrayList<>(runs);
+  }
+}
