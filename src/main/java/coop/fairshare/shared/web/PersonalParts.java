@@ -88,8 +88,17 @@ public final class PersonalParts {
 
   // ---- cutting and splicing, on the bytes as sent --------------------------------------------------
 
-  /** The personal parts of a page, in order (without their marks); empty if it has none or they are unmatched. */
+  private static final byte[] VIEW_STATE = "jakarta.faces.ViewState".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * The personal parts of a page, in order (without their marks); empty if it has none or they are
+   * unmatched, or if the page carries a Faces view state: that is kept in her session, and a copy of
+   * the page would hand it to others.
+   */
   static Optional<List<byte[]>> partsOf(byte[] page) {
+    if (indexOf(page, VIEW_STATE, 0) >= 0) {
+      return Optional.empty();
+    }
     return regions(page).filter(r -> !r.isEmpty()).map(found -> found.stream().map(r -> java.util.Arrays.copyOfRange(page, r[0], r[1])).toList());
   }
 

@@ -43,6 +43,8 @@ class PersonalPartsTest {
     assertThat(PersonalParts.splice("<!--fs:person-->x<!--/fs:person-->".getBytes(StandardCharsets.UTF_8), three)).as("fewer parts").isEmpty();
     assertThat(PersonalParts.splice("<!--fs:person-->x".getBytes(StandardCharsets.UTF_8), List.of(three.get(0)))).as("a part never closed").isEmpty();
     assertThat(PersonalParts.partsOf("<main>none</main>".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(PersonalParts.partsOf(("<!--fs:person-->a<!--/fs:person--><form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" value=\"-1:2\"/></form>")
+        .getBytes(StandardCharsets.UTF_8))).as("a page whose form state is kept in her session is never kept for others").isEmpty();
     assertThat(PersonalParts.partsOf("<!--fs:person-->a<!--fs:person-->b<!--/fs:person-->".getBytes(StandardCharsets.UTF_8))).as("nested").isEmpty();
   }
 
