@@ -296,6 +296,11 @@ public class AnonymousPageCache extends HttpFilter {
         response.addHeader(header[0], header[1]);
       }
     }
+    if (how.startsWith("personal")) {
+      // her page, whatever copy it was put together from: SecurityHeaders may run inside this filter
+      // (the container orders them differently from one deployment to the next), so it is said here
+      response.setHeader("Cache-Control", "no-store");
+    }
     response.setHeader(HEADER, how);
     response.setContentLength(page.body().length);
     if (!"HEAD".equals(request.getMethod())) {
