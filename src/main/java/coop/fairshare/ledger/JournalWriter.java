@@ -140,23 +140,7 @@ public final class JournalWriter {
           }
         }
       }
-      int lineCount = fresh.stream().mapToInt(e -> e.lines().size()).sum();
-      try (PreparedStatement line = connection.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES "
-          + String.join(",", java.util.Collections.nCopies(lineCount, "(?,?,?,?,?)")))) {
-        int i = 1;
-        for (JournalEntry entry : fresh) {
-          long entryId = ids.get(entry.idempotencyKey());
-          int number = 1;
-          for (PostingLine posting : entry.lines()) {
-            line.setLong(i++, entryId);
-            line.setInt(i++, number++);
-            line.setLong(i++, posting.accountId());
-            line.setString(i++, posting.side().code());
-            line.setLong(i++, posting.amount().satang());
-          }
-        }
-        line.executeUpdate();
-      }
+      insertLines(connection, fresh, fresh.stream().map(e -> ids.get(e.idempotencyKey())).toList());
     }
     Map<Long, long[]> perAccount = new TreeMap<>();
     List<Written> written = new java.util.ArrayList<>();
@@ -214,21 +198,31 @@ public final class JournalWriter {
       }
       throw e;
     }
-    // one multi-row insert: a JDBC batch of the same rows cost the JVM about twice as much
+    insertLines(connection, List.of(entry), List.of(entryId));
+    return new Written(entryId, true);
+  }
+
+  /**
+   * The lines of these entries (each with its id, in the same order), numbered from 1 within each
+   * entry, in one multi-row insert: a JDBC batch of the same rows cost the JVM about twice as much.
+   */
+  private static void insertLines(Connection connection, List<JournalEntry> entries, List<Long> entryIds) throws SQLException {
+    int lineCount = entries.stream().mapToInt(e -> e.lines().size()).sum();
     try (PreparedStatement line = connection.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES "
-        + String.join(",", java.util.Collections.nCopies(entry.lines().size(), "(?,?,?,?,?)")))) {
+        + String.join(",", java.util.Collections.nCopies(lineCount, "(?,?,?,?,?)")))) {
       int i = 1;
-      int number = 1;
-      for (PostingLine posting : entry.lines()) {
-        line.setLong(i++, entryId);
-        line.setInt(i++, number++);
-        line.setLong(i++, posting.accountId());
-        line.setString(i++, posting.side().code());
-        line.setLong(i++, posting.amount().satang());
+      for (int e = 0; e < entries.size(); e++) {
+        int number = 1;
+        for (PostingLine posting : entries.get(e).lines()) {
+          line.setLong(i++, entryIds.get(e));
+          line.setInt(i++, number++);
+          line.setLong(i++, posting.accountId());
+          line.setString(i++, posting.side().code());
+          line.setLong(i++, posting.amount().satang());
+        }
       }
       line.executeUpdate();
     }
-    return new Written(entryId, true);
   }
 
   static String periodOf(LocalDate date) {
