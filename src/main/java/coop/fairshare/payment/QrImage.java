@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -40,8 +41,41 @@ public final class QrImage {
     }
   }
 
-  /** The PNG as a {@code data:} address for an {@code img} on the page (the page's policy allows data images). */
+  /**
+   * The PNG as a {@code data:} address for an {@code img} on the page (the page's policy allows data
+   * images). The last few hundred are kept: drawing and encoding one was two fifths of an order
+   * page's render, a customer's page shows the same one on every look until it is paid, and the
+   * picture is the text's alone (no one's state: each instance keeps its own, bounded).
+   */
   public static String dataUri(String text, int pixels) {
-    return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, pixels));
+    String key = pixels + " " + text;
+    synchronized (DRAWN) {
+      String drawn = DRAWN.get(key);
+      if (drawn != null) {
+        return drawn;
+      }
+    }
+    String drawn = "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, pixels));
+    synchronized (DRAWN) {
+      DRAWN.put(key, drawn);
+    }
+    return drawn;
+  }
+
+  private static final int KEPT = 256;
+  private static final Map<String, String> DRAWN = new Drawn();
+
+  /** The most recently used drawings, the eldest dropped beyond {@link #KEPT}. */
+  private static final class Drawn extends LinkedHashMap<String, String> {
+    private static final long serialVersionUID = 1L;
+
+    Drawn() {
+      super(KEPT, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > KEPT;
+    }
   }
 }

@@ -92,6 +92,24 @@ class PromptPayQrTest {
   }
 
   @Test
+  void aPageAskingForTheSameCodeAgainGetsTheOneAlreadyDrawnAndEachCodeReadsBackToItsOwnPayload() throws Exception {
+    String first = PromptPayQr.transfer(PromptPayId.parse("0812345678"), Money.ofSatang(133_500)).payload();
+    String second = PromptPayQr.transfer(PromptPayId.parse("0812345678"), Money.ofSatang(133_600)).payload();
+    String drawn = QrImage.dataUri(first, 320);
+    assertThat(QrImage.dataUri(first, 320)).as("kept, not drawn again").isSameAs(drawn);
+    assertThat(QrImage.dataUri(second, 320)).isNotEqualTo(drawn);
+    assertThat(QrImage.dataUri(first, 240)).isNotEqualTo(drawn);
+    for (String payload : java.util.List.of(first, second)) {
+      String uri = QrImage.dataUri(payload, 320);
+      assertThat(uri).startsWith("data:image/png;base64,");
+      java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1))));
+      com.google.zxing.Result read = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+          new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))));
+      assertThat(read.getText()).isEqualTo(payload);
+    }
+  }
+
+  @Test
   void anIdIsShownMaskedOnPages() {
     assertThat(PromptPayId.parse("081-234-5678").masked()).isEqualTo("••••••5678");
     assertThat(PromptPayId.parse("0994000123456").kind()).isEqualTo(PromptPayId.Kind.TAX_ID);

@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The cart: change quantities, remove lines, see the total and the shipping, go to checkout. */
 @Named
@@ -33,6 +34,8 @@ public class CartPage {
   private DeliveryRules delivery;
 
   private Basket basket;
+  /** The shipping of {@link #basket}, worked out once a request (the page shows it twice). */
+  private Optional<Money> shipping;
   private final Map<Long, Integer> quantities = new HashMap<>();
 
   public Basket getBasket() {
@@ -44,7 +47,10 @@ public class CartPage {
 
   /** Shipping as it will be charged: one parcel per group, by weight; null when a parcel is too heavy. */
   public Money getShipping() {
-    return getBasket().shippingFeeIfSendable(delivery.shippingTable()).orElse(null);
+    if (shipping == null) {
+      shipping = getBasket().shippingFeeIfSendable(delivery.shippingTable());
+    }
+    return shipping.orElse(null);
   }
 
   public Money getTotal() {
@@ -68,11 +74,13 @@ public class CartPage {
       Texts.info(null, "cart.updated");
     }
     basket = null;
+    shipping = null;
   }
 
   public void remove(long variantId) {
     store.change(cart -> cart.remove(variantId));
     basket = null;
+    shipping = null;
   }
 
   public void checkout() throws IOException {

@@ -7,7 +7,9 @@ import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import org.omnifaces.component.output.Cache;
 
 /**
@@ -37,36 +39,67 @@ public class FormlessViewHandler extends ViewHandlerWrapper {
 
   /** Whether a form is anywhere in the tree, rendered or not (a kept part holds none). */
   static boolean holdsForm(UIComponent component) {
-    return formIn(component, false);
+    return formIn(component);
   }
 
-  /** Whether a form is among the components that will be rendered (assumed so if unsure). */
+  /**
+   * Whether a form is among the components that will be rendered (assumed so if unsure): a form is
+   * rendered when it and every component above it are. Only the forms' own lines up the tree are
+   * asked, not every component's flag (that walk was a sixth of the cart's render).
+   */
   static boolean rendersForm(UIComponent component) {
-    return formIn(component, true);
-  }
-
-  private static boolean formIn(UIComponent component, boolean renderedOnly) {
-    try {
-      if (renderedOnly && !component.isRendered()) {
-        return false;
-      }
-    } catch (RuntimeException e) {
-      return true;
-    }
-    if (component instanceof UIForm) {
-      return true;
-    }
-    if (component instanceof Cache) {
-      // a part kept in the cache (<o:cache>) holds no Faces form, whose state a copy could not carry;
-      // asking its children whether they render would do the work the cache is there to spare
-      return false;
-    }
-    Iterator<UIComponent> kids = component.getFacetsAndChildren();
-    while (kids.hasNext()) {
-      if (formIn(kids.next(), renderedOnly)) {
+    List<UIComponent> forms = new ArrayList<>(2);
+    formsIn(component, forms);
+    for (UIComponent form : forms) {
+      if (renderedWithAllAbove(form)) {
         return true;
       }
     }
     return false;
   }
+
+  private static boolean renderedWithAllAbove(UIComponent form) {
+    try {
+      for (UIComponent c = form; c != null; c = c.getParent()) {
+        if (!c.isRendered()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  private static void formsIn(UIComponent component, List<UIComponent> forms) {
+    if (component instanceof UIForm) {
+      forms.add(component);
+      return;
+    }
+    if (component instanceof Cache) {
+      return;
+    }
+    Iterator<UIComponent> kids = component.getFacetsAndChildren();
+    while (kids.hasNext()) {
+      formsIn(kids.next(), forms);
+    }
+  }
+
+  private static boolean formIn(UIComponent component) {
+    if (component instanceof UIForm) {
+      return true;
+    }
+    if (component instanceof Cache) {
+      // a part kept in the cache (<o:cache>) holds no Faces form, whose state a copy could not carry
+      return false;
+    }
+    Iterator<UIComponent> kids = component.getFacetsAndChildren();
+    while (kids.hasNext()) {
+      if (formIn(kids.next())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 }
