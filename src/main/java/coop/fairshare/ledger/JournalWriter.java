@@ -17,19 +17,22 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes journal entries with plain JDBC on the caller's connection and transaction, so the EJB
- * services and the benchmark post exactly the same way, in four statements: the entry's month in
- * share mode (a month being closed waits for postings in flight, then refuses new ones), with the
- * accounts not seen before by this JVM; the entry, once per idempotency key; its lines in one
- * multi-row insert; and the amounts added to one randomly chosen balance row of each account, one
- * update by primary key in account order so two postings never deadlock. Several entries of one
- * transaction are written as one batch ({@link #postAll}), their balance rows still locked in one
- * ascending sweep.
+ * services and the benchmark post exactly the same way. Between accounts this JVM knows, in three
+ * statements: the entry, once per idempotency key; its lines in one multi-row insert; and the
+ * amounts added to one randomly chosen balance row of each account, one update by primary key in
+ * account order so two postings never deadlock, which also holds the entry's month in share mode
+ * and changes nothing unless it is open (a month being closed waits for postings in flight, then
+ * refuses new ones). An account not seen before is read first, in share mode, with the month.
+ * Several entries of one transaction are written as one batch ({@link #postAll}), their balance
+ * rows still locked in one ascending sweep.
  *
  * <p>Measured (issue 13, LedgerBenchmark, README "Ledger benchmark"): the lines as one multi-row
  * insert instead of a JDBC batch, the balance rows by an update instead of an insert-or-update, and
  * the accounts already known left out of the read post about a fifth more per second than before
- * in the same run. A stored procedure doing the same in one round trip cost more CPU in MariaDB
- * than the statements it replaced, so there is none.
+ * in the same run; the month held by the update instead of a read of its own, a little more again.
+ * A stored procedure doing the same in one round trip cost more CPU in MariaDB than the statements
+ * it replaced, so there is none; nor several statements sent as one (that needs the driver's
+ * allowMultiQueries for every connection of the pool, and saved only the JVM a little).
  */
 public final class JournalWriter {
 

