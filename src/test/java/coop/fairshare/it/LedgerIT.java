@@ -253,7 +253,7 @@ class LedgerIT {
   }
 
   @Test
-  void aPostingBetweenKnownAccountsIsFourStatementsAndAnAccountWithoutBalanceRowsGetsThem() throws Exception {
+  void aPostingBetweenKnownAccountsIsThreeStatementsAndAnAccountWithoutBalanceRowsGetsThem() throws Exception {
     long cash = ledger.account(LedgerAccounts.BANK).id();
     long fresh;
     // an account as a migration once made one (5200 in V18): its balance rows missing
@@ -277,11 +277,50 @@ class LedgerIT {
       statements = questions(c) - before - 1; // the second SHOW STATUS counts itself
     }
     tx.commit();
-    assertEquals(4, statements, "the month, the entry, its lines and the balance rows: the accounts are known");
+    assertEquals(3, statements, "the entry, its lines and the balance rows holding the month: the accounts are known");
     assertEquals(500, credits(fresh));
     try (Connection c = dataSource.getConnection()) {
       assertEquals(0, count(c, "SELECT COUNT(*) FROM account_balance WHERE account_id = " + fresh + " AND slot >= 4"), "only the account's own slots");
       assertEquals(500, count(c, "SELECT COALESCE(SUM(amount_satang), 0) FROM journal_line WHERE account_id = " + fresh), "balance = its lines");
+    }
+  }
+
+  @Test
+  void aCloseWaitsForAPostingInFlightBetweenKnownAccountsAndAPostingAfterItIsRefused() throws Exception {
+    try (Connection c = dataSource.getConnection(); PreparedStatement open = c.prepareStatement(
+        "INSERT INTO ledger_period (period) VALUES ('2021-05') ON DUPLICATE KEY UPDATE status = 'OPEN', closed_by = NULL, closed_at = NULL")) {
+      open.executeUpdate();
+    }
+    long cash = ledger.account(LedgerAccounts.BANK).id();
+    long fund = ledger.account(LedgerAccounts.WELFARE_FUND).id();
+    ledger.post(twoLines(cash, fund, 100, "known-" + tag())); // both accounts known to the JVM now: nothing is read before the entry
+    String inFlight = "in-flight-" + tag();
+    tx.begin();
+    Future<Integer> close;
+    try {
+      try (Connection c = dataSource.getConnection()) {
+        JournalWriter.post(c, twoLines(cash, fund, 400, inFlight, LocalDate.of(2021, 5, 10)));
+      }
+      close = executor.submit(() -> {
+        try (Connection c = dataSource.getConnection(); PreparedStatement closing = c.prepareStatement(
+            "UPDATE ledger_period SET status = 'CLOSED', closed_by = 'it', closed_at = CURRENT_TIMESTAMP(3) WHERE period = '2021-05' AND status = 'OPEN'")) {
+          return closing.executeUpdate();
+        }
+      });
+      assertThrows(java.util.concurrent.TimeoutException.class, () -> close.get(2, java.util.concurrent.TimeUnit.SECONDS),
+          "the close waits while a posting into its month is in flight");
+    } finally {
+      tx.rollback(); // nothing kept in an old month: other tests read the months from the first posting on
+    }
+    assertEquals(1, close.get(30, java.util.concurrent.TimeUnit.SECONDS), "then closes the month");
+    String late = "late-" + tag();
+    PeriodClosed refused = assertThrows(PeriodClosed.class, () -> ledger.post(twoLines(cash, fund, 300, late, LocalDate.of(2021, 5, 11))));
+    assertEquals("2021-05", refused.arguments()[0]);
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = '" + inFlight + "'"));
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = '" + late + "'"), "nothing of the refused posting is kept");
+      LedgerAudit.Findings findings = LedgerAudit.run(c);
+      assertTrue(findings.clean(), findings.toString());
     }
   }
 
@@ -297,7 +336,11 @@ class LedgerIT {
   }
 
   private static JournalEntry twoLines(long debit, long credit, long satang, String key) {
-    return new JournalEntry(CoopTime.today(), "two lines", EntrySource.MANUAL, "it", key, null, "it",
+    return twoLines(debit, credit, satang, key, CoopTime.today());
+  }
+
+  private static JournalEntry twoLines(long debit, long credit, long satang, String key, LocalDate on) {
+    return new JournalEntry(on, "two lines", EntrySource.MANUAL, "it", key, null, "it",
         List.of(PostingLine.debit(debit, Money.ofSatang(satang)), PostingLine.credit(credit, Money.ofSatang(satang))));
   }
 

@@ -62,7 +62,11 @@ package coop.fairshare.shared.persistence;
  *   <li>the <b>ledger</b>: the month in share mode, the accounts in share mode (read with the month
  *       when first seen; an account the JVM knows already is share-locked by the lines' foreign
  *       key, still before any balance row), then every balance
- *       row a transaction adds to in one statement, in (account, slot) order — a transaction that
+ *       row a transaction adds to in one statement, in (account, slot) order (between known accounts
+ *       that statement's subquery takes the month's share lock, after the accounts': a close locks
+ *       the month for update and nothing else, so that wait has no circle; a month missing from the
+ *       table, made by the migrations up to 2060, is inserted by the first posting that meets it,
+ *       and a posting beside it may then deadlock once and be retried) — a transaction that
  *       posts several entries posts them as one batch ({@code Ledger.postAll}) so its balance rows
  *       are still locked in one ascending sweep. An account is looked up by a plain read before it
  *       is opened, so a sale holds no lock on the accounts' index unless it opens one, and an
