@@ -29,6 +29,9 @@ public class Accounts {
   @PersistenceContext
   private EntityManager em;
 
+  @jakarta.inject.Inject
+  private CallerThisRequest thisRequest;
+
   @Resource
   private SessionContext session;
 
@@ -114,11 +117,17 @@ public class Accounts {
   @RolesAllowed({Roles.SHOPPER, Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   public CallerAccount caller() {
     Principal principal = session.getCallerPrincipal();
-    // one row read, not the account and then its group: most signed-in pages ask this more than once
-    return em.createQuery("SELECT a.id, a.username, a.displayName, a.email, a.role, g.id, a.memberId FROM UserAccount a LEFT JOIN a.group g WHERE a.username = :u", Object[].class)
+    CallerAccount known = thisRequest.named(principal.getName());
+    if (known != null) {
+      return known;
+    }
+    // one row read, not the account and then its group, and once a request (CallerThisRequest)
+    CallerAccount caller = em.createQuery("SELECT a.id, a.username, a.displayName, a.email, a.role, g.id, a.memberId FROM UserAccount a LEFT JOIN a.group g WHERE a.username = :u", Object[].class)
         .setParameter("u", principal.getName()).getResultStream().findFirst()
         .map(r -> new CallerAccount((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Role) r[4], (Long) r[5], (Long) r[6]))
         .orElseThrow(() -> new EJBAccessException("no account for the caller"));
+    thisRequest.remember(caller);
+    return caller;
   }
 
   Optional<UserAccount> find(String username) {

@@ -119,10 +119,27 @@ public record Money(long satang) implements Comparable<Money>, Serializable {
 
   /** "฿1,250.00" in either language; Thai readers use the same digits and symbol. */
   public String format(Locale locale) {
-    NumberFormat number = NumberFormat.getNumberInstance(locale.getLanguage().equals("th") ? Locale.forLanguageTag("th-TH") : Locale.US);
-    number.setMinimumFractionDigits(2);
-    number.setMaximumFractionDigits(2);
-    return "฿" + number.format(toBaht());
+    // written out from the satang: Thai and US number formats group and separate alike, and a
+    // NumberFormat made per amount was a twentieth of an order page's render
+    if (satang == Long.MIN_VALUE) {
+      NumberFormat number = NumberFormat.getNumberInstance(Locale.US);
+      number.setMinimumFractionDigits(2);
+      return "฿" + number.format(toBaht());
+    }
+    long whole = Math.abs(satang) / 100;
+    int cents = (int) (Math.abs(satang) % 100);
+    String digits = Long.toString(whole);
+    StringBuilder text = new StringBuilder(digits.length() + 8).append('฿');
+    if (satang < 0) {
+      text.append('-');
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return text.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
   }
 
   @Override

@@ -121,6 +121,23 @@ class MoneyTest {
   }
 
   @Test
+  void formatsExactlyAsTheThaiAndUsNumberFormatsDo() {
+    java.util.Random random = new java.util.Random(13);
+    java.util.List<Long> amounts = new java.util.ArrayList<>(java.util.List.of(0L, 1L, -1L, 99L, 100L, -100L, 99_999L, 100_000L, 123_456_789L, -123_456_789L, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MIN_VALUE));
+    for (int i = 0; i < 2_000; i++) {
+      amounts.add(random.nextLong() >> random.nextInt(63));
+    }
+    for (long satang : amounts) {
+      for (Locale locale : java.util.List.of(Locale.forLanguageTag("th-TH"), Locale.US)) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale);
+        number.setMinimumFractionDigits(2);
+        number.setMaximumFractionDigits(2);
+        assertThat(Money.ofSatang(satang).format(locale)).as("%d satang in %s", satang, locale).isEqualTo("฿" + number.format(BigDecimal.valueOf(satang, 2)));
+      }
+    }
+  }
+
+  @Test
   void formatsWithTwoDecimalsAndGroupedThousands() {
     assertThat(Money.ZERO.format(Locale.ENGLISH)).isEqualTo("฿0.00");
     assertThat(Money.ofBaht(1_000_000).format(THAI)).isEqualTo("฿1,000,000.00");
