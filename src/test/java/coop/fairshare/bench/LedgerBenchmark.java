@@ -334,24 +334,7 @@ public final class LedgerBenchmark {
     if (slots.size() != accounts.size() || !"OPEN".equals(status)) {
       throw new IllegalStateException("unknown account or month not open");
     }
-    long entryId;
-    try (PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      insert.setDate(1, Date.valueOf(entry.date()));
-      insert.setString(2, entry.description());
-      insert.setString(3, entry.source().name());
-      insert.setString(4, entry.sourceRef());
-      insert.setString(5, entry.idempotencyKey());
-      insert.setObject(6, entry.reversesEntryId());
-      insert.setLong(7, entry.total().satang());
-      insert.setString(8, entry.createdBy());
-      insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        entryId = keys.getLong(1);
-      }
-    }
+    long entryId = insertEntry(c, entry);
     Map<Long, long[]> perAccount = new java.util.TreeMap<>();
     try (PreparedStatement line = c.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES (?,?,?,?,?)")) {
       int number = 1;
@@ -380,21 +363,8 @@ public final class LedgerBenchmark {
     }
   }
 
-  /**
-   * JournalWriter.post between known accounts as it was at commit 8fd9708, for contrast only: the
-   * month read in share mode by a statement of its own, then the entry, its lines in one insert and
-   * the balance rows in one update (every spread account has one balance row).
-   */
-  private static void postWithTheMonthReadFirst(Connection c, JournalEntry entry) throws SQLException {
-    try (PreparedStatement read = c.prepareStatement("SELECT status FROM ledger_period WHERE period = ? LOCK IN SHARE MODE")) {
-      read.setString(1, String.format(Locale.ROOT, "%04d-%02d", entry.date().getYear(), entry.date().getMonthValue()));
-      try (ResultSet row = read.executeQuery()) {
-        if (!row.next() || !"OPEN".equals(row.getString(1))) {
-          throw new IllegalStateException("month not open");
-        }
-      }
-    }
-    long entryId;
+  /** The entry's row as the old statements wrote it (one insert, its key read back). */
+  private static long insertEntry(Connection c, JournalEntry entry) throws SQLException {
     try (PreparedStatement insert = c.prepareStatement(
         "INSERT INTO journal_entry (entry_date, description, source, source_ref, idempotency_key, reverses_entry_id, total_satang, created_by) VALUES (?,?,?,?,?,?,?,?)",
         Statement.RETURN_GENERATED_KEYS)) {
@@ -409,9 +379,26 @@ public final class LedgerBenchmark {
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
-        entryId = keys.getLong(1);
+        return keys.getLong(1);
       }
     }
+  }
+
+  /**
+   * JournalWriter.post between known accounts as it was at commit 8fd9708, for contrast only: the
+   * month read in share mode by a statement of its own, then the entry, its lines in one insert and
+   * the balance rows in one update (every spread account has one balance row).
+   */
+  private static void postWithTheMonthReadFirst(Connection c, JournalEntry entry) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT status FROM ledger_period WHERE period = ? LOCK IN SHARE MODE")) {
+      read.setString(1, String.format(Locale.ROOT, "%04d-%02d", entry.date().getYear(), entry.date().getMonthValue()));
+      try (ResultSet row = read.executeQuery()) {
+        if (!row.next() || !"OPEN".equals(row.getString(1))) {
+          throw new IllegalStateException("month not open");
+        }
+      }
+    }
+    long entryId = insertEntry(c, entry);
     List<PostingLine> lines = entry.lines();
     try (PreparedStatement line = c.prepareStatement("INSERT INTO journal_line (entry_id, line_no, account_id, side, amount_satang) VALUES "
         + String.join(",", java.util.Collections.nCopies(lines.size(), "(?,?,?,?,?)")))) {
