@@ -127,6 +127,13 @@ class ShopJourneyIT {
     assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("-1");
     open("cart/");
     assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("2");
+    // what is not a number is refused beside the field it was typed in (its converter's refusal went nowhere)
+    type(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")), "สอง");
+    browser.findElement(By.id("cart:update")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.fs-cart-line .fs-quantity-message"), "จำนวนต้องเป็นจำนวนเต็ม"));
+    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("สอง");
+    open("cart/");
+    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("2");
 
     browser.findElement(By.id("cart:checkout")).click();
     wait(ExpectedConditions.urlContains("/checkout/"));

@@ -379,6 +379,14 @@ class WebIT {
     myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-button")).click();
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "จำนวนคงเหลือต้องเป็นจำนวนเต็ม"));
     assertThat(stockOf(weavers.productIds().get(1))).isEqualTo(7);
+    // a figure that is not a number: its converter's refusal beside the variant's fields, the stock unchanged
+    WebElement count = myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-stock"));
+    count.clear();
+    count.sendKeys("เจ็ด");
+    myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-button")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-sku='" + weavers.skus().get(1) + "'] .fs-stock-message"), "จำนวนคงเหลือต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป"));
+    assertThat(myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-stock")).getAttribute("value")).isEqualTo("เจ็ด");
+    assertThat(stockOf(weavers.productIds().get(1))).isEqualTo(7);
 
     browser.findElement(By.id("logout")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
