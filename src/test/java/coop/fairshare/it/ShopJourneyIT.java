@@ -121,19 +121,9 @@ class ShopJourneyIT {
     assertThat(line.getText()).doesNotContain("2\n2");
 
     // a negative quantity is refused and changes nothing; what she typed stays in the field
-    type(line.findElement(By.cssSelector("input.fs-quantity")), "-1");
-    browser.findElement(By.id("cart:update")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 99"));
-    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("-1");
-    open("cart/");
-    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("2");
+    quantityRefused("-1", By.id("messages"), "จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 99");
     // what is not a number is refused beside the field it was typed in (its converter's refusal went nowhere)
-    type(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")), "สอง");
-    browser.findElement(By.id("cart:update")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr.fs-cart-line .fs-quantity-message"), "จำนวนต้องเป็นจำนวนเต็ม"));
-    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("สอง");
-    open("cart/");
-    assertThat(browser.findElement(By.cssSelector("tr.fs-cart-line input.fs-quantity")).getAttribute("value")).isEqualTo("2");
+    quantityRefused("สอง", By.cssSelector("tr.fs-cart-line .fs-quantity-message"), "จำนวนต้องเป็นจำนวนเต็ม");
 
     browser.findElement(By.id("cart:checkout")).click();
     wait(ExpectedConditions.urlContains("/checkout/"));
@@ -324,6 +314,17 @@ class ShopJourneyIT {
   private void logIn(String username) {
     Browser.submitLogin(browser, base, username, Fixtures.PASSWORD);
     wait(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+  }
+
+  /** Types a quantity in the cart's first line and updates: refused where said, typed text kept, the cart still holding 2. */
+  private void quantityRefused(String typed, By where, String refusal) {
+    By quantity = By.cssSelector("tr.fs-cart-line input.fs-quantity");
+    type(browser.findElement(quantity), typed);
+    browser.findElement(By.id("cart:update")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(where, refusal));
+    assertThat(browser.findElement(quantity).getAttribute("value")).isEqualTo(typed);
+    open("cart/");
+    assertThat(browser.findElement(quantity).getAttribute("value")).isEqualTo("2");
   }
 
   private void type(String id, String text) {
