@@ -52,7 +52,9 @@ final class Fixtures {
     long groupId = insert(c, "INSERT INTO producer_group (code, name_th, name_en, region_id, province, story_th, story_en, founded_year) VALUES (?,?,?,?,?,?,?,?)",
         code, nameTh, nameEn, regionId, "นครปฐม", "กลุ่มทดสอบที่ทอผ้าและทำน้ำพริก", "A test group that weaves and makes chili paste", 2001);
     long memberId = insert(c, "INSERT INTO member (member_number, full_name_th, full_name_en, group_id, occupation, gender, joined_on) VALUES (?,?,?,?,?,?,?)",
-        "T-" + (10000 + ThreadLocalRandom.current().nextInt(89999)), "นางทดสอบ " + tag, "Ms Test " + tag, groupId, "ทอผ้า", "FEMALE", java.sql.Date.valueOf("2010-05-01"));
+        // three random letters and six random digits (ck_member_number's shape): "T-" and five random
+        // digits collided within one run ('T-83146' twice)
+        tag().substring(0, 3) + "-" + (100000 + ThreadLocalRandom.current().nextInt(900000)), "นางทดสอบ " + tag, "Ms Test " + tag, groupId, "ทอผ้า", "FEMALE", java.sql.Date.valueOf("2010-05-01"));
     update(c, "UPDATE producer_group SET leader_member_id = ? WHERE id = ?", memberId, groupId);
     List<Long> ids = new ArrayList<>();
     List<String> skus = new ArrayList<>();
