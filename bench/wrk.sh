@@ -10,7 +10,9 @@
 # Settings (environment): WRK_SECONDS (20), WRK_CONNECTIONS (32), WRK_THREADS (2), WRK_WARMUP (10),
 # WRK_HTTP_PORT (8381), WRK_DB_PORT (33199), WRK_SKIP_BUILD=1 (when Maven has just built),
 # WRK_WAR (target/fairshare.war: another build, e.g. the one before a change, to compare in the same
-# conditions), WRK_SIGNED_IN=0 (only the anonymous pages).
+# conditions), WRK_SIGNED_IN=0 (only the anonymous pages), WRK_HEAP (2g: Payara Micro's -Xmx, as a
+# serving instance is given; the demo's 512m had G1 marking the old generation every 7 s under load),
+# SIGNED_WARMUP (twice WRK_WARMUP: each signed-in page served this long before any is measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -55,7 +57,7 @@ echo '<!DOCTYPE html><title>placeholder</title>' > "$STATIC/index.html"
 
 LOG=$WORK/server.log
 say "starting the shop with demo data on port $PORT (log: $LOG)"
-FAIRSHARE_HTTP_PORT=$PORT FAIRSHARE_EMBEDDED_DB_PORT=$DB_PORT FAIRSHARE_EXTRA_DEPLOY=$STATIC \
+FAIRSHARE_HTTP_PORT=$PORT FAIRSHARE_EMBEDDED_DB_PORT=$DB_PORT FAIRSHARE_EXTRA_DEPLOY=$STATIC FAIRSHARE_HEAP=${WRK_HEAP:-2g} \
   java -Dfairshare.dataDir="$DATA" -Dfairshare.war="$WAR" \
   -Dfairshare.payaraMicroJar="$ROOT/target/payara-micro.jar" \
   -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")" \
@@ -159,11 +161,15 @@ if [ "${WRK_SIGNED_IN:-1}" != "0" ]; then
   VARIANTS=$(curl -s --http1.1 "$BASE$PRODUCT" | grep -o 'name="variant" value="[0-9]*"' | grep -o '[0-9]*' | sed -n 1p)
   OTHER=$(curl -s "$BASE/api/products?page=0&size=3" | grep -o '"id":[0-9]*' | cut -d: -f2 | sed -n 3p)
   OTHER_VARIANT=$(curl -s --http1.1 "$BASE/catalog/product.xhtml?id=$OTHER" | grep -o 'name="variant" value="[0-9]*"' | grep -o '[0-9]*' | sed -n 1p)
+  NUMBER=$(curl -s -u shopper:fairshare-demo -H 'Content-Type: application/json' --data "{\"lines\":[{\"variantId\":$VARIANTS,\"quantity\":1}],\"recipient\":\"คุณมาลี ผู้ซื้อ\",\"phone\":\"081-234-5678\",\"addressLine\":\"12 ถนนนิมมานเหมินท์\",\"subdistrict\":\"สุเทพ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\",\"email\":\"shopper@demo.fairshare.coop\"}" "$BASE/api/checkout" | grep -o '"number":"[^"]*"' | cut -d'"' -f4)
+  [ -n "$NUMBER" ] || { say "the shopper's order was not placed"; exit 1; }
+  # then the two lines: placing an order empties her saved cart (before 2026-11-29 this ran the
+  # other way round, and the "cart (2 lines)" measured was an empty cart)
   for variant in $VARIANTS $OTHER_VARIANT; do
     curl -s --http1.1 -o /dev/null -H "Origin: $BASE" -H "Cookie: JSESSIONID=$SHOPPER" --data "product=0&variant=$variant&quantity=1" "$BASE/cart/add"
   done
-  NUMBER=$(curl -s -u shopper:fairshare-demo -H 'Content-Type: application/json' --data "{\"lines\":[{\"variantId\":$VARIANTS,\"quantity\":1}],\"recipient\":\"คุณมาลี ผู้ซื้อ\",\"phone\":\"081-234-5678\",\"addressLine\":\"12 ถนนนิมมานเหมินท์\",\"subdistrict\":\"สุเทพ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\",\"email\":\"shopper@demo.fairshare.coop\"}" "$BASE/api/checkout" | grep -o '"number":"[^"]*"' | cut -d'"' -f4)
-  [ -n "$NUMBER" ] || { say "the shopper's order was not placed"; exit 1; }
+  CART_LINES=$(curl -s --http1.1 -H "Cookie: JSESSIONID=$SHOPPER" "$BASE/cart/" | grep -o 'class="fs-cart-line"' | wc -l)
+  [ "$CART_LINES" = 2 ] || { say "the shopper's cart holds $CART_LINES lines, not 2"; exit 1; }
   SIGNED_PAGES=(
     "shopper|product page|$PRODUCT|$SHOPPER" "shopper|catalog|$CATALOG|$SHOPPER" "shopper|cart (2 lines)|/cart/|$SHOPPER"
     "shopper|my orders|/account/orders.xhtml|$SHOPPER" "shopper|an order|/orders/order.xhtml?n=$NUMBER|$SHOPPER"
@@ -178,7 +184,14 @@ if [ "${WRK_SIGNED_IN:-1}" != "0" ]; then
     # (grep reads a here-string: with pipefail, a pipe from echo fails when grep -q stops reading early)
     [ "${page##*$'\n'}" = 200 ] && grep -q "id=\"signed-in-as\">$who<" <<<"$page" || { say "$path is not the signed-in page of $who"; exit 1; }
   done
-  say "signed in: warming up (${WARMUP} s a page), then measuring each page with its session cookie"
+  # Every page is served a while before any is measured, as on a server that has been up for more
+  # than a few minutes: measured straight after its own short warm-up, a page still met the JIT
+  # compiling (the first pages measured were up to a third slower than the same pages measured later).
+  say "signed in: warming up every page (${SIGNED_WARMUP:-$((WARMUP * 2))} s each), then ${WARMUP} s again before measuring each with its session cookie"
+  for row in "${SIGNED_PAGES[@]}"; do
+    IFS='|' read -r who what path session <<<"$row"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SIGNED_WARMUP:-$((WARMUP * 2))}s" -H "Cookie: JSESSIONID=$session" "$BASE$path" >/dev/null
+  done
   i=0
   for row in "${SIGNED_PAGES[@]}"; do
     IFS='|' read -r who what path session <<<"$row"
