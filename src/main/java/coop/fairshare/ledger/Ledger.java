@@ -13,6 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -216,7 +218,10 @@ public class Ledger {
    * and groups summed per purpose (see {@link LedgerReader#chartSummary}); its totals are the
    * trial balance's.
    */
+  // SUPPORTS on a page's reads: called from a page, no transaction of their own (a page saves the
+  // three round trips of one per call); called inside a use case, they read in its transaction
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AccountBalance> chartSummary() {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.chartSummary(c);
@@ -227,6 +232,7 @@ public class Ledger {
 
   /** The trial balance as the page shows it: the summed chart. */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public TrialBalance trialBalanceSummary() {
     return new TrialBalance(chartSummary());
   }
@@ -239,6 +245,7 @@ public class Ledger {
    * tells whether more follow. The totals of the books are {@link #trialBalanceSummary}'s, never a page's.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AccountBalance> trialBalancePage(int page, int size) {
     if (page < 0 || page > coop.fairshare.shared.Page.MAX_PAGE) {
       throw new BadInput("error.pageOutOfRange", coop.fairshare.shared.Page.MAX_PAGE).on("page");
@@ -268,6 +275,7 @@ public class Ledger {
 
   /** The cooperative's own accounts, for pickers: a few dozen, however many members have theirs. */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<LedgerAccount> ownAccounts() {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.ownAccounts(c);
@@ -286,6 +294,7 @@ public class Ledger {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public JournalPage journal(JournalQuery query) {
     try (Connection c = dataSource.getConnection()) {
       List<PostedEntry> found = LedgerReader.entries(c, query);

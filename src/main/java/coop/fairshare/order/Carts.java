@@ -9,6 +9,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -61,7 +63,10 @@ public class Carts {
   }
 
   /** The signed-in shopper's saved cart. */
+  // SUPPORTS on a page's reads: called from a page, no transaction of their own (a page saves the
+  // three round trips of one per call); called inside a use case, they read in its transaction
   @RolesAllowed(Roles.SHOPPER)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Cart saved() {
     List<Object[]> rows = em.createNativeQuery("SELECT variant_id, quantity FROM cart_line WHERE account_id = ? ORDER BY added_at, variant_id")
         .setParameter(1, me()).getResultList();

@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -32,7 +34,10 @@ public class DeliveryRules {
     return code == null ? Optional.empty() : Optional.ofNullable(em.find(Province.class, code));
   }
 
+  // SUPPORTS on a page's reads: called from a page, no transaction of their own (a page saves the
+  // three round trips of one per call); called inside a use case, they read in its transaction
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ShippingTable shippingTable() {
     List<Object[]> rows = em.createNativeQuery("SELECT max_weight_grams, fee_satang FROM shipping_rate ORDER BY max_weight_grams").getResultList();
     return new ShippingTable(rows.stream().map(r -> new ShippingBand(((Number) r[0]).intValue(), Money.ofSatang(((Number) r[1]).longValue()))).toList());

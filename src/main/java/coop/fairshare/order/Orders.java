@@ -33,6 +33,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -470,7 +472,10 @@ public class Orders {
   }
 
   /** The slips sent for an order, newest first. */
+  // SUPPORTS on a page's reads: called from a page, no transaction of their own (a page saves the
+  // three round trips of one per call); called inside a use case, they read in its transaction
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<PaymentSlip> slipsOf(ShopOrder order) {
     return slips.of(order.number());
   }
@@ -524,11 +529,13 @@ public class Orders {
 
   /** The bank account shoppers transfer to, as the treasurer set it. */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public String bankAccount() {
     return CoopSettings.text(em, "payment.bankAccount").orElse("");
   }
 
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OrderEvent> history(ShopOrder order) {
     List<Object[]> rows = em.createNativeQuery("SELECT from_state, to_state, note, actor, created_at, fulfilment_id FROM order_event WHERE order_id = ? ORDER BY id")
         .setParameter(1, order.id()).getResultList();

@@ -8,6 +8,8 @@ import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -44,7 +46,10 @@ public class PaymentSlips {
   }
 
   /** The slips sent for a reference, newest first (the shopper's order page shows them). */
+  // SUPPORTS on a page's reads: called from a page, no transaction of their own (a page saves the
+  // three round trips of one per call); called inside a use case, they read in its transaction
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<PaymentSlip> of(String reference) {
     return list("SELECT " + COLUMNS + " FROM payment_slip WHERE reference = ? ORDER BY id DESC LIMIT 20", reference);
   }
