@@ -68,17 +68,21 @@ public class GroupEarnings {
    */
   public record Payouts(Money groupOwed, Money groupPaid, Money unnamedOwed, Money unnamedPaid, List<MakerPayout> makers) implements Serializable {}
 
+  /** The producer's sales page: her group's earnings in the period and its payouts, read in one call. */
+  public record Sales(Earnings earnings, Payouts payouts) implements Serializable {}
+
+  /** Her group's {@link Sales}: the members' names are read once for both halves. */
   @RolesAllowed(Roles.PRODUCER)
-  public Payouts myPayouts(LocalDate from, LocalDate to) {
+  public Sales mySales(LocalDate from, LocalDate to) {
     CallerAccount caller = accounts.caller();
     if (caller.groupId() == null) {
       throw new AccessRefused("group");
     }
-    return payoutsOf(caller.groupId(), from, to);
+    List<MemberName> members = directory.memberNames(caller.groupId());
+    return new Sales(of(caller.groupId(), members, from, to), payoutsOf(caller.groupId(), members, from, to));
   }
 
-  private Payouts payoutsOf(long groupId, LocalDate from, LocalDate to) {
-    List<MemberName> members = directory.memberNames(groupId);
+  private Payouts payoutsOf(long groupId, List<MemberName> members, LocalDate from, LocalDate to) {
     Money[] group = {Money.ZERO, Money.ZERO};
     Money[] unnamed = {Money.ZERO, Money.ZERO};
     Map<Long, Money[]> byMember = new LinkedHashMap<>();
@@ -107,19 +111,18 @@ public class GroupEarnings {
     if (caller.groupId() == null) {
       throw new AccessRefused("group");
     }
-    return of(caller.groupId(), from, to);
+    return of(caller.groupId(), directory.memberNames(caller.groupId()), from, to);
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public Earnings ofGroup(long groupId, LocalDate from, LocalDate to) {
-    return of(groupId, from, to);
+    return of(groupId, directory.memberNames(groupId), from, to);
   }
 
-  private Earnings of(long groupId, LocalDate from, LocalDate to) {
+  private Earnings of(long groupId, List<MemberName> members, LocalDate from, LocalDate to) {
     if (from == null || to == null || from.isAfter(to)) {
       throw new BadInput("period.order").on("to");
     }
-    List<MemberName> members = directory.memberNames(groupId);
     Money group = Money.ZERO;
     Money unnamed = Money.ZERO;
     Map<Long, Money[]> byMember = new LinkedHashMap<>();

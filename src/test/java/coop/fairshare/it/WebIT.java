@@ -362,6 +362,32 @@ class WebIT {
   // ---- signing in ---------------------------------------------------------------------------
 
   @Test
+  void aGroupsLeaderSeesTheGroupClaimsLinkAndAnotherProducerDoesNot() throws Exception {
+    Fixtures.Group led;
+    try (Connection c = Fixtures.connect()) {
+      led = Fixtures.group(c, tag + "L", 1, "กลุ่มผู้นำทดสอบ" + tag, "Test Leaders " + tag, product("PROCESSED_FOOD", "น้ำพริกผู้นำ" + tag, "Leader chilli paste " + tag, 9000, 5));
+      // her producer login is her own member's, the group's leader (as a treasurer links it)
+      long leader = Fixtures.number(c, "SELECT leader_member_id FROM producer_group WHERE id = ?", led.id());
+      Fixtures.update(c, "UPDATE user_account SET member_id = ? WHERE username = ?", leader, led.producerUsername());
+    }
+    signIn(weavers.producerUsername(), Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/producer/"));
+    assertThat(browser.findElements(By.id("nav-group-welfare"))).isEmpty();
+    open("producer/orders.xhtml");
+    assertThat(browser.findElements(By.id("nav-group-welfare"))).isEmpty();
+    browser.findElement(By.id("logout")).click();
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
+
+    // the same browser session: the header asks again for whoever signs in next
+    signIn(led.producerUsername(), Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/producer/"));
+    open("producer/orders.xhtml");
+    browser.findElement(By.id("nav-group-welfare")).click();
+    wait(ExpectedConditions.urlContains("/welfare/new-claim.xhtml"));
+    assertThat(browser.findElement(By.id("leader-claims")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void aProducerSignsInAndSeesOnlyHerOwnGroupsProducts() throws Exception {
     signIn(weavers.producerUsername(), Fixtures.PASSWORD);
     wait(ExpectedConditions.urlContains("/producer/products.xhtml"));

@@ -22,19 +22,19 @@ public class GroupSalesPage {
   private GroupEarnings earnings;
 
   private String period = Period.YEAR.name();
-  private GroupEarnings.Earnings result;
-  private GroupEarnings.Payouts payouts;
+  private GroupEarnings.Sales sales;
 
   /** What the group and each maker are owed now and were paid out in the chosen period. */
   public GroupEarnings.Payouts getPayouts() {
-    if (payouts == null) {
-      payouts = earnings.myPayouts(getEarnings().from(), getEarnings().to());
-    }
-    return payouts;
+    return sales().payouts();
   }
 
   public GroupEarnings.Earnings getEarnings() {
-    if (result == null) {
+    return sales().earnings();
+  }
+
+  private GroupEarnings.Sales sales() {
+    if (sales == null) {
       LocalDate today = CoopTime.today();
       Period chosen = List.of(Period.values()).stream().filter(p -> p.name().equals(period)).findFirst().orElse(Period.YEAR);
       LocalDate from = switch (chosen) {
@@ -43,9 +43,9 @@ public class GroupSalesPage {
         case YEAR -> today.minusYears(1).plusDays(1);
         case ALL -> LocalDate.of(2000, 1, 1);
       };
-      result = earnings.mine(from, today);
+      sales = earnings.mySales(from, today);
     }
-    return result;
+    return sales;
   }
 
   public List<Period> getPeriods() {
