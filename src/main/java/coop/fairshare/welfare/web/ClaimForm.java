@@ -79,9 +79,9 @@ public class ClaimForm {
 
   /**
    * Whether the header shows her the group's claims link: asked once per session, as the header's
-   * other links are (account/web/SessionBar); asking on every page was two of a producer page's five
-   * queries. Only the link: the claim page asks {@link #isLeader} every time, and the service checks
-   * who may claim for whom on every claim.
+   * other links are (account/web/SessionBar); asking on every page cost a service call and, for a
+   * producer who is herself a member, her member and group rows. Only the link: the claim page asks
+   * {@link #isLeader} every time, and the service checks who may claim for whom on every claim.
    */
   public boolean isLeaderLink() {
     ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
