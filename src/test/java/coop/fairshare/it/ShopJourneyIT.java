@@ -120,8 +120,8 @@ class ShopJourneyIT {
     assertThat(line.findElement(By.cssSelector("input.fs-quantity")).getAttribute("value")).isEqualTo("2");
     assertThat(line.getText()).doesNotContain("2\n2");
 
-    // a negative quantity is refused and changes nothing; what she typed stays in the field
-    quantityRefused("-1", By.id("messages"), "จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 99");
+    // a negative quantity is refused beside its own line's field and changes nothing; what she typed stays in the field
+    quantityRefused("-1", By.cssSelector("tr.fs-cart-line .fs-quantity-message"), "จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 99");
     // what is not a number is refused beside the field it was typed in (its converter's refusal went nowhere)
     quantityRefused("สอง", By.cssSelector("tr.fs-cart-line .fs-quantity-message"), "จำนวนต้องเป็นจำนวนเต็ม");
 
@@ -323,6 +323,7 @@ class ShopJourneyIT {
     browser.findElement(By.id("cart:update")).click();
     wait(ExpectedConditions.textToBePresentInElementLocated(where, refusal));
     assertThat(browser.findElement(quantity).getAttribute("value")).isEqualTo(typed);
+    assertThat(browser.findElement(By.id("messages")).getText()).as("said beside the field, not at the top").doesNotContain(refusal);
     open("cart/");
     assertThat(browser.findElement(quantity).getAttribute("value")).isEqualTo("2");
   }

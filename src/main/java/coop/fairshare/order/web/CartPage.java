@@ -3,6 +3,7 @@ package coop.fairshare.order.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Basket;
 import coop.fairshare.order.Cart;
+import coop.fairshare.order.CartRefused;
 import coop.fairshare.order.Carts;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.shared.Money;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,6 +66,9 @@ public class CartPage {
 
   /** Saves the quantities typed; a quantity of 0 removes the line. */
   public void update() {
+    if (!quantitiesAllowed()) {
+      return;
+    }
     boolean saved = PageActions.attempt(() -> store.change(cart -> quantities.forEach((variant, quantity) -> {
       if (quantity == null) {
         return;
@@ -75,6 +80,29 @@ public class CartPage {
     }
     basket = null;
     shipping = null;
+  }
+
+  /**
+   * Each quantity typed is put to the cart's own rule on its line first, so that a refusal stands
+   * beside the field it is about (the cart's lines are the page's rows, in order); with any refused,
+   * nothing is saved and what she typed stays.
+   */
+  private boolean quantitiesAllowed() {
+    List<Basket.Line> rows = getBasket().lines();
+    boolean allowed = true;
+    for (int row = 0; row < rows.size(); row++) {
+      Integer quantity = quantities.get(rows.get(row).variantId());
+      if (quantity == null) {
+        continue;
+      }
+      try {
+        new Cart().set(rows.get(row).variantId(), quantity);
+      } catch (CartRefused refused) {
+        Texts.error("cart:lines:" + row + ":quantity", refused.messageKey(), refused.arguments());
+        allowed = false;
+      }
+    }
+    return allowed;
   }
 
   public void remove(long variantId) {
