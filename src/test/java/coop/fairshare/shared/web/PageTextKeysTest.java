@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,17 +29,12 @@ class PageTextKeysTest {
     Properties english = bundle("en");
     Properties thai = bundle("th");
     List<String> missing = new ArrayList<>();
-    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-        Matcher key = LITERAL_KEY.matcher(Files.readString(page));
-        while (key.find()) {
-          if (!english.containsKey(key.group(1))) {
-            missing.add(page + ": " + key.group(1) + " (English)");
-          }
-          if (!thai.containsKey(key.group(1))) {
-            missing.add(page + ": " + key.group(1) + " (Thai)");
-          }
-        }
+    for (PageKey named : literalKeys(page -> page)) {
+      if (!english.containsKey(named.key())) {
+        missing.add(named.page() + ": " + named.key() + " (English)");
+      }
+      if (!thai.containsKey(named.key())) {
+        missing.add(named.page() + ": " + named.key() + " (Thai)");
       }
     }
     assertThat(missing).isEmpty();
@@ -54,16 +50,11 @@ class PageTextKeysTest {
     Properties english = bundle("en");
     Properties thai = bundle("th");
     List<String> doubled = new ArrayList<>();
-    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-        Matcher key = LITERAL_KEY.matcher(shownAsWritten(Files.readString(page)));
-        while (key.find()) {
-          for (Properties texts : List.of(english, thai)) {
-            String text = texts.getProperty(key.group(1), "");
-            if (text.contains("''")) {
-              doubled.add(page + ": " + key.group(1) + " = " + text);
-            }
-          }
+    for (PageKey named : literalKeys(PageTextKeysTest::shownAsWritten)) {
+      for (Properties texts : List.of(english, thai)) {
+        String text = texts.getProperty(named.key(), "");
+        if (text.contains("''")) {
+          doubled.add(named.page() + ": " + named.key() + " = " + text);
         }
       }
     }
@@ -77,6 +68,22 @@ class PageTextKeysTest {
     assertThat(key.find()).isTrue();
     assertThat(key.group(1)).isEqualTo("producer.sales.group");
     assertThat(key.find()).isFalse();
+  }
+
+  private record PageKey(Path page, String key) {}
+
+  /** Every literal key in every page, as the page reads after {@code asRead}. */
+  private static List<PageKey> literalKeys(UnaryOperator<String> asRead) throws IOException {
+    List<PageKey> found = new ArrayList<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher key = LITERAL_KEY.matcher(asRead.apply(Files.readString(page)));
+        while (key.find()) {
+          found.add(new PageKey(page, key.group(1)));
+        }
+      }
+    }
+    return found;
   }
 
   /** The page without the keys it hands to {@code <h:outputFormat>}. */
