@@ -323,6 +323,9 @@ class ShopJourneyIT {
     browser.findElement(By.id("cart:update")).click();
     wait(ExpectedConditions.textToBePresentInElementLocated(where, refusal));
     assertThat(browser.findElement(quantity).getAttribute("value")).isEqualTo(typed);
+    // and a screen reader hears it at the field: the row's own field is marked and names the row's message
+    assertThat(browser.findElement(quantity).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.findElement(quantity).getAttribute("aria-describedby")).isEqualTo(browser.findElement(where).getAttribute("id")).endsWith(":quantity-message");
     assertThat(browser.findElement(By.id("messages")).getText()).as("said beside the field, not at the top").doesNotContain(refusal);
     open("cart/");
     assertThat(browser.findElement(quantity).getAttribute("value")).isEqualTo("2");

@@ -413,6 +413,13 @@ class WebIT {
     wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-sku='" + weavers.skus().get(1) + "'] .fs-stock-message"), "จำนวนคงเหลือต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป"));
     assertThat(myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-stock")).getAttribute("value")).isEqualTo("เจ็ด");
     assertThat(stockOf(weavers.productIds().get(1))).isEqualTo(7);
+    // a screen reader hears the refusal at that row's field, and only there (one field drawn for every row)
+    WebElement refused = myRow(weavers.skus().get(1)).findElement(By.cssSelector("input.fs-stock"));
+    assertThat(refused.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(refused.getAttribute("aria-describedby")).isEqualTo(myRow(weavers.skus().get(1)).findElement(By.cssSelector(".fs-stock-message")).getAttribute("id"));
+    WebElement untouched = myRow(weavers.skus().get(0)).findElement(By.cssSelector("input.fs-stock"));
+    assertThat(untouched.getAttribute("aria-invalid")).isNull();
+    assertThat(untouched.getAttribute("aria-describedby")).isNull();
 
     browser.findElement(By.id("logout")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));

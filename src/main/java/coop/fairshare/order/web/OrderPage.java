@@ -94,9 +94,9 @@ public class OrderPage {
       try {
         if (t != null && !t.isBlank()) {
           order = orders.byToken(n, t);
-        } else if (external.isUserInRole("SHOPPER")) {
+        } else if (isShopper()) {
           order = orders.mine(n);
-        } else if (external.isUserInRole("TREASURER") || external.isUserInRole("ADMIN")) {
+        } else if (isBookkeeper()) {
           order = orders.any(n);
         }
       } catch (NotFound e) {
@@ -178,8 +178,7 @@ public class OrderPage {
 
   /** A treasurer may give money back for a paid order, here, line by line. */
   public boolean isRefundable() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    return getOrder().state().isPaid() && (external.isUserInRole("TREASURER") || external.isUserInRole("ADMIN"));
+    return getOrder().state().isPaid() && isBookkeeper();
   }
 
   /** What was typed beside a line (kept when the refund is refused). */
@@ -254,8 +253,7 @@ public class OrderPage {
   /** She may send the slip of her transfer while the order waits for the cooperative's QR or a bank transfer. */
   public boolean isSlipAllowed() {
     ShopOrder o = getOrder();
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    boolean shopperOrGuest = (t != null && !t.isBlank()) || external.isUserInRole("SHOPPER");
+    boolean shopperOrGuest = (t != null && !t.isBlank()) || isShopper();
     return o != null && shopperOrGuest && o.state() == OrderState.AWAITING_PAYMENT && !o.paymentMethod().viaStripe();
   }
 
@@ -289,15 +287,46 @@ public class OrderPage {
   }
 
   public String getBankAccount() {
-    return orders.bankAccount();
+    if (bankAccount == null) {
+      bankAccount = orders.bankAccount();
+    }
+    return bankAccount;
   }
 
   public String getProvinceName() {
-    return delivery.province(getOrder().provinceCode()).map(p -> p.name(language.getLocale())).orElse(getOrder().provinceCode());
+    if (provinceName == null) {
+      provinceName = delivery.province(getOrder().provinceCode()).map(p -> p.name(language.getLocale())).orElse(getOrder().provinceCode());
+    }
+    return provinceName;
   }
 
+  /*
+   * Who is looking, asked of the container once a view: each question walks its authorisation
+   * policy, and Faces evaluates a form's "rendered" several times while it builds, draws and keeps
+   * the page. The services check her roles again for everything they do.
+   */
+  private boolean isShopper() {
+    if (shopper == null) {
+      shopper = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SHOPPER");
+    }
+    return shopper;
+  }
+
+  private boolean isBookkeeper() {
+    if (bookkeeper == null) {
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      bookkeeper = external.isUserInRole("TREASURER") || external.isUserInRole("ADMIN");
+    }
+    return bookkeeper;
+  }
+
+  private Boolean shopper;
+  private Boolean bookkeeper;
+  private String bankAccount;
+  private String provinceName;
+
   public boolean isCancellable() {
-    return getOrder().state() == OrderState.AWAITING_PAYMENT && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SHOPPER");
+    return getOrder().state() == OrderState.AWAITING_PAYMENT && isShopper();
   }
 
   public void cancel() throws IOException {
