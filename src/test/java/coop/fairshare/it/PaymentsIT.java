@@ -418,7 +418,7 @@ class PaymentsIT {
     java.nio.file.Files.write(slip, PromptPayQr.transfer(coop.fairshare.payment.PromptPayId.parse("0812345678"), Money.ofBaht(1)).png(200));
     sendSlip(slip);
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fs-slip[data-state='WAITING']")));
-    problem(api.postBytes("api/orders/" + number + "/slip?token=x" + token.substring(1), java.nio.file.Files.readAllBytes(slip), "image/png", null), 404, "error.notFound");
+    problem(api.postBytes("api/orders/" + number + "/slip?token=" + token.substring(1) + "x", java.nio.file.Files.readAllBytes(slip), "image/png", null), 404, "error.notFound");
 
     // the treasurer finds no such money on the statement: rejected, and she reads why
     Browser.submitLogin(browser, base, treasurer, Fixtures.PASSWORD);
