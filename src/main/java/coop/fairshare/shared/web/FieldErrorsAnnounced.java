@@ -70,6 +70,11 @@ public class FieldErrorsAnnounced implements SystemEventListener {
     return !field.isValid() || !faces.getMessageList(field.getClientId(faces)).isEmpty();
   }
 
+  /** The message shown beside a field: the page names it after the field ({@code <field id>-message}). */
+  private static UIComponent messageOf(UIInput field) {
+    return field.getId() == null ? null : field.findComponent(field.getId() + "-message");
+  }
+
   private static void mark(FacesContext faces, UIInput field) {
     Map<String, Object> attributes = field.getPassThroughAttributes();
     if (!refused(faces, field)) {
@@ -78,7 +83,7 @@ public class FieldErrorsAnnounced implements SystemEventListener {
       return;
     }
     attributes.put("aria-invalid", "true");
-    UIComponent message = field.getId() == null ? null : field.findComponent(field.getId() + "-message");
+    UIComponent message = messageOf(field);
     if (message != null) {
       attributes.put("aria-describedby", message.getClientId(faces));
     }
@@ -106,7 +111,7 @@ public class FieldErrorsAnnounced implements SystemEventListener {
       if (!describedBy) {
         return "true";
       }
-      UIComponent message = field.getId() == null ? null : field.findComponent(field.getId() + "-message");
+      UIComponent message = messageOf(field);
       return message == null ? null : message.getClientId(faces);
     }
 
