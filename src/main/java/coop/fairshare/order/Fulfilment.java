@@ -153,6 +153,11 @@ public class Fulfilment {
     return id;
   }
 
+  /** Grows with every change (optimistic locking): what a page drawn of this parcel is keyed on. */
+  public long version() {
+    return version;
+  }
+
   public ShopOrder order() {
     return order;
   }

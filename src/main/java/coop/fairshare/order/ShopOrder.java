@@ -380,6 +380,11 @@ public class ShopOrder {
     return id;
   }
 
+  /** Grows with every change (optimistic locking): what a page drawn of this order is keyed on. */
+  public long version() {
+    return version;
+  }
+
   public String number() {
     return number;
   }

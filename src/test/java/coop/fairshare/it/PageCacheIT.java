@@ -274,6 +274,52 @@ class PageCacheIT {
     assertThat(afterHerChange.body()).contains("฿260.00").doesNotContain("฿275.00");
   }
 
+  /**
+   * A signed-in page's tables (her cart, the group's products) are drawn once for the figures they
+   * show and kept for whoever sees the same figures (shared/web/DataKey): a price or stock changed
+   * even behind the app's back, with no new version, shows at the very next view, and a form sent
+   * is drawn afresh with what was typed.
+   */
+  @Test
+  void aSignedInPagesKeptTablesShowAChangedFigureAtTheNextView() throws Exception {
+    Group shelf;
+    String buyer;
+    try (Connection c = Fixtures.connect()) {
+      shelf = Fixtures.group(c, tag + "d", 2, "กลุ่มตารางเก็บ" + tag, "Kept Table Group " + tag,
+          product("HANDICRAFT", "ย่ามตารางเก็บ" + tag, "Kept table satchel " + tag, 22000, 6));
+      buyer = Fixtures.shopper(c, tag + "d");
+    }
+    long variant = shelf.variantIds().get(0);
+    String producer = session(shelf.producerUsername(), "producer/products.xhtml");
+    String shopper = session(buyer, "account/orders.xhtml");
+    String origin = base.getScheme() + "://" + base.getAuthority();
+    HttpResponse<String> added = http.send(HttpRequest.newBuilder(base.resolve("cart/add")).header("Cookie", shopper).header("Origin", origin)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("product=0&variant=" + variant + "&quantity=2")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(added.statusCode()).isLessThan(400);
+    for (int i = 0; i < 3; i++) {
+      assertThat(get("producer/products.xhtml", producer, null).body()).contains("class=\"fs-current-stock\">6<");
+      assertThat(get("cart/", shopper, null).body()).contains("id=\"cart-items-total\">฿440.00<").contains("value=\"2\"");
+    }
+    try (Connection c = Fixtures.connect()) {
+      Fixtures.update(c, "UPDATE product_variant SET stock = 5 WHERE id = ?", variant);
+      Fixtures.update(c, "UPDATE product SET price_satang = 21000 WHERE id = ?", shelf.productIds().get(0));
+    }
+    assertThat(get("producer/products.xhtml", producer, null).body()).contains("class=\"fs-current-stock\">5<").doesNotContain("fs-current-stock\">6<");
+    HttpResponse<String> cart = get("cart/", shopper, null);
+    assertThat(cart.body()).contains("id=\"cart-items-total\">฿420.00<").doesNotContain("฿440.00");
+
+    // a quantity that is not a number, sent: the table is drawn afresh, with what she typed and why it was refused
+    java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"cart\"[^>]*action=\"([^\"]+)\"").matcher(cart.body());
+    java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(cart.body());
+    assertThat(form.find() && state.find()).isTrue();
+    String sent = "cart=cart&cart%3Alines%3A0%3Aquantity=zwei&cart%3Aupdate=x&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> refused = http.send(HttpRequest.newBuilder(base.resolve(form.group(1).replace("&amp;", "&"))).header("Cookie", shopper).header("Origin", origin)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(sent)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.body()).contains("value=\"zwei\"").contains("aria-invalid=\"true\"").contains("id=\"cart-items-total\">฿420.00<");
+    assertThat(get("cart/", shopper, null).body()).contains("value=\"2\"").doesNotContain("zwei");
+  }
+
   @Test
   void aSignedInViewOfAPageWithoutAFormOfItsOwnKeepsNoStateInTheSession() throws Exception {
     String mine = session(shopper, "account/orders.xhtml");

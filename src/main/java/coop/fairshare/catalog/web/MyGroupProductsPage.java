@@ -3,6 +3,7 @@ package coop.fairshare.catalog.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.catalog.GroupProducts;
 import coop.fairshare.catalog.Product;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -30,6 +31,19 @@ public class MyGroupProductsPage {
       mine = products.mine();
     }
     return mine;
+  }
+
+  /**
+   * The key the table is kept under once drawn (shared/web/DataKey): each product with its version
+   * and its variants' prices, stock and holds (as the shop's own parts are keyed), and its group's
+   * names. Only a fresh look is kept: after a button the table shows what was typed and refused.
+   */
+  public String getShownKey() {
+    StringBuilder shown = new StringBuilder();
+    for (Product product : getMine()) {
+      SharedPartKeys.append(shown, product).append('|').append(product.group().nameTh()).append('|').append(product.group().nameEn());
+    }
+    return DataKey.of(shown);
   }
 
   /** Saves the count typed in one variant's row; the other rows' boxes are left alone. */

@@ -6,6 +6,7 @@ import coop.fairshare.ledger.JournalPage;
 import coop.fairshare.ledger.JournalQuery;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -108,6 +109,11 @@ public class JournalBrowserPage {
 
   private static boolean present(String value) {
     return value != null && !value.isBlank();
+  }
+
+  /** The key the page's filters and entries are kept under: what they show (shared/web/DataKey). */
+  public String getShownKey() {
+    return DataKey.of(result, getAccounts(), chosenAccount, account, from, to, source);
   }
 
   public JournalPage getResult() {

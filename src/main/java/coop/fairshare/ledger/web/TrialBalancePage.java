@@ -7,6 +7,7 @@ import coop.fairshare.ledger.LedgerAudits;
 import coop.fairshare.ledger.TrialBalance;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -43,6 +44,11 @@ public class TrialBalancePage {
       trialBalance = ledger.trialBalanceSummary();
     }
     return trialBalance;
+  }
+
+  /** The key the balances' part of the page is kept under: the balances themselves (shared/web/DataKey). */
+  public String getBalancesKey() {
+    return DataKey.of(getTrialBalance());
   }
 
   /** The latest audit run, running or done; null before the first. */

@@ -7,6 +7,7 @@ import coop.fairshare.order.CartRefused;
 import coop.fairshare.order.Carts;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -58,6 +59,15 @@ public class CartPage {
   public Money getTotal() {
     Money shipping = getShipping();
     return shipping == null ? getBasket().itemsTotal() : getBasket().itemsTotal().plus(shipping);
+  }
+
+  /**
+   * The key the cart's table is kept under once drawn (shared/web/DataKey): its priced lines (each
+   * with the stock left) and the shipping. Only a fresh look is kept: after a button the table shows
+   * what she typed and what was refused.
+   */
+  public String getShownKey() {
+    return DataKey.of(getBasket(), getShipping());
   }
 
   public boolean isAnyLineShort() {

@@ -3,6 +3,7 @@ package coop.fairshare.order.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.Fulfilments;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -38,6 +39,23 @@ public class FulfilmentQueuePage {
       sent = fulfilments.sent(50);
     }
     return sent;
+  }
+
+  /**
+   * The key the queue and the sent parcels are kept under once drawn (shared/web/DataKey): each
+   * parcel and its order with their versions, which grow with every change. Only a fresh look is
+   * kept: after a button the page shows what was typed and refused.
+   */
+  public String getShownKey() {
+    StringBuilder shown = new StringBuilder();
+    for (List<Fulfilment> parcels : List.of(getQueue(), getSent())) {
+      for (Fulfilment parcel : parcels) {
+        shown.append(parcel.id()).append('v').append(parcel.version()).append(':').append(parcel.state())
+            .append(':').append(parcel.order().id()).append('v').append(parcel.order().version()).append(',');
+      }
+      shown.append('|');
+    }
+    return DataKey.of(shown);
   }
 
   public void startPacking(long id) {

@@ -3,6 +3,7 @@ package coop.fairshare.order.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
+import coop.fairshare.shared.web.DataKey;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -24,5 +25,12 @@ public class MyOrdersPage {
       mine = orders.mine();
     }
     return mine;
+  }
+
+  /** The key the list is kept under once drawn (shared/web/DataKey): each order with its version, which grows with every change. */
+  public String getShownKey() {
+    StringBuilder shown = new StringBuilder();
+    getMine().forEach(order -> shown.append(order.id()).append('v').append(order.version()).append(','));
+    return DataKey.of(shown);
   }
 }

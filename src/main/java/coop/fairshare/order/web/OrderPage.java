@@ -9,6 +9,7 @@ import jakarta.servlet.http.Part;
 import coop.fairshare.payment.PromptPayQr;
 import coop.fairshare.payment.QrImage;
 import coop.fairshare.payment.StripeIntent;
+import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.OrderLine;
 import coop.fairshare.order.OrderState;
 import coop.fairshare.order.Orders;
@@ -16,6 +17,7 @@ import coop.fairshare.order.ShopOrder;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.Language;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -111,6 +113,24 @@ public class OrderPage {
    * one, when it looks for forms before drawing the page). Read once a line per view: the
    * row's parameter is evaluated each time a part of the row asks for it (ten reads a line).
    */
+  /**
+   * The key the parcels and the receipt are kept under once drawn (shared/web/DataKey): the order
+   * and each parcel with their versions (which grow with every change), the groups' names, each
+   * line's split as recorded and the province's name.
+   */
+  public String getShownKey() {
+    ShopOrder shown = getOrder();
+    if (shown == null) {
+      return "none";
+    }
+    StringBuilder key = new StringBuilder().append(shown.id()).append('v').append(shown.version()).append('|').append(getProvinceName());
+    for (Fulfilment parcel : shown.fulfilments()) {
+      key.append('|').append(parcel.id()).append('v').append(parcel.version()).append(':').append(parcel.group().nameTh()).append(':').append(parcel.group().nameEn());
+    }
+    shown.lines().forEach(line -> key.append('|').append(splitOf(line)));
+    return DataKey.of(key);
+  }
+
   public SplitAllocation splitOf(OrderLine line) {
     if (line == null) {
       return null;

@@ -12,16 +12,33 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ({@code fairshare.pageCache.seconds}, 5), so a signed-in shopper never sees a price older than an
  * anonymous one does. 0 turns it off. Only the shared part is kept: the header (who is signed in,
  * her cart) and anything from the address or the session is rendered for each request.
+ *
+ * <p>Parts of signed-in pages (the trial balance, the journal, a group's sales) are kept under a
+ * {@link DataKey} of the figures the page has just read, so they are never older than the data:
+ * those are kept {@code fairshare.pageCache.dataSeconds} (300) only to bound the memory they take
+ * (OmniFaces' application cache holds at most {@code CACHE_SETTING_APPLICATION_MAX_CAPACITY} parts
+ * in all, the least recently used going first). 0 turns them off.
  */
 @Named
 @ApplicationScoped
 public class SharedParts {
 
   private int seconds;
+  private int dataSeconds;
 
   @PostConstruct
   void read() {
     seconds = Math.max(0, ConfigProvider.getConfig().getOptionalValue("fairshare.pageCache.seconds", Integer.class).orElse(5));
+    dataSeconds = Math.max(0, ConfigProvider.getConfig().getOptionalValue("fairshare.pageCache.dataSeconds", Integer.class).orElse(300));
+  }
+
+  /** How long a part kept under a {@link DataKey} is kept (for memory's sake: it is never stale). */
+  public int getDataSeconds() {
+    return dataSeconds;
+  }
+
+  public boolean isDataOff() {
+    return dataSeconds == 0;
   }
 
   public int getSeconds() {

@@ -3,6 +3,7 @@ package coop.fairshare.split.web;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.split.GroupEarnings;
+import coop.fairshare.shared.web.DataKey;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -27,6 +28,11 @@ public class GroupSalesPage {
   /** What the group and each maker are owed now and were paid out in the chosen period. */
   public GroupEarnings.Payouts getPayouts() {
     return sales().payouts();
+  }
+
+  /** The key the page's figures are kept under once drawn: the figures themselves and the period (shared/web/DataKey). */
+  public String getShownKey() {
+    return DataKey.of(sales(), period);
   }
 
   public GroupEarnings.Earnings getEarnings() {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  * The parts of pages kept for everyone ({@code <o:cache>}, see {@link SharedParts}) can never show
  * one visitor another's data or an old page for longer than the anonymous cache promises: each is
  * kept in the application's cache for {@code sharedParts.seconds}, under a key with the language, and
- * holds nothing of the visitor (who she is, her session, her cart) and no Faces form.
+ * holds nothing of the visitor (who she is, her session, her cart) and no Faces form. A part of a
+ * signed-in page is kept instead under a {@link DataKey} of what it shows, from its page's
+ * {@code shownKey}/{@code balancesKey}, for {@code sharedParts.dataSeconds}; it too holds nothing of
+ * who is looking, and none holds a Faces form.
  */
 class SharedPartsTest {
 
@@ -23,9 +26,13 @@ class SharedPartsTest {
   private static final List<String> PERSONAL = List.of("<h:form", "sessionBar", "cartStore", "cartRefusal", "#{param", "param.", "sessionScope",
       "userPrincipal", "remoteUser", "security.", "myOrders", "claimForm", "flash");
 
+  private static final List<String> WHO_IS_LOOKING = List.of("<h:form", "sessionBar", "cartStore", "cartRefusal", "#{param", "param.", "sessionScope",
+      "userPrincipal", "remoteUser", "security.", "isUserInRole", "flash");
+
   @Test
   void everyKeptPartIsTheSameForEveryoneAndKeptNoLongerThanTheAnonymousPage() throws Exception {
     List<String> parts = new ArrayList<>();
+    List<String> dataKeyed = new ArrayList<>();
     try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
       for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
         Matcher cache = CACHE.matcher(Files.readString(page));
@@ -33,10 +40,16 @@ class SharedPartsTest {
           String where = page + ": " + cache.group(1).strip();
           parts.add(where);
           String attributes = cache.group(1);
-          assertThat(attributes).as(where).contains("scope=\"application\"").contains("time=\"#{sharedParts.seconds}\"")
-              .contains("#{sharedParts.off").containsPattern("key=\"[a-z]+:#\\{language.code\\}:");
+          assertThat(attributes).as(where).contains("scope=\"application\"").containsPattern("key=\"[a-z-]+:#\\{language.code\\}:");
+          if (attributes.contains("#{sharedParts.dataSeconds}")) {
+            dataKeyed.add(where);
+            assertThat(attributes).as(where).contains("#{sharedParts.dataOff").containsPattern("key=\"[a-z-]+:#\\{language.code\\}:#\\{[a-zA-Z]+Page\\.(shownKey|balancesKey)\\}\"");
+          } else {
+            assertThat(attributes).as(where).contains("time=\"#{sharedParts.seconds}\"").contains("#{sharedParts.off");
+          }
           String inside = cache.group(2);
-          for (String personal : PERSONAL) {
+          // a data-keyed part may show one person's figures (its key is those figures), never who is looking
+          for (String personal : dataKeyed.contains(where) ? WHO_IS_LOOKING : PERSONAL) {
             assertThat(inside).as(where + " holds nothing of the visitor").doesNotContain(personal);
           }
         }
@@ -44,5 +57,7 @@ class SharedPartsTest {
     }
     assertThat(parts).as("the product page (its facts and its sharing tags) and the catalog").hasSizeGreaterThanOrEqualTo(3)
         .anyMatch(p -> p.contains("product.xhtml")).anyMatch(p -> p.contains("catalog/index.xhtml"));
+    assertThat(dataKeyed).as("the trial balance, the journal and a group's sales").hasSizeGreaterThanOrEqualTo(3)
+        .anyMatch(p -> p.contains("trial-balance.xhtml")).anyMatch(p -> p.contains("journal.xhtml")).anyMatch(p -> p.contains("sales.xhtml"));
   }
 }
