@@ -144,9 +144,10 @@ public class GroupEarnings {
         makers.add(new MakerEarning(m.id(), m.memberNumber(), m.fullNameTh(), parts[0], parts[1]));
       }
     }
-    // the group's posted sales (ours), of which the ledger says which are dated in the period and not refunded
-    List<Object[]> posted = em.createNativeQuery("SELECT posted_entry_id, amount_satang - refunded_satang FROM sale_split WHERE group_id = ? AND posted_entry_id IS NOT NULL")
-        .setParameter(1, groupId).getResultList();
+    // the group's sales posted in the period (ours, by the index on group and day: never its whole
+    // history), of which the ledger says which still stand
+    List<Object[]> posted = em.createNativeQuery("SELECT posted_entry_id, amount_satang - refunded_satang FROM sale_split WHERE group_id = ? AND posted_on BETWEEN ? AND ?")
+        .setParameter(1, groupId).setParameter(2, from).setParameter(3, to).getResultList();
     Set<Long> standing = ledger.standingEntries(posted.stream().map(r -> ((Number) r[0]).longValue()).toList(), from, to);
     long sales = 0;
     long lines = 0;

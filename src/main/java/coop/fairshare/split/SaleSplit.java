@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -63,6 +64,10 @@ public class SaleSplit {
   @Column(name = "posted_entry_id")
   private Long postedEntryId;
 
+  /** The posted entry's date: a group's sales of a period are read by it (group_id, posted_on). */
+  @Column(name = "posted_on")
+  private LocalDate postedOn;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -95,11 +100,12 @@ public class SaleSplit {
     return postedEntryId != null;
   }
 
-  void markPosted(long entryId) {
+  void markPosted(long entryId, LocalDate on) {
     if (postedEntryId != null && postedEntryId != entryId) {
       throw new IllegalStateException("sale split " + saleRef + " is already posted as entry " + postedEntryId);
     }
     this.postedEntryId = entryId;
+    this.postedOn = Objects.requireNonNull(on, "on");
   }
 
   public Long id() {

@@ -86,7 +86,7 @@ public class SaleSplits {
   public PostedEntry post(String saleRef, String receivedIntoAccountCode, LocalDate on) {
     SaleSplit split = locked(saleRef);
     PostedEntry entry = ledger.post(entryOf(split, receivedIntoAccountCode, on));
-    split.markPosted(entry.id());
+    split.markPosted(entry.id(), entry.date());
     return entry;
   }
 
@@ -105,7 +105,7 @@ public class SaleSplits {
     entries.addAll(alongside);
     List<PostedEntry> posted = ledger.postAll(entries);
     for (int i = 0; i < sold.size(); i++) {
-      sold.get(i).markPosted(posted.get(i).id());
+      sold.get(i).markPosted(posted.get(i).id(), posted.get(i).date());
     }
     return posted;
   }

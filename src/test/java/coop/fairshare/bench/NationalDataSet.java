@@ -313,9 +313,9 @@ final class NationalDataSet {
     String maker = "(x.amount - " + welfare + " - " + coop + " - " + group + ")";
     String makerSavings = "x.amount * 500 DIV 10000";
     step(s, "splits", "INSERT INTO sale_split (id, sale_ref, product_id, group_id, maker_member_id, rule_id, amount_satang, maker_satang, maker_savings_satang, group_satang,"
-        + " coop_satang, welfare_satang, fee_satang, posted_entry_id)"
+        + " coop_satang, welfare_satang, fee_satang, posted_entry_id, posted_on)"
         + " SELECT x.n, " + saleRef + ", x.product_id, x.group_id, x.maker_id, " + rule + ", x.amount, " + maker + ", " + makerSavings + ", " + group + ", " + coop + ", " + welfare
-        + ", 0, " + firstEntry + " + x.n FROM nat_sale x");
+        + ", 0, " + firstEntry + " + x.n, x.sold_on FROM nat_sale x");
     step(s, "sale entries", "INSERT INTO journal_entry (id, entry_date, description, source, source_ref, idempotency_key, total_satang, created_by)"
         + " SELECT " + firstEntry + " + x.n, x.sold_on, CONCAT('Sale ', " + saleRef + "), 'SALE', " + saleRef + ", CONCAT('sale-split-', " + saleRef + "), x.amount, 'system' FROM nat_sale x");
     // maker j of product p: (group-1)*10 + (p-1) mod 10 + 1

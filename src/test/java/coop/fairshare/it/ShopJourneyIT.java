@@ -183,6 +183,13 @@ class ShopJourneyIT {
     wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.fs-sent[data-order='" + number + "']")));
     open("producer/sales.xhtml?period=MONTH");
     assertThat(browser.findElement(By.id("sales-total")).getText()).contains("1,300.00");
+    // each posted split keeps its entry's day, by which the sales page reads a period's splits (not the group's whole history)
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM sale_split s JOIN journal_entry e ON e.id = s.posted_entry_id WHERE s.group_id = ? AND s.posted_on = e.entry_date",
+          weavers.id())).isPositive();
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM sale_split s LEFT JOIN journal_entry e ON e.id = s.posted_entry_id WHERE NOT (s.posted_on <=> e.entry_date)"))
+          .as("splits whose day is not their entry's").isZero();
+    }
 
     // the shopper sees it shipped, with the tracking number and where her money went
     signIn(shopper);
