@@ -109,11 +109,6 @@ public class OrderPage {
   }
 
   /**
-   * The split this line was stored with at checkout; none outside a row (Faces asks once without
-   * one, when it looks for forms before drawing the page). Read once a line per view: the
-   * row's parameter is evaluated each time a part of the row asks for it (ten reads a line).
-   */
-  /**
    * The key the parcels and the receipt are kept under once drawn (shared/web/DataKey): the order
    * and each parcel with their versions (which grow with every change), the groups' names, each
    * line's split as recorded and the province's name.
@@ -131,6 +126,11 @@ public class OrderPage {
     return DataKey.of(key);
   }
 
+  /**
+   * The split this line was stored with at checkout; none outside a row (Faces asks once without
+   * one, when it looks for forms before drawing the page). Read once a line per view: the
+   * row's parameter is evaluated each time a part of the row asks for it (ten reads a line).
+   */
   public SplitAllocation splitOf(OrderLine line) {
     if (line == null) {
       return null;

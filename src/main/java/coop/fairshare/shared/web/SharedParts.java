@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * anonymous one does. 0 turns it off. Only the shared part is kept: the header (who is signed in,
  * her cart) and anything from the address or the session is rendered for each request.
  *
- * <p>Parts of signed-in pages (the trial balance, the journal, a group's sales) are kept under a
+ * <p>Parts of signed-in pages (the trial balance and journal, a group's sales, products and parcels,
+ * a shopper's cart, orders and receipt) are kept under a
  * {@link DataKey} of the figures the page has just read, so they are never older than the data:
  * those are kept {@code fairshare.pageCache.dataSeconds} (300) only to bound the memory they take
  * (OmniFaces' application cache holds at most {@code CACHE_SETTING_APPLICATION_MAX_CAPACITY} parts
