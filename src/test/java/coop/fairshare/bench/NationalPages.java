@@ -136,7 +136,7 @@ final class NationalPages {
     if (username == null) {
       return client;
     }
-    // HTTP Basic once: the mechanism keeps the caller in the session (AutoApplySession), the cookie carries it after
+    // HTTP Basic once: the mechanism keeps the caller in the session (SignInMechanism.SignedIn), the cookie carries it after
     HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .build(), HttpResponse.BodyHandlers.ofString());
