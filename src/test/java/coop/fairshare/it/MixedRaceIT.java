@@ -28,11 +28,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,8 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * MariaDB, every paid order posted once, every shelf at or above zero and equal to its movement
  * log and its open orders, and the ledger whole.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class MixedRaceIT {
 
   /** The race lasts this long, and longer (up to LONGEST) until enough transfers were confirmed. */
@@ -55,13 +49,7 @@ class MixedRaceIT {
   private static final int ENOUGH_PAYMENTS = 12;
   private static final int INITIAL_STOCK = 400;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
 
   private final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
   private final Queue<String> serverErrors = new ConcurrentLinkedQueue<>();

@@ -26,11 +26,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,21 +44,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * payload in the API, slips sent and checked by a treasurer through the pages. Refunds, partial and
  * whole, take back exactly what was posted and give card money back through Stripe.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class PaymentsIT {
 
   private static final String SECRET = "whsec_test_fairshare";
   /** Started before the first test; the app reaches it through FAIRSHARE_STRIPE_API_BASE (pom.xml). */
   private static final FakeStripe STRIPE = new FakeStripe(Integer.getInteger("fairshare.test.stripe.port", 33097));
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
 
   private static String tag;
   private static Group weavers;

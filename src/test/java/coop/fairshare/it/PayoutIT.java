@@ -28,11 +28,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,17 +44,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * file, paid once, the payables it paid cleared exactly, the others untouched and the books whole;
  * the age of what is owed; the treasurers' payout page and a group's sales page in Chromium.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class PayoutIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
 
   private static String first;
   private static String second;

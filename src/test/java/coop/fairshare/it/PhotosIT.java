@@ -17,11 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,17 +33,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * shoppers get the re-encoded JPEGs; a script uploads the raw image to the API; everything that is
  * not a fitting JPEG or PNG of her own group's product is refused and nothing is stored.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class PhotosIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
 
   private static WebDriver browser;
   private static Path files;

@@ -20,11 +20,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,17 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * transfer posts every line's split once, each group ships its own parcel, and nobody reaches an
  * order or a parcel that is not theirs. Bad input is refused with a problem and changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class ShopApiIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
 
   private static String tag;
   private static Group weavers;

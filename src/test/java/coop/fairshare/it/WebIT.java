@@ -24,11 +24,6 @@ import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,17 +39,10 @@ import org.openqa.selenium.support.ui.Select;
  * The running app from the outside: a person in headless Chromium clicking through the pages, and a
  * script calling the JSON API. The data is written to MariaDB by the test itself.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class WebIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
-
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
 
   /** The first sign-in delay the tests' Payara is given (pom.xml, FAIRSHARE_LOGIN_FIRSTDELAYMILLIS). */
   private static final Duration FIRST_DELAY = Duration.ofMillis(Long.parseLong(System.getProperty("fairshare.login.firstDelayMillis", "4000")));

@@ -23,11 +23,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,14 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a gift through the shop paid by card against the tests' Stripe (payment/FakeStripe), its webhook
  * delivered twice, in the fund once with its receipt.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class WelfareIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.builtWar();
-  }
 
   /** Plain HTTP/1.1, as the API helper speaks (no h2c upgrade on a page). */
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -54,8 +43,7 @@ class WelfareIT {
   /** The tests' Stripe; the app reaches it through FAIRSHARE_STRIPE_API_BASE (pom.xml). */
   private static final FakeStripe STRIPE = new FakeStripe(Integer.getInteger("fairshare.test.stripe.port", 33097));
 
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
 
   private URI base;
 
