@@ -108,20 +108,22 @@ final class MonthEnds {
     LocalDate from = month.atDay(1);
     LocalDate to = month.atEndOfMonth();
     long[] totals = {0, 0};
-    try (PreparedStatement read = c.prepareStatement("SELECT COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0),"
-        + " COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), 0)"
-        + " FROM (SELECT MIN(id) lo, MAX(id) hi FROM journal_entry WHERE entry_date BETWEEN ? AND ?) band"
-        + " JOIN journal_line l ON l.account_id = ? AND l.entry_id BETWEEN band.lo AND band.hi"
-        + " JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date BETWEEN ? AND ?")) {
-      read.setDate(1, java.sql.Date.valueOf(from));
-      read.setDate(2, java.sql.Date.valueOf(to));
-      read.setLong(3, accountId);
-      read.setDate(4, java.sql.Date.valueOf(from));
-      read.setDate(5, java.sql.Date.valueOf(to));
-      try (ResultSet rows = read.executeQuery()) {
-        if (rows.next()) {
-          totals[0] = rows.getLong(1);
-          totals[1] = rows.getLong(2);
+    long[] band = idBand(c, from, to);
+    if (band != null) {
+      try (PreparedStatement read = c.prepareStatement("SELECT COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0),"
+          + " COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), 0)"
+          + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date BETWEEN ? AND ?"
+          + " WHERE l.account_id = ? AND l.entry_id BETWEEN ? AND ?")) {
+        read.setDate(1, java.sql.Date.valueOf(from));
+        read.setDate(2, java.sql.Date.valueOf(to));
+        read.setLong(3, accountId);
+        read.setLong(4, band[0]);
+        read.setLong(5, band[1]);
+        try (ResultSet rows = read.executeQuery()) {
+          if (rows.next()) {
+            totals[0] = rows.getLong(1);
+            totals[1] = rows.getLong(2);
+          }
         }
       }
     }
@@ -136,18 +138,43 @@ final class MonthEnds {
   }
 
   /**
+   * The smallest and largest id of the entries dated from {@code from} to {@code to} (null if none).
+   * Read as the first and last id of each day on the date index (MariaDB's loose index scan: one
+   * look per day), not as MIN(id) over the range, which reads every entry of the days (a month of a
+   * national network: two million index rows, 0.35 s against 0.5 ms). And read on its own: joined in
+   * as a derived table, MariaDB took it for two million rows and read the account's lines by a scan of
+   * the whole journal (6.6 s a fund on ten million lines).
+   */
+  private static long[] idBand(Connection c, LocalDate from, LocalDate to) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT MIN(lo), MAX(hi) FROM"
+        + " (SELECT entry_date, MIN(id) lo, MAX(id) hi FROM journal_entry WHERE entry_date BETWEEN ? AND ? GROUP BY entry_date) d")) {
+      read.setDate(1, java.sql.Date.valueOf(from));
+      read.setDate(2, java.sql.Date.valueOf(to));
+      try (ResultSet rows = read.executeQuery()) {
+        if (rows.next() && rows.getObject(1) != null) {
+          return new long[] {rows.getLong(1), rows.getLong(2)};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * What the account's lines dated from {@code from} on moved, month by month: its lines from the
    * smallest entry id dated in those months on (an entry dated there cannot have a smaller one).
    */
   private static Map<YearMonth, Long> openMovements(Connection c, LedgerAccount account, YearMonth from) throws SQLException {
     Map<YearMonth, Long> movements = new HashMap<>();
+    long[] band = idBand(c, from.atDay(1), LocalDate.of(9999, 12, 31));
+    if (band == null) {
+      return movements;
+    }
     try (PreparedStatement read = c.prepareStatement("SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE -l.amount_satang END)"
-        + " FROM (SELECT MIN(id) lo FROM journal_entry WHERE entry_date >= ?) band"
-        + " JOIN journal_line l ON l.account_id = ? AND l.entry_id >= band.lo"
-        + " JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date >= ? GROUP BY 1")) {
+        + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date >= ?"
+        + " WHERE l.account_id = ? AND l.entry_id >= ? GROUP BY 1")) {
       read.setDate(1, java.sql.Date.valueOf(from.atDay(1)));
       read.setLong(2, account.id());
-      read.setDate(3, java.sql.Date.valueOf(from.atDay(1)));
+      read.setLong(3, band[0]);
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
           movements.put(YearMonth.parse(rows.getString(1)), normal(account, rows.getLong(2)));

@@ -74,6 +74,8 @@ final class SharedApp implements BeforeAllCallback {
         throw new UncheckedIOException(e);
       }
       Running running = new Running(process);
+      // a run stopped half-way (Ctrl-C, a killed fork) must not leave it listening
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "shared-payara-stop"));
       // MicroProfile Health answers at the server's root, beside the app
       URI ready = URI.create("http://localhost:" + port + "/health/ready");
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
