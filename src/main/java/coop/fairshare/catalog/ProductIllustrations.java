@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,8 +44,13 @@ public class ProductIllustrations {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int illustrateProductsWithoutPhotos() {
-    return illustrate(em.createQuery("SELECT p.id FROM Product p WHERE NOT EXISTS (SELECT ph.id FROM ProductPhoto ph WHERE ph.productId = p.id) ORDER BY p.id",
-        Long.class).getResultList());
+    return illustrate(productsWithoutPhotos());
+  }
+
+  /** The products that have neither a photo nor an illustration yet, in the order they were added. */
+  public List<Long> productsWithoutPhotos() {
+    return em.createQuery("SELECT p.id FROM Product p WHERE NOT EXISTS (SELECT ph.id FROM ProductPhoto ph WHERE ph.productId = p.id) ORDER BY p.id",
+        Long.class).getResultList();
   }
 
   /** The same for these products only: each that has no photo gets an illustration; the number stored. */

@@ -13,22 +13,22 @@ import java.util.Properties;
 
 /**
  * Money "held" for members, as the test says: added to the WAR of {@link MembersIT} only, it reads
- * {@code memberId=satang} lines from the file the system property {@code fairshare.test.holdings}
- * names (the test writes it), standing in for the savings area, which holds the real money.
+ * {@code memberId=satang} lines from {@link #FILE} (the test writes it), standing in for the savings
+ * area, which holds the real money. The path is relative: the Payara Micro the tests start runs in
+ * the project's folder, as the test JVM does (arquillian.xml names its pre-boot file the same way).
  */
 @ApplicationScoped
 public class HeldForTheTest implements MemberHoldings {
 
-  static final String FILE_PROPERTY = "fairshare.test.holdings";
+  static final Path FILE = Path.of("target/it-holdings.properties");
 
   @Override
   public Money heldFor(long memberId) {
-    String file = System.getProperty(FILE_PROPERTY);
-    if (file == null || !Files.isRegularFile(Path.of(file))) {
+    if (!Files.isRegularFile(FILE)) {
       return Money.ZERO;
     }
     Properties held = new Properties();
-    try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+    try (Reader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
       held.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -3,8 +3,6 @@ package coop.fairshare.it;
 import static coop.fairshare.it.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import coop.fairshare.it.Fixtures.Group;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -30,15 +28,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,35 +41,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The shopper's e-mails through a real SMTP server (GreenMail, in the test JVM on a free port, given
- * to the app as FAIRSHARE_SMTP_HOST/PORT): each step of an order arrives once, in her language, her
+ * The shopper's e-mails through a real SMTP server (GreenMail in the test JVM, the shared app's
+ * mail server: {@link TestMailServer}): each step of an order arrives once, in her language, her
  * order link works; a mail server that is down neither slows nor fails a checkout, and the mail
  * arrives once it is back; an admin reads the outbox.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApp.class)
 class MailIT {
 
   private static final Pattern ORDER_LINK = Pattern.compile("(https?://\\S+/orders/order\\.xhtml\\?n=\\S+)");
-  private static ServerSetup smtpSetup;
-  private static volatile GreenMail smtp;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    smtpSetup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-    smtp = new GreenMail(smtpSetup);
-    smtp.start();
-    // the retry sweep every second, so a mail server that comes back is found at once
-    return Deployments.builtWar(Map.of("fairshare.smtp.host", "127.0.0.1", "fairshare.smtp.port", Integer.toString(port),
-        "fairshare.smtp.from", "Fairshare <shop@fairshare.test>", "fairshare.mail.retrySeconds", "1"));
-  }
-
-  @ArquillianResource
-  private URL deployed;
+  private final URL deployed = SharedApp.address();
+  private final TestMailServer smtp = SharedApp.mailServer();
 
   private static String tag;
   private static Group weavers;
@@ -106,6 +81,12 @@ class MailIT {
     }
   }
 
+  /** The mail server is the shared app's: whatever a test did to it, the next class finds it listening. */
+  @AfterEach
+  void mailServerListensAgain() {
+    smtp.start();
+  }
+
   @AfterEach
   void pagesPassedTheirChecks() {
     if (browser != null) {
@@ -118,9 +99,6 @@ class MailIT {
     if (browser != null) {
       Browser.quit(browser);
       browser = null;
-    }
-    if (smtp != null) {
-      smtp.stop();
     }
   }
 
@@ -194,7 +172,7 @@ class MailIT {
     ServerSocket silent = new ServerSocket();
     try {
       silent.setReuseAddress(true);
-      silent.bind(new InetSocketAddress(smtpSetup.getBindAddress(), smtpSetup.getPort()));
+      silent.bind(new InetSocketAddress(TestMailServer.HOST, TestMailServer.PORT));
       Thread acceptor = new Thread(() -> {
         try {
           while (true) {
@@ -230,7 +208,6 @@ class MailIT {
       assertThat(rows(c, "SELECT last_error FROM mail_outbox WHERE reference = ? AND kind = 'order-placed'", number).get(0)).isNotBlank();
     }
     Instant back = Instant.now();
-    smtp = new GreenMail(smtpSetup);
     smtp.start();
 
     MimeMessage arrived = awaitMail(guest, "your order " + number);
@@ -296,7 +273,7 @@ class MailIT {
   // ---- helpers ------------------------------------------------------------------------------
 
   /** Waits up to 60 s for a mail to this address whose subject contains the words. */
-  private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
+  private MimeMessage awaitMail(String to, String subjectPart) throws Exception {
     Instant until = Instant.now().plusSeconds(60);
     while (Instant.now().isBefore(until)) {
       for (MimeMessage m : mailsTo(to)) {
@@ -309,9 +286,9 @@ class MailIT {
     throw new AssertionError("no mail to " + to + " about \"" + subjectPart + "\" within 60 s; the outbox holds " + outboxOf(to));
   }
 
-  private static List<MimeMessage> mailsTo(String to) throws Exception {
+  private List<MimeMessage> mailsTo(String to) throws Exception {
     List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage m : smtp.getReceivedMessages()) {
+    for (MimeMessage m : smtp.received()) {
       if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(to))) {
         found.add(m);
       }

@@ -355,21 +355,6 @@ class ShopApiIT {
     problem(api.post("api/treasurer/orders/" + number + "/refund", "{\"reason\":\"again\"}", treasurer), 409, "order.refund.notPaid");
   }
 
-  /** No mail server is configured in this class's Payara (as in the demo): the shopper's mails wait in the outbox for an admin. */
-  @Test
-  void withoutAMailServerTheShoppersMailIsHeldInTheOutboxWithHerLink() throws Exception {
-    String guest = "held-" + tag.toLowerCase(java.util.Locale.ROOT) + "@example.org";
-    String body = checkout(guest, line(basketry.variantIds().get(0), 1));
-    JsonObject placed = json(api.post("api/checkout", body, null), 201);
-    String number = placed.getString("number");
-    try (Connection c = Fixtures.connect()) {
-      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND state = 'HELD' AND attempts = 0 AND idempotency_key = ?", guest, "order-placed-" + number))
-          .isEqualTo(1);
-      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM mail_outbox WHERE idempotency_key = ? AND lang = 'en' AND body_text LIKE ?", "order-placed-" + number,
-          "%/orders/order.xhtml?n=" + number + "&t=" + placed.getString("accessToken") + "%")).as("her secret link, in English as she shopped").isEqualTo(1);
-    }
-  }
-
   @Test
   void onlyAnAdminReplacesTheShippingTableAndOnlyWithASensibleOne() throws Exception {
     String before = api.get("api/shipping", null).body();
