@@ -29,7 +29,7 @@ class AreaTablesTest {
       Map.entry("user_account", "account"), Map.entry("sign_in_failure", "account"),
       Map.entry("product", "catalog"), Map.entry("product_variant", "catalog"), Map.entry("stock_movement", "catalog"), Map.entry("product_photo", "catalog"), Map.entry("product_search_gram", "catalog"),
       Map.entry("ledger_account", "ledger"), Map.entry("journal_entry", "ledger"), Map.entry("journal_line", "ledger"), Map.entry("account_balance", "ledger"), Map.entry("ledger_audit_run", "ledger"), Map.entry("ledger_audit_difference", "ledger"),
-      Map.entry("ledger_period", "ledger"), Map.entry("account_month_total", "ledger"), Map.entry("manual_entry_proposal", "ledger"), Map.entry("manual_entry_proposal_line", "ledger"),
+      Map.entry("ledger_period", "ledger"), Map.entry("account_month_total", "ledger"), Map.entry("account_settled_mark", "ledger"), Map.entry("account_open_month_total", "ledger"), Map.entry("manual_entry_proposal", "ledger"), Map.entry("manual_entry_proposal_line", "ledger"),
       Map.entry("split_rule", "split"), Map.entry("sale_split", "split"),
       Map.entry("province", "order"), Map.entry("shipping_rate", "order"), Map.entry("cart_line", "order"), Map.entry("shop_order", "order"),
       Map.entry("fulfilment", "order"), Map.entry("order_line", "order"), Map.entry("order_event", "order"), Map.entry("order_number_seq", "order"),

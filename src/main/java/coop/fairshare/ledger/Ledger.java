@@ -383,7 +383,8 @@ public class Ledger {
   /**
    * An account's balance at the end of each of the last {@code months} months: for charts of the
    * funds over time. Read in a bounded amount (see {@link MonthEnds}): a closed month's totals are
-   * kept once, an open month's are its lines; the balance now is the account's balance rows.
+   * kept once, an open month's are its settled lines' kept totals and the lines since; the balance
+   * now is the account's balance rows.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<MonthEndBalance> monthEndBalances(String accountCode, int months) {
@@ -393,7 +394,7 @@ public class Ledger {
     LedgerAccount account = account(accountCode);
     YearMonth last = CoopTime.thisMonth();
     try (Connection c = dataSource.getConnection()) {
-      return MonthEnds.read(c, account, last.minusMonths(months - 1L), last);
+      return MonthEnds.read(c, account, last.minusMonths(months - 1L), last, MonthEnds.SETTLED_AFTER);
     } catch (SQLException e) {
       throw new EJBException(e);
     }

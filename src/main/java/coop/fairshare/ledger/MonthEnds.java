@@ -5,12 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,10 +20,29 @@ import java.util.TreeSet;
  * An account's balance at each month's end, read in a bounded amount however long the ledger grows.
  * Walked back from its balance now (its balance rows, read by key) through each month's movement: a
  * closed month's from {@code account_month_total} (kept the first time it is read: a closed month
- * never changes), an open month's from its own lines (the account's lines from the first entry of
- * the open months on, through the lines' account index). Nothing is added to a posting.
+ * never changes), an open month's from {@code account_open_month_total} (its settled lines, kept)
+ * and its lines posted since (through the lines' account index). Nothing is added to a posting.
+ *
+ * <p>Settled: an entry whose transaction has surely ended, committed or rolled back. Entry ids are
+ * handed out as entries are inserted, not as they commit, so "every line up to id N is counted"
+ * holds only for an N no unfinished posting lies below. Payara ends every transaction within its
+ * timeout (pre-boot-commands.asadmin: 300 s; one that runs longer is rolled back, never committed),
+ * so an entry inserted longer ago than {@code settledAfter} (more than that timeout) is settled, and
+ * so is every entry with a smaller id (inserted before it). An open month's kept totals count its
+ * lines up to such an id ({@code account_settled_mark}); a chart then reads only the lines posted
+ * after it: a fund's last minutes, not its month.
  */
 final class MonthEnds {
+
+  /**
+   * When an entry is settled: twice Payara's transaction timeout (300 s, pre-boot-commands.asadmin),
+   * so every posting inserted before then has ended and committed before any transaction still
+   * running began (its snapshot sees them). Raise it with the timeout.
+   */
+  static final Duration SETTLED_AFTER = Duration.ofMinutes(10);
+
+  /** The latest day a DATE column holds: "and every day after". */
+  private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
   private MonthEnds() {}
 
@@ -47,8 +68,11 @@ final class MonthEnds {
     return balances;
   }
 
-  /** The account's month-end balances from {@code first} to {@code last}, on its normal side. */
-  static List<MonthEndBalance> read(Connection c, LedgerAccount account, YearMonth first, YearMonth last) throws SQLException {
+  /**
+   * The account's month-end balances from {@code first} to {@code last}, on its normal side; entries
+   * inserted longer than {@code settledAfter} ago count as settled (see above).
+   */
+  static List<MonthEndBalance> read(Connection c, LedgerAccount account, YearMonth first, YearMonth last, Duration settledAfter) throws SQLException {
     AccountBalance now = LedgerReader.balance(c, account.id()).orElse(new AccountBalance(account, Money.ZERO, Money.ZERO));
     Set<YearMonth> closed = new TreeSet<>();
     try (PreparedStatement read = c.prepareStatement("SELECT period FROM ledger_period WHERE status = 'CLOSED' AND period >= ?")) {
@@ -73,7 +97,7 @@ final class MonthEnds {
     while (closed.contains(openFrom)) {
       openFrom = openFrom.plusMonths(1);
     }
-    openMovements(c, account, openFrom).forEach((month, movement) -> {
+    openMovements(c, account, openFrom, settledAfter).forEach((month, movement) -> {
       if (!closed.contains(month)) {
         movements.put(month, movement);
       }
@@ -108,8 +132,8 @@ final class MonthEnds {
     LocalDate from = month.atDay(1);
     LocalDate to = month.atEndOfMonth();
     long[] totals = {0, 0};
-    long[] band = idBand(c, from, to);
-    if (band != null) {
+    Optional<IdBand> band = idBand(c, from, to);
+    if (band.isPresent()) {
       try (PreparedStatement read = c.prepareStatement("SELECT COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0),"
           + " COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), 0)"
           + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date BETWEEN ? AND ?"
@@ -117,8 +141,8 @@ final class MonthEnds {
         read.setDate(1, java.sql.Date.valueOf(from));
         read.setDate(2, java.sql.Date.valueOf(to));
         read.setLong(3, accountId);
-        read.setLong(4, band[0]);
-        read.setLong(5, band[1]);
+        read.setLong(4, band.get().first());
+        read.setLong(5, band.get().last());
         try (ResultSet rows = read.executeQuery()) {
           if (rows.next()) {
             totals[0] = rows.getLong(1);
@@ -137,44 +161,68 @@ final class MonthEnds {
     return totals;
   }
 
+  /** The smallest and the largest id of the entries dated in a range of days. */
+  private record IdBand(long first, long last) {}
+
   /**
-   * The smallest and largest id of the entries dated from {@code from} to {@code to} (null if none).
+   * The smallest and largest id of the entries dated from {@code from} to {@code to}, if any.
    * Read as the first and last id of each day on the date index (MariaDB's loose index scan: one
    * look per day), not as MIN(id) over the range, which reads every entry of the days (a month of a
    * national network: two million index rows, 0.35 s against 0.5 ms). And read on its own: joined in
    * as a derived table, MariaDB took it for two million rows and read the account's lines by a scan of
    * the whole journal (6.6 s a fund on ten million lines).
    */
-  private static long[] idBand(Connection c, LocalDate from, LocalDate to) throws SQLException {
+  private static Optional<IdBand> idBand(Connection c, LocalDate from, LocalDate to) throws SQLException {
     try (PreparedStatement read = c.prepareStatement("SELECT MIN(lo), MAX(hi) FROM"
         + " (SELECT entry_date, MIN(id) lo, MAX(id) hi FROM journal_entry WHERE entry_date BETWEEN ? AND ? GROUP BY entry_date) d")) {
       read.setDate(1, java.sql.Date.valueOf(from));
       read.setDate(2, java.sql.Date.valueOf(to));
       try (ResultSet rows = read.executeQuery()) {
         if (rows.next() && rows.getObject(1) != null) {
-          return new long[] {rows.getLong(1), rows.getLong(2)};
+          return Optional.of(new IdBand(rows.getLong(1), rows.getLong(2)));
         }
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /**
-   * What the account's lines dated from {@code from} on moved, month by month: its lines from the
-   * smallest entry id dated in those months on (an entry dated there cannot have a smaller one).
+   * What the account's lines dated from {@code from} on moved, month by month: the settled lines'
+   * kept totals and the lines after them; or, when the kept totals do not reach back to
+   * {@code from} (a month before them opened), all its lines from the smallest entry id dated in
+   * those months on (an entry dated there cannot have a smaller one).
    */
-  private static Map<YearMonth, Long> openMovements(Connection c, LedgerAccount account, YearMonth from) throws SQLException {
-    Map<YearMonth, Long> movements = new HashMap<>();
-    long[] band = idBand(c, from.atDay(1), LocalDate.of(9999, 12, 31));
-    if (band == null) {
+  private static Map<YearMonth, Long> openMovements(Connection c, LedgerAccount account, YearMonth from, Duration settledAfter) throws SQLException {
+    Optional<SettledMark> mark = settle(c, account.id(), from, settledAfter);
+    if (mark.isPresent() && !mark.get().from().isAfter(from)) {
+      Map<YearMonth, Long> movements = new HashMap<>();
+      try (PreparedStatement read = c.prepareStatement("SELECT period, debit_satang - credit_satang FROM account_open_month_total WHERE account_id = ? AND period >= ?"
+          + " LOCK IN SHARE MODE")) {
+        // in share mode: the latest totals, those the mark just read counts (a plain read would see this transaction's first snapshot)
+        read.setLong(1, account.id());
+        read.setString(2, from.toString());
+        try (ResultSet rows = read.executeQuery()) {
+          while (rows.next()) {
+            movements.put(YearMonth.parse(rows.getString(1)), normal(account, rows.getLong(2)));
+          }
+        }
+      }
+      linesAfter(c, account, from, mark.get().toEntryId()).forEach((month, movement) -> movements.merge(month, movement, Long::sum));
       return movements;
     }
+    Optional<IdBand> band = idBand(c, from.atDay(1), LATEST_DATE);
+    return band.isEmpty() ? new HashMap<>() : linesAfter(c, account, from, band.get().first() - 1);
+  }
+
+  /** What the account's lines of entries after {@code entryId}, dated from {@code from} on, moved, month by month. */
+  private static Map<YearMonth, Long> linesAfter(Connection c, LedgerAccount account, YearMonth from, long entryId) throws SQLException {
+    Map<YearMonth, Long> movements = new HashMap<>();
     try (PreparedStatement read = c.prepareStatement("SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE -l.amount_satang END)"
         + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date >= ?"
-        + " WHERE l.account_id = ? AND l.entry_id >= ? GROUP BY 1")) {
+        + " WHERE l.account_id = ? AND l.entry_id > ? GROUP BY 1")) {
       read.setDate(1, java.sql.Date.valueOf(from.atDay(1)));
       read.setLong(2, account.id());
-      read.setLong(3, band[0]);
+      read.setLong(3, entryId);
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
           movements.put(YearMonth.parse(rows.getString(1)), normal(account, rows.getLong(2)));
@@ -182,5 +230,90 @@ final class MonthEnds {
       }
     }
     return movements;
+  }
+
+  /**
+   * Where an account's kept open-month totals stand: the lines of entries up to {@code toEntryId},
+   * dated from {@code from} on, are in them.
+   */
+  private record SettledMark(YearMonth from, long toEntryId) {}
+
+  /**
+   * The account's mark, first moved up to the newest settled entry if entries have settled since
+   * (their lines added to the kept totals). Moving it locks the mark's row for update, as the first
+   * lock of the account's mark in this transaction; a mark that needs no move is read in share mode.
+   * Neither is ever upgraded from the other, so two readers never wait on each other in a circle.
+   */
+  private static Optional<SettledMark> settle(Connection c, long accountId, YearMonth openFrom, Duration settledAfter) throws SQLException {
+    long settled = newestSettledEntry(c, settledAfter);
+    Optional<SettledMark> seen = mark(c, accountId, "");
+    if (seen.isPresent() && (seen.get().toEntryId() >= settled || seen.get().from().isAfter(openFrom))) {
+      return mark(c, accountId, " LOCK IN SHARE MODE");
+    }
+    if (seen.isEmpty() && settled == 0) {
+      return Optional.empty();
+    }
+    // a new mark starts below the open months' first entry, and never above what has settled
+    long start = Math.min(settled, idBand(c, openFrom.atDay(1), LATEST_DATE).map(band -> band.first() - 1).orElse(settled));
+    try (PreparedStatement create = c.prepareStatement("INSERT INTO account_settled_mark (account_id, from_period, to_entry_id) VALUES (?, ?, ?)"
+        + " ON DUPLICATE KEY UPDATE account_id = account_id")) {
+      // on a duplicate this takes the row's exclusive lock, not a shared one that another creator might also hold
+      create.setLong(1, accountId);
+      create.setString(2, openFrom.toString());
+      create.setLong(3, start);
+      create.executeUpdate();
+    }
+    SettledMark mark = mark(c, accountId, " FOR UPDATE").orElseThrow();
+    if (mark.toEntryId() >= settled) {
+      return Optional.of(mark);
+    }
+    try (PreparedStatement sum = c.prepareStatement("SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0),"
+        + " COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), 0)"
+        + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date >= ?"
+        + " WHERE l.account_id = ? AND l.entry_id > ? AND l.entry_id <= ? GROUP BY 1 ORDER BY 1");
+        PreparedStatement add = c.prepareStatement("INSERT INTO account_open_month_total (account_id, period, debit_satang, credit_satang) VALUES (?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE debit_satang = debit_satang + VALUES(debit_satang), credit_satang = credit_satang + VALUES(credit_satang)")) {
+      sum.setDate(1, java.sql.Date.valueOf(mark.from().atDay(1)));
+      sum.setLong(2, accountId);
+      sum.setLong(3, mark.toEntryId());
+      sum.setLong(4, settled);
+      try (ResultSet rows = sum.executeQuery()) {
+        while (rows.next()) {
+          add.setLong(1, accountId);
+          add.setString(2, rows.getString(1));
+          add.setLong(3, rows.getLong(2));
+          add.setLong(4, rows.getLong(3));
+          add.executeUpdate();
+        }
+      }
+    }
+    try (PreparedStatement move = c.prepareStatement("UPDATE account_settled_mark SET to_entry_id = ? WHERE account_id = ?")) {
+      move.setLong(1, settled);
+      move.setLong(2, accountId);
+      move.executeUpdate();
+    }
+    return Optional.of(new SettledMark(mark.from(), settled));
+  }
+
+  private static Optional<SettledMark> mark(Connection c, long accountId, String lock) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT from_period, to_entry_id FROM account_settled_mark WHERE account_id = ?" + lock)) {
+      read.setLong(1, accountId);
+      try (ResultSet rows = read.executeQuery()) {
+        return rows.next() ? Optional.of(new SettledMark(YearMonth.parse(rows.getString(1)), rows.getLong(2))) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * The id of the newest entry inserted more than {@code settledAfter} ago (0 if none): read back
+   * from the newest entry, so it costs the entries of that last while, not the journal.
+   */
+  private static long newestSettledEntry(Connection c, Duration settledAfter) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement("SELECT id FROM journal_entry WHERE created_at < NOW(3) - INTERVAL ? SECOND ORDER BY id DESC LIMIT 1")) {
+      read.setLong(1, settledAfter.toSeconds());
+      try (ResultSet rows = read.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    }
   }
 }

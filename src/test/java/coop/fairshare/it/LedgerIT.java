@@ -65,7 +65,7 @@ class LedgerIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.builtWar().addClass(LedgerIT.class);
+    return Deployments.builtWar().addClasses(LedgerIT.class, coop.fairshare.ledger.MonthEndsProbe.class);
   }
 
   @EJB
@@ -73,6 +73,9 @@ class LedgerIT {
 
   @EJB
   private SaleSplits sales;
+
+  @EJB
+  private coop.fairshare.ledger.MonthEndsProbe monthEnds;
 
   @EJB
   private WhereYourMoneyGoes money;
@@ -285,6 +288,103 @@ class LedgerIT {
     }
   }
 
+  /**
+   * Issue 13: an open month's settled lines are kept as its totals, and a month-end read adds only
+   * the lines posted since; at every step equal to the plain sum of the lines up to each month's end.
+   * Kept once however many read at once, and what is read (a kept total changed by hand shows).
+   */
+  @Test
+  void anOpenMonthKeepsItsSettledLinesAndAReadAddsOnlyTheLinesSince() throws Exception {
+    String tag = tag();
+    long cash;
+    long fund;
+    try (Connection c = dataSource.getConnection()) {
+      cash = JournalWriter.openAccount(c, "IT-OM-" + tag + "A", "เงินทดสอบ", "Test cash", AccountType.ASSET, OwnerKind.NONE, null, 1);
+      fund = JournalWriter.openAccount(c, "IT-OM-" + tag + "F", "กองทุนทดสอบ", "Test fund", AccountType.EQUITY, OwnerKind.NONE, null, 1);
+    }
+    java.time.YearMonth last = CoopTime.thisMonth();
+    java.time.YearMonth first = last.minusMonths(11);
+    java.time.Duration none = java.time.Duration.ofDays(36_500);
+    java.time.Duration all = java.time.Duration.ZERO;
+    moneyIn(cash, fund, last.minusMonths(1).atDay(3), 100_000);
+    moneyIn(cash, fund, CoopTime.today(), 25_000);
+    long lastPosted = moneyIn(cash, fund, last.minusMonths(2).atDay(28), 7_000);
+
+    // nothing settled: every open month from its lines, nothing kept
+    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, none)));
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM account_settled_mark WHERE account_id = " + fund));
+    }
+    // all settled: kept, and the same balances
+    Thread.sleep(5);
+    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, all)));
+    try (Connection c = dataSource.getConnection()) {
+      assertTrue(count(c, "SELECT to_entry_id FROM account_settled_mark WHERE account_id = " + fund) >= lastPosted);
+      assertEquals(100_000, kept(c, fund, last.minusMonths(1)));
+      assertEquals(25_000, kept(c, fund, last));
+      assertEquals(7_000, kept(c, fund, last.minusMonths(2)));
+    }
+
+    // posted after the mark, nothing more settled: the kept totals and the lines since
+    moneyIn(cash, fund, CoopTime.today(), 333);
+    moneyIn(cash, fund, last.minusMonths(1).atDay(9), 4_444);
+    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, none)));
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(25_000, kept(c, fund, last), "not kept until settled");
+      // the kept totals are what is read: made 1 satang off (by hand, never by the app), the months before show it
+      c.createStatement().executeUpdate("UPDATE account_open_month_total SET credit_satang = credit_satang + 1 WHERE account_id = " + fund + " AND period = '" + last + "'");
+      try {
+        java.util.Map<java.time.YearMonth, Long> read = balances(monthEnds.read(fund, first, last, none));
+        java.util.Map<java.time.YearMonth, Long> plain = plainMonthEnds(fund, first, last);
+        assertEquals(plain.get(last.minusMonths(1)) - 1, read.get(last.minusMonths(1)));
+        assertEquals(plain.get(last), read.get(last));
+      } finally {
+        c.createStatement().executeUpdate("UPDATE account_open_month_total SET credit_satang = credit_satang - 1 WHERE account_id = " + fund + " AND period = '" + last + "'");
+      }
+    }
+
+    // four readers at once as the lines settle: each line is added once
+    Thread.sleep(5);
+    List<Future<List<coop.fairshare.ledger.MonthEndBalance>>> readers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      readers.add(executor.submit(() -> monthEnds.read(fund, first, last, all)));
+    }
+    for (Future<List<coop.fairshare.ledger.MonthEndBalance>> reader : readers) {
+      assertEquals(plainMonthEnds(fund, first, last), balances(reader.get(1, java.util.concurrent.TimeUnit.MINUTES)));
+    }
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(25_333, kept(c, fund, last));
+      assertEquals(104_444, kept(c, fund, last.minusMonths(1)));
+    }
+  }
+
+  /**
+   * What the settled mark stands on: a posting whose transaction outlives its timeout (Payara's is
+   * 300 s for every transaction, pre-boot-commands.asadmin; 1 s here) is rolled back, never committed.
+   */
+  @Test
+  void aPostingWhoseTransactionOutlivesItsTimeoutIsRolledBackNotCommitted() throws Exception {
+    long cash = ledger.account(LedgerAccounts.BANK).id();
+    long fund = ledger.account(LedgerAccounts.COOP_FUND).id();
+    String key = "it-late-" + UUID.randomUUID();
+    tx.setTransactionTimeout(1);
+    tx.begin();
+    try {
+      ledger.post(new JournalEntry(CoopTime.today(), "ช้าเกินไป", EntrySource.MANUAL, "it", key, null, "it",
+          List.of(PostingLine.debit(cash, Money.ofSatang(100)), PostingLine.credit(fund, Money.ofSatang(100)))));
+      Thread.sleep(2_500);
+      assertThrows(jakarta.transaction.RollbackException.class, tx::commit);
+    } finally {
+      tx.setTransactionTimeout(0);
+      if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+        tx.rollback();
+      }
+    }
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(0, count(c, "SELECT COUNT(*) FROM journal_entry WHERE idempotency_key = '" + key + "'"));
+    }
+  }
+
   @Test
   void aCloseWaitsForAPostingInFlightBetweenKnownAccountsAndAPostingAfterItIsRefused() throws Exception {
     try (Connection c = dataSource.getConnection(); PreparedStatement open = c.prepareStatement(
@@ -462,6 +562,35 @@ class LedgerIT {
 
   private long debits(long accountId) throws SQLException {
     return sum(accountId, "debit_satang");
+  }
+
+  /** Money into the fund: its entry's id. */
+  private long moneyIn(long cash, long fund, LocalDate date, long satang) {
+    return ledger.post(new JournalEntry(date, "ทุนทดสอบ", EntrySource.MANUAL, "it", "it-" + UUID.randomUUID(), null, "it",
+        List.of(PostingLine.debit(cash, Money.ofSatang(satang)), PostingLine.credit(fund, Money.ofSatang(satang))))).id();
+  }
+
+  /** What the fund's kept open-month total for the month says it was credited, less its debits. */
+  private static long kept(Connection c, long fund, java.time.YearMonth month) throws SQLException {
+    return count(c, "SELECT COALESCE(SUM(credit_satang - debit_satang), 0) FROM account_open_month_total WHERE account_id = " + fund + " AND period = '" + month + "'");
+  }
+
+  private static java.util.Map<java.time.YearMonth, Long> balances(List<coop.fairshare.ledger.MonthEndBalance> read) {
+    java.util.Map<java.time.YearMonth, Long> out = new java.util.LinkedHashMap<>();
+    read.forEach(m -> out.put(m.month(), m.balance().satang()));
+    return out;
+  }
+
+  /** A credit-side account's balance at each month's end as the plain sum of its lines dated up to then. */
+  private java.util.Map<java.time.YearMonth, Long> plainMonthEnds(long fund, java.time.YearMonth first, java.time.YearMonth last) throws SQLException {
+    java.util.Map<java.time.YearMonth, Long> out = new java.util.LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+        out.put(m, count(c, "SELECT COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE -l.amount_satang END), 0) FROM journal_line l"
+            + " JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = " + fund + " AND e.entry_date <= '" + m.atEndOfMonth() + "'"));
+      }
+    }
+    return out;
   }
 
   private long credits(long accountId) throws SQLException {

@@ -75,8 +75,12 @@ package coop.fairshare.shared.persistence;
  *       each other's new codes in a circle. An audit run's step locks its <b>ledger_audit_run</b>
  *       row (by primary key) and no ledger row: it only reads them (plain reads, never in share
  *       mode), then inserts its own <b>ledger_audit_difference</b> rows. A month-end read
- *       ({@code MonthEnds}) locks no ledger row either: it inserts a closed month's
- *       <b>account_month_total</b> row (new, under its primary key) and nothing after it;
+ *       ({@code MonthEnds}, one account per transaction) locks no ledger row either: it inserts
+ *       the closed months' <b>account_month_total</b> rows (new, under their primary keys, in month
+ *       order), then takes the account's <b>account_settled_mark</b> row, for update when it adds
+ *       newly settled lines to the account's <b>account_open_month_total</b> rows (then those, in
+ *       month order), else in share mode (then those in share mode); never share mode first and
+ *       update after, so two readers of one account never wait on each other in a circle;
  *   <li><b>mail_outbox</b>, last: a change's mail is inserted at its end (a new row under a unique
  *       key, {@code Outbox.queue}); the senders lock one mail at a time by primary key with
  *       {@code SKIP LOCKED}, each in a short transaction of its own that locks nothing else.

@@ -1,0 +1,36 @@
+package coop.fairshare.ledger;
+
+import coop.fairshare.shared.persistence.Database;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * For LedgerIT only (added to its WAR): an account's month-end balances as {@link Ledger} reads
+ * them, each call in a transaction of its own, but with a settling time of the test's choosing:
+ * zero counts every committed entry as settled (true for the test's own accounts, which nothing
+ * else posts to), a century counts none.
+ */
+@Stateless
+@PermitAll
+public class MonthEndsProbe {
+
+  @Resource(lookup = Database.JNDI_NAME)
+  private DataSource dataSource;
+
+  public List<MonthEndBalance> read(long accountId, YearMonth first, YearMonth last, Duration settledAfter) {
+    try (Connection c = dataSource.getConnection()) {
+      LedgerAccount account = LedgerReader.accountById(c, accountId).orElseThrow();
+      return MonthEnds.read(c, account, first, last, settledAfter);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+}
