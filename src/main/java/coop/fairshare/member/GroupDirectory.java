@@ -1,12 +1,14 @@
 package coop.fairshare.member;
 
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.Page;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,22 +77,64 @@ public class GroupDirectory {
         .getSingleResult();
   }
 
+  /** Where the count of active members stops: a national network's million are "more than" this, not counted on every view. */
+  public static final int MEMBERS_COUNTED_AT_MOST = 10_000;
+
+  /**
+   * A page of groups by code (read by the code's index, 50 rows, not all sorted), whose code or
+   * Thai or English name holds {@code search}, each with its members counted (only the page's
+   * groups, from the members' group-and-status index).
+   */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public List<GroupSummary> groupSummaries() {
+  public Page<GroupSummary> groupSummaries(String search, int page, int size) {
+    int first = Page.firstRow(page, size);
+    String where = "";
+    String pattern = null;
+    if (search != null && !search.isBlank()) {
+      where = " WHERE g.code LIKE :q OR g.nameTh LIKE :q OR g.nameEn LIKE :q";
+      pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) FROM ProducerGroup g" + where, Long.class);
+    TypedQuery<ProducerGroup> rows = em.createQuery("SELECT g FROM ProducerGroup g JOIN FETCH g.region" + where + " ORDER BY g.code", ProducerGroup.class);
+    if (pattern != null) {
+      count.setParameter("q", pattern);
+      rows.setParameter("q", pattern);
+    }
+    List<ProducerGroup> groups = rows.setFirstResult(first).setMaxResults(size).getResultList();
     Map<Long, long[]> counts = new HashMap<>();
-    List<Object[]> rows = em.createQuery("SELECT m.group.id, m.status, COUNT(m) FROM Member m GROUP BY m.group.id, m.status", Object[].class).getResultList();
-    for (Object[] row : rows) {
-      long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
-      long n = (Long) row[2];
-      c[1] += n;
-      if (row[1] == MemberStatus.ACTIVE) {
-        c[0] += n;
+    if (!groups.isEmpty()) {
+      List<Object[]> counted = em.createQuery("SELECT m.group.id, m.status, COUNT(m) FROM Member m WHERE m.group.id IN :groups GROUP BY m.group.id, m.status", Object[].class)
+          .setParameter("groups", groups.stream().map(ProducerGroup::id).toList()).getResultList();
+      for (Object[] row : counted) {
+        long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[2]);
+        long n = (Long) row[2];
+        c[1] += n;
+        if (row[1] == MemberStatus.ACTIVE) {
+          c[0] += n;
+        }
       }
     }
-    return groups().stream().map(g -> {
+    List<GroupSummary> summaries = groups.stream().map(g -> {
       long[] c = counts.getOrDefault(g.id(), new long[2]);
       return new GroupSummary(g, c[0], c[1]);
     }).toList();
+    return new Page<>(summaries, page, size, count.getSingleResult());
+  }
+
+  /** How many groups there are. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public long groupCount() {
+    return em.createQuery("SELECT COUNT(g) FROM ProducerGroup g", Long.class).getSingleResult();
+  }
+
+  /**
+   * The network's active members, counted up to {@link #MEMBERS_COUNTED_AT_MOST} and one more: a
+   * count above it means "more than" (reading at most that many rows, however big the network).
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public long activeMembersCountedToLimit() {
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM member WHERE status = ? LIMIT ?) counted")
+        .setParameter(1, MemberStatus.ACTIVE.name()).setParameter(2, MEMBERS_COUNTED_AT_MOST + 1).getSingleResult()).longValue();
   }
 
   /** One member's number and name, for other areas (the ledger names her accounts by them). */

@@ -391,7 +391,8 @@ class ServicesIT {
   @Test
   void membersAndAGroupsWorkspaceAreClosedToAnonymousCallers() {
     assertThrows(EJBAccessException.class, () -> directory.members(null));
-    assertThrows(EJBAccessException.class, () -> directory.groupSummaries());
+    assertThrows(EJBAccessException.class, () -> directory.groupSummaries(null, 0, 50));
+    assertThrows(EJBAccessException.class, () -> directory.activeMembersCountedToLimit());
     assertThrows(EJBAccessException.class, () -> groupProducts.mine());
     assertThrows(EJBAccessException.class, () -> accounts.caller());
   }

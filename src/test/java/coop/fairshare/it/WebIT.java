@@ -425,13 +425,45 @@ class WebIT {
     assertThat(browser.getPageSource()).doesNotContain(weavers.skus().get(0));
   }
 
+  /**
+   * The treasurer lands on the groups, 50 a page, finds one by its code and sees its members; a
+   * search that matches more than a page pages on; a producer is kept out. (A national network's
+   * ten thousand groups are never all on her landing page.)
+   */
   @Test
-  void aTreasurerSeesEveryGroupWithItsMembersAndOthersAreKeptOut() {
+  void aTreasurerFindsAGroupWithItsMembersAPageAtATimeAndOthersAreKeptOut() throws Exception {
+    String many = "PG" + tag;
+    try (java.sql.Connection c = Fixtures.connect()) {
+      for (int i = 0; i < 55; i++) {
+        Fixtures.insert(c, "INSERT INTO producer_group (code, name_th, name_en, region_id, province, story_th, story_en, founded_year) VALUES (?,?,?,?,?,?,?,?)",
+            String.format(java.util.Locale.ROOT, "%s-%02d", many, i), "กลุ่มหน้า " + i, "Paged group " + i, 1, "นครปฐม", "เรื่องของกลุ่ม", "The group's story", 2001);
+      }
+    }
     signIn(treasurer, Fixtures.PASSWORD);
     wait(ExpectedConditions.urlContains("/treasurer/"));
-    WebElement row = browser.findElements(By.cssSelector("[id$='groups_data'] tr")).stream()
-        .filter(r -> r.getText().contains(weavers.code())).findFirst().orElseThrow();
-    assertThat(row.getText()).contains("กลุ่มทอผ้าทดสอบ" + tag).contains("ภาคกลาง");
+    assertThat(browser.findElements(By.cssSelector("#groups tr.fs-group"))).hasSizeLessThanOrEqualTo(50);
+    assertThat(Long.parseLong(browser.findElement(By.id("group-count")).getText().replace(",", ""))).isGreaterThanOrEqualTo(57);
+
+    Browser.type(browser, "q", weavers.code());
+    browser.findElement(By.id("find-groups")).click();
+    wait(ExpectedConditions.urlContains("q="));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#groups tr.fs-group"));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).getAttribute("data-group")).isEqualTo(weavers.code());
+    assertThat(rows.get(0).getText()).contains("กลุ่มทอผ้าทดสอบ" + tag).contains("ภาคกลาง");
+    assertThat(Integer.parseInt(rows.get(0).findElement(By.className("fs-active")).getText())).as("her leader at least").isPositive();
+
+    Browser.type(browser, "q", many);
+    browser.findElement(By.id("find-groups")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("next-page")));
+    assertThat(browser.findElements(By.cssSelector("#groups tr.fs-group"))).hasSize(50);
+    browser.findElement(By.id("next-page")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("previous-page")));
+    assertThat(browser.findElements(By.cssSelector("#groups tr.fs-group"))).extracting(r -> r.getAttribute("data-group"))
+        .containsExactly(many + "-50", many + "-51", many + "-52", many + "-53", many + "-54");
+    assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo(many);
+    open("treasurer/?q=" + java.net.URLEncoder.encode("ไม่มีกลุ่มนี้" + tag, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(browser.findElement(By.id("no-groups")).getText()).isEqualTo("ไม่พบกลุ่มที่ค้นหา");
     browser.findElement(By.id("logout")).click();
     wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
 
@@ -439,7 +471,7 @@ class WebIT {
     wait(ExpectedConditions.urlContains("/producer/"));
     open("treasurer/");
     assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
-    assertThat(browser.findElements(By.cssSelector("[id$='members_data']"))).isEmpty();
+    assertThat(browser.findElements(By.id("groups"))).isEmpty();
   }
 
   @Test

@@ -22,6 +22,11 @@ public class Format {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+  /** A count with thousands grouped (1,000,000), as both Thai and English write it. */
+  public String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
   public String money(Money money, Locale locale) {
     return money == null ? "" : money.format(locale);
   }
