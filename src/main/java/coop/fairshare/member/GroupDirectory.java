@@ -53,6 +53,22 @@ public class GroupDirectory {
     return groups();
   }
 
+  /** How many groups each region has, by region id. */
+  @PermitAll
+  public Map<Long, Long> groupCountsByRegion() {
+    Map<Long, Long> counts = new HashMap<>();
+    em.createQuery("SELECT g.region.id, COUNT(g) FROM ProducerGroup g GROUP BY g.region.id", Object[].class).getResultList()
+        .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  /** A page of one region's groups by code (read in the order of the region-and-code index). */
+  @PermitAll
+  public List<ProducerGroup> groupsOfRegion(long regionId, int page, int size) {
+    return em.createQuery("SELECT g FROM ProducerGroup g WHERE g.region.id = :r ORDER BY g.code", ProducerGroup.class).setParameter("r", regionId)
+        .setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList();
+  }
+
   /** The ids of every group, in one query (each has a public page). */
   @PermitAll
   public List<Long> groupIds() {

@@ -271,6 +271,14 @@ class WebIT {
     assertThat(browser.findElements(By.cssSelector("#featured .fs-product-card")).stream().map(e -> e.getAttribute("data-sku"))).contains(weavers.skus().get(0));
     browser.findElement(By.id("nav-groups")).click();
     wait(ExpectedConditions.urlContains("/groups/"));
+    // every region with its first groups and the way to all of them
+    assertThat(browser.findElements(By.cssSelector("section.fs-region"))).hasSize(5);
+    for (WebElement region : browser.findElements(By.cssSelector("section.fs-region"))) {
+      assertThat(region.findElements(By.cssSelector(".fs-group-card"))).hasSizeLessThanOrEqualTo(12);
+    }
+    browser.findElement(By.cssSelector("#region-SOUTH .fs-region-link")).click();
+    wait(ExpectedConditions.urlContains("region=SOUTH"));
+    assertThat(browser.findElements(By.cssSelector("section.fs-region"))).hasSize(1);
     browser.findElements(By.cssSelector(".fs-group-card .fs-card-title")).stream().filter(e -> e.getText().equals("กลุ่มจักสานใต้ทดสอบ" + tag)).findFirst().orElseThrow().click();
     wait(ExpectedConditions.textToBe(By.id("group-name"), "กลุ่มจักสานใต้ทดสอบ" + tag));
     assertThat(browser.findElement(By.id("group-leader")).getText()).isEqualTo("นางทดสอบ " + tag);
@@ -432,13 +440,7 @@ class WebIT {
    */
   @Test
   void aTreasurerFindsAGroupWithItsMembersAPageAtATimeAndOthersAreKeptOut() throws Exception {
-    String many = "PG" + tag;
-    try (java.sql.Connection c = Fixtures.connect()) {
-      for (int i = 0; i < 55; i++) {
-        Fixtures.insert(c, "INSERT INTO producer_group (code, name_th, name_en, region_id, province, story_th, story_en, founded_year) VALUES (?,?,?,?,?,?,?,?)",
-            String.format(java.util.Locale.ROOT, "%s-%02d", many, i), "กลุ่มหน้า " + i, "Paged group " + i, 1, "นครปฐม", "เรื่องของกลุ่ม", "The group's story", 2001);
-      }
-    }
+    String many = manyGroups("PG" + tag, 1, 55);
     signIn(treasurer, Fixtures.PASSWORD);
     wait(ExpectedConditions.urlContains("/treasurer/"));
     assertThat(browser.findElements(By.cssSelector("#groups tr.fs-group"))).hasSizeLessThanOrEqualTo(50);
@@ -472,6 +474,41 @@ class WebIT {
     open("treasurer/");
     assertThat(browser.findElement(By.id("error-page")).getText()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้");
     assertThat(browser.findElements(By.id("groups"))).isEmpty();
+  }
+
+  /** A region with more groups than a page: 48 a page, the next page has the rest; the directory shows a dozen and the way to all. */
+  @Test
+  void theGroupsDirectoryShowsARegionsGroupsAPageAtATime() throws Exception {
+    String prefix = manyGroups("PD" + tag, 5, 50);
+    // an address of its own: the anonymous copy of groups/ kept earlier in the run predates these groups
+    open("groups/?seen=" + prefix);
+    WebElement bangkok = browser.findElement(By.id("region-BANGKOK"));
+    assertThat(bangkok.findElements(By.cssSelector(".fs-group-card"))).hasSize(12);
+    int all = Integer.parseInt(bangkok.findElement(By.className("fs-region-count")).getText().replaceAll("[^0-9]", ""));
+    assertThat(all).isGreaterThanOrEqualTo(50);
+    bangkok.findElement(By.className("fs-region-more")).click();
+    wait(ExpectedConditions.urlContains("region=BANGKOK"));
+    assertThat(browser.findElements(By.cssSelector(".fs-group-card"))).hasSize(48);
+    int seen = 48;
+    while (!browser.findElements(By.id("next-page")).isEmpty()) {
+      browser.findElement(By.id("next-page")).click();
+      wait(ExpectedConditions.presenceOfElementLocated(By.id("previous-page")));
+      seen += browser.findElements(By.cssSelector(".fs-group-card")).size();
+    }
+    assertThat(seen).as("every group of the region, each once").isEqualTo(all);
+    open("groups/?region=NOWHERE");
+    assertThat(browser.findElements(By.cssSelector("section.fs-region"))).as("an unknown region shows them all").hasSize(5);
+  }
+
+  /** Groups of one region inserted by SQL, coded prefix-00, prefix-01, …; the prefix. */
+  private static String manyGroups(String prefix, long regionId, int n) throws java.sql.SQLException {
+    try (java.sql.Connection c = Fixtures.connect()) {
+      for (int i = 0; i < n; i++) {
+        Fixtures.insert(c, "INSERT INTO producer_group (code, name_th, name_en, region_id, province, story_th, story_en, founded_year) VALUES (?,?,?,?,?,?,?,?)",
+            String.format(java.util.Locale.ROOT, "%s-%02d", prefix, i), "กลุ่มหน้า " + i, "Paged group " + i, regionId, "นครปฐม", "เรื่องของกลุ่ม", "The group's story", 2001);
+      }
+    }
+    return prefix;
   }
 
   @Test
