@@ -5,6 +5,7 @@ import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.Database;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -351,33 +352,22 @@ public class Ledger {
   }
 
   /**
-   * An account's credits and debits dated in a period, by the source of their entries and the kind
-   * of their idempotency key: where a fund's money came from and went (read from the lines, for
-   * reports, not a hot path).
+   * An account's credits and debits dated in the months from {@code from} to {@code to}, by the
+   * source of their entries and the kind of their idempotency key: where a fund's money came from
+   * and went. Read as the month-end balances are ({@link MonthEnds}: kept totals, and the lines
+   * posted since the last ones settled), so a report costs the same however many lines a fund has.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public List<SourcedTotal> totalsBySource(String accountCode, LocalDate from, LocalDate to) {
+  public List<SourcedTotal> totalsBySource(String accountCode, YearMonth from, YearMonth to) {
     if (from == null || to == null || from.isAfter(to)) {
       throw new BadInput("period.order").on("to");
     }
     LedgerAccount account = account(accountCode);
-    List<SourcedTotal> totals = new java.util.ArrayList<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement(
-        "SELECT e.source, SUBSTRING_INDEX(e.idempotency_key, '-', 2), SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END),"
-            + " SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id"
-            + " WHERE l.account_id = ? AND e.entry_date BETWEEN ? AND ? GROUP BY 1, 2 ORDER BY 1, 2")) {
-      read.setLong(1, account.id());
-      read.setDate(2, java.sql.Date.valueOf(from));
-      read.setDate(3, java.sql.Date.valueOf(to));
-      try (java.sql.ResultSet rows = read.executeQuery()) {
-        while (rows.next()) {
-          totals.add(new SourcedTotal(EntrySource.valueOf(rows.getString(1)), rows.getString(2), Money.ofSatang(rows.getLong(3)), Money.ofSatang(rows.getLong(4))));
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return MonthEnds.bySource(c, account, from, to, MonthEnds.SETTLED_AFTER);
     } catch (SQLException e) {
       throw new EJBException(e);
     }
-    return totals;
   }
 
   /**
@@ -416,24 +406,54 @@ public class Ledger {
     return payables(groupId, makerIds, LocalDate.MAX, paidFrom, paidTo);
   }
 
-  private List<PayableStanding> payables(Long groupId, java.util.Collection<Long> makerIds, LocalDate upTo, LocalDate paidFrom, LocalDate paidTo) {
-    if (upTo == null || paidFrom == null || paidTo == null || paidFrom.isAfter(paidTo)) {
-      throw new BadInput("period.order").on("to");
-    }
+  /**
+   * A page of the makers' and groups' payable accounts owed something now or paid out between
+   * {@code paidFrom} and {@code paidTo}, by account code, whose owner's code (a group's code, a
+   * member's number) starts with {@code ownerCode} when one is given; each account's standing as
+   * {@link #payables} tells it. Only the page's accounts are read: the treasurers' payout page at
+   * any size of network. Not counted (that would read every account): a page says whether another
+   * follows.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Page<PayableStanding> payablesPage(String ownerCode, LocalDate paidFrom, LocalDate paidTo, int page, int size) {
+    int first = Page.firstRow(page, size);
+    requirePeriod(LocalDate.MAX, paidFrom, paidTo);
     try (Connection c = dataSource.getConnection()) {
-      List<PayableStanding> standings = new java.util.ArrayList<>();
-      LedgerReader.payableMovements(c, groupId, makerIds).forEach((account, movements) -> {
-        PayableAgeing.Result ageing = PayableAgeing.of(movements);
-        Money paid = ageing.paid().stream().filter(p -> !p.paidOn().isBefore(paidFrom) && !p.paidOn().isAfter(paidTo)).map(PayableAgeing.Paid::amount)
-            .reduce(Money.ZERO, Money::plus);
-        java.util.OptionalLong days = PayableAgeing.averageDaysToPayout(ageing.paid(), paidFrom, paidTo);
-        standings.add(new PayableStanding(account, OwnedAccount.of(account.code()).orElseThrow(), PayableAgeing.owedUpTo(movements, upTo), ageing.owed(),
-            ageing.oldestUnpaid(), paid, days.isPresent() ? days.getAsLong() : null));
-      });
-      return standings;
+      List<Long> ids = LedgerReader.payablesOwedOrPaid(c, ownerCode, paidFrom, paidTo, first, size);
+      List<PayableStanding> standings = standings(LedgerReader.payableMovements(c, ids.subList(0, Math.min(size, ids.size()))), LocalDate.MAX, paidFrom, paidTo);
+      return Page.uncounted(standings, ids.size() > size, page, size);
     } catch (SQLException e) {
       throw new EJBException(e);
     }
+  }
+
+  private List<PayableStanding> payables(Long groupId, java.util.Collection<Long> makerIds, LocalDate upTo, LocalDate paidFrom, LocalDate paidTo) {
+    requirePeriod(upTo, paidFrom, paidTo);
+    try (Connection c = dataSource.getConnection()) {
+      return standings(LedgerReader.payableMovements(c, groupId, makerIds), upTo, paidFrom, paidTo);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  private static void requirePeriod(LocalDate upTo, LocalDate paidFrom, LocalDate paidTo) {
+    if (upTo == null || paidFrom == null || paidTo == null || paidFrom.isAfter(paidTo)) {
+      throw new BadInput("period.order").on("to");
+    }
+  }
+
+  private static List<PayableStanding> standings(java.util.Map<LedgerAccount, List<PayableAgeing.Movement>> byAccount, LocalDate upTo, LocalDate paidFrom,
+      LocalDate paidTo) {
+    List<PayableStanding> standings = new java.util.ArrayList<>();
+    byAccount.forEach((account, movements) -> {
+      PayableAgeing.Result ageing = PayableAgeing.of(movements);
+      Money paid = ageing.paid().stream().filter(p -> !p.paidOn().isBefore(paidFrom) && !p.paidOn().isAfter(paidTo)).map(PayableAgeing.Paid::amount)
+          .reduce(Money.ZERO, Money::plus);
+      java.util.OptionalLong days = PayableAgeing.averageDaysToPayout(ageing.paid(), paidFrom, paidTo);
+      standings.add(new PayableStanding(account, OwnedAccount.of(account.code()).orElseThrow(), PayableAgeing.owedUpTo(movements, upTo), ageing.owed(),
+          ageing.oldestUnpaid(), paid, days.isPresent() ? days.getAsLong() : null));
+    });
+    return standings;
   }
 
   /** Balance rows against lines, entry by entry and in total: the proof the books are whole. */

@@ -302,9 +302,8 @@ final class LedgerReader {
    * optionally only a group's and its makers': every payable account opened, even one with no line.
    */
   static java.util.Map<LedgerAccount, List<PayableAgeing.Movement>> payableMovements(Connection c, Long groupId, Collection<Long> makerIds) throws SQLException {
-    List<String> prefixes = java.util.Arrays.stream(OwnedAccount.values()).filter(OwnedAccount::paidOut).map(p -> p.prefix() + "%").toList();
-    StringBuilder where = new StringBuilder("(" + String.join(" OR ", Collections.nCopies(prefixes.size(), "a.code LIKE ?")) + ")");
-    List<Object> parameters = new ArrayList<>(prefixes);
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder where = new StringBuilder(paidOutCodes("", parameters));
     if (groupId != null) {
       where.append(" AND ((a.owner_kind = 'GROUP' AND a.owner_id = ?)");
       parameters.add(groupId);
@@ -314,6 +313,61 @@ final class LedgerReader {
       }
       where.append(")");
     }
+    return payableMovements(c, where.toString(), parameters);
+  }
+
+  /** The lines of these payable accounts (a page of them), as {@link #payableMovements(Connection, Long, Collection)} reads them. */
+  static java.util.Map<LedgerAccount, List<PayableAgeing.Movement>> payableMovements(Connection c, Collection<Long> accountIds) throws SQLException {
+    if (accountIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    List<Object> parameters = new ArrayList<>();
+    String where = paidOutCodes("", parameters) + " AND a.id IN (" + String.join(", ", Collections.nCopies(accountIds.size(), "?")) + ")";
+    parameters.addAll(accountIds);
+    return payableMovements(c, where, parameters);
+  }
+
+  /**
+   * One page of the payable accounts owed something now or paid out between two days, by code,
+   * whose owner's code (a group's code, a member's number) starts with {@code ownerCode} when one
+   * is given. Picked by the accounts' balance rows and their payout lines of those days, read
+   * account by account in code order until the page is full: a page costs the same however many
+   * accounts the network has. One more than the page is answered when another page follows.
+   */
+  static List<Long> payablesOwedOrPaid(Connection c, String ownerCode, LocalDate paidFrom, LocalDate paidTo, int first, int size) throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    String where = paidOutCodes(ownerCode == null ? "" : ownerCode.strip().toUpperCase(java.util.Locale.ROOT), parameters);
+    parameters.add(java.sql.Date.valueOf(paidFrom));
+    parameters.add(java.sql.Date.valueOf(paidTo));
+    parameters.add(size + 1);
+    parameters.add(first);
+    List<Long> ids = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT a.id FROM ledger_account a WHERE " + where
+        + " AND ((SELECT SUM(b.credit_satang - b.debit_satang) FROM account_balance b WHERE b.account_id = a.id) > 0"
+        + " OR EXISTS (SELECT 1 FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = a.id AND l.side = 'D'"
+        + " AND e.source = '" + EntrySource.PAYMENT.name() + "' AND e.entry_date BETWEEN ? AND ?))"
+        + " ORDER BY a.code LIMIT ? OFFSET ?")) {
+      for (int i = 0; i < parameters.size(); i++) {
+        read.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The accounts paid out to their owners, by their codes' prefixes (each an index range), whose owner's code starts so. */
+  private static String paidOutCodes(String ownerCodeStart, List<Object> parameters) {
+    String start = ownerCodeStart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    List<String> prefixes = java.util.Arrays.stream(OwnedAccount.values()).filter(OwnedAccount::paidOut).map(p -> p.prefix() + start + "%").toList();
+    parameters.addAll(prefixes);
+    return "(" + String.join(" OR ", Collections.nCopies(prefixes.size(), "a.code LIKE ?")) + ")";
+  }
+
+  private static java.util.Map<LedgerAccount, List<PayableAgeing.Movement>> payableMovements(Connection c, String where, List<Object> parameters) throws SQLException {
     java.util.Map<LedgerAccount, List<PayableAgeing.Movement>> movements = new java.util.LinkedHashMap<>();
     try (PreparedStatement read = c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + ", e.id, e.entry_date, l.side, l.amount_satang, e.source,"
         // a refund (EntrySource.REFUND) names the sale it gives back by its source reference: it takes back that sale's share, as a reversal would

@@ -31,6 +31,9 @@ import java.util.TreeSet;
  * so is every entry with a smaller id (inserted before it). An open month's kept totals count its
  * lines up to such an id ({@code account_settled_mark}); a chart then reads only the lines posted
  * after it: a fund's last minutes, not its month.
+ *
+ * <p>Every kept total is by the entries' source and key kind ({@link #KEY_KIND}) too, so what came
+ * into an account over months from where (the welfare fund's report) is read the same bounded way.
  */
 final class MonthEnds {
 
@@ -40,6 +43,18 @@ final class MonthEnds {
    * running began (its snapshot sees them). Raise it with the timeout.
    */
   static final Duration SETTLED_AFTER = Duration.ofMinutes(10);
+
+  /** The kind of an entry's idempotency key, in SQL over {@code e} ({@link SourcedTotal#KEY_KIND_SQL}). */
+  static final String KEY_KIND = SourcedTotal.KEY_KIND_SQL;
+
+  /** What an account's lines of one month, one source and one key kind moved. */
+  record Moved(YearMonth month, String source, String keyKind, long debits, long credits) {
+
+    /** Read from a query's columns: month, source, key kind, debits, credits. */
+    static Moved of(ResultSet rows) throws SQLException {
+      return new Moved(YearMonth.parse(rows.getString(1)), rows.getString(2), rows.getString(3), rows.getLong(4), rows.getLong(5));
+    }
+  }
 
   /** The latest day a DATE column holds: "and every day after". */
   private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
@@ -74,6 +89,37 @@ final class MonthEnds {
    */
   static List<MonthEndBalance> read(Connection c, LedgerAccount account, YearMonth first, YearMonth last, Duration settledAfter) throws SQLException {
     AccountBalance now = LedgerReader.balance(c, account.id()).orElse(new AccountBalance(account, Money.ZERO, Money.ZERO));
+    Map<YearMonth, Long> movements = new HashMap<>();
+    for (Moved m : moved(c, account.id(), first, settledAfter)) {
+      movements.merge(m.month(), normal(account, m.debits() - m.credits()), Long::sum);
+    }
+    return walkBack(first, last, now.balance(), movements);
+  }
+
+  /**
+   * What the account's lines dated in the months from {@code first} to {@code last} credited and
+   * debited, by source and key kind, read as the balances are (kept totals and the lines since).
+   */
+  static List<SourcedTotal> bySource(Connection c, LedgerAccount account, YearMonth first, YearMonth last, Duration settledAfter) throws SQLException {
+    Map<List<String>, long[]> summed = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (Moved m : moved(c, account.id(), first, settledAfter)) {
+      if (!m.month().isAfter(last) && !m.source().isEmpty() && (m.debits() != 0 || m.credits() != 0)) {
+        long[] t = summed.computeIfAbsent(List.of(m.source(), m.keyKind()), k -> new long[2]);
+        t[0] += m.debits();
+        t[1] += m.credits();
+      }
+    }
+    List<SourcedTotal> totals = new ArrayList<>();
+    summed.forEach((k, t) -> totals.add(new SourcedTotal(EntrySource.valueOf(k.get(0)), k.get(1), Money.ofSatang(t[1]), Money.ofSatang(t[0]))));
+    return totals;
+  }
+
+  /**
+   * What the account's lines dated from {@code first} on moved, month by month, by source and key
+   * kind: a closed month's from its kept totals (kept now if not yet), the open months' from the
+   * settled lines' kept totals and the lines since. Later months are in too (entries dated ahead).
+   */
+  private static List<Moved> moved(Connection c, long accountId, YearMonth first, Duration settledAfter) throws SQLException {
     Set<YearMonth> closed = new TreeSet<>();
     try (PreparedStatement read = c.prepareStatement("SELECT period FROM ledger_period WHERE status = 'CLOSED' AND period >= ?")) {
       read.setString(1, first.toString());
@@ -83,40 +129,38 @@ final class MonthEnds {
         }
       }
     }
-    Map<YearMonth, Long> movements = new HashMap<>();
-    Map<YearMonth, long[]> kept = keptTotals(c, account.id(), first);
+    List<Moved> moved = new ArrayList<>();
+    Map<YearMonth, List<Moved>> kept = keptTotals(c, accountId, first);
     for (YearMonth month : closed) {
-      long[] totals = kept.get(month);
-      if (totals == null) {
-        totals = keep(c, account.id(), month);
-      }
-      movements.put(month, normal(account, totals[0] - totals[1]));
+      List<Moved> totals = kept.get(month);
+      moved.addAll(totals == null ? keep(c, accountId, month) : totals);
     }
     // the open months: from the first month of the window not closed (later months are all open or kept)
     YearMonth openFrom = first;
     while (closed.contains(openFrom)) {
       openFrom = openFrom.plusMonths(1);
     }
-    openMovements(c, account, openFrom, settledAfter).forEach((month, movement) -> {
-      if (!closed.contains(month)) {
-        movements.put(month, movement);
+    for (Moved m : openMovements(c, accountId, openFrom, settledAfter)) {
+      if (!closed.contains(m.month())) {
+        moved.add(m);
       }
-    });
-    return walkBack(first, last, now.balance(), movements);
+    }
+    return moved;
   }
 
   private static long normal(LedgerAccount account, long debitMinusCredit) {
     return account.type().growsWithDebits() ? debitMinusCredit : -debitMinusCredit;
   }
 
-  private static Map<YearMonth, long[]> keptTotals(Connection c, long accountId, YearMonth first) throws SQLException {
-    Map<YearMonth, long[]> kept = new HashMap<>();
-    try (PreparedStatement read = c.prepareStatement("SELECT period, debit_satang, credit_satang FROM account_month_total WHERE account_id = ? AND period >= ?")) {
+  private static Map<YearMonth, List<Moved>> keptTotals(Connection c, long accountId, YearMonth first) throws SQLException {
+    Map<YearMonth, List<Moved>> kept = new HashMap<>();
+    try (PreparedStatement read = c.prepareStatement("SELECT period, source, key_kind, debit_satang, credit_satang FROM account_month_total WHERE account_id = ? AND period >= ?")) {
       read.setLong(1, accountId);
       read.setString(2, first.toString());
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
-          kept.put(YearMonth.parse(rows.getString(1)), new long[] {rows.getLong(2), rows.getLong(3)});
+          Moved m = Moved.of(rows);
+          kept.computeIfAbsent(m.month(), k -> new ArrayList<>()).add(m);
         }
       }
     }
@@ -124,41 +168,49 @@ final class MonthEnds {
   }
 
   /**
-   * Sums a closed month's lines of the account once and keeps the totals (a second reader beside
-   * this one sums the same lines and its insert is ignored). The month's entries lie between the
-   * smallest and largest id dated in it, so only the account's lines in that band are read.
+   * Sums a closed month's lines of the account once, by source and key kind, and keeps the totals
+   * (a second reader beside this one sums the same lines and its inserts are ignored); a month with
+   * no lines is kept as one row of nothing. The month's entries lie between the smallest and largest
+   * id dated in it, so only the account's lines in that band are read.
    */
-  private static long[] keep(Connection c, long accountId, YearMonth month) throws SQLException {
+  private static List<Moved> keep(Connection c, long accountId, YearMonth month) throws SQLException {
     LocalDate from = month.atDay(1);
     LocalDate to = month.atEndOfMonth();
-    long[] totals = {0, 0};
+    List<Moved> totals = new ArrayList<>();
     Optional<IdBand> band = idBand(c, from, to);
     if (band.isPresent()) {
-      try (PreparedStatement read = c.prepareStatement("SELECT COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0),"
+      try (PreparedStatement read = c.prepareStatement("SELECT ?, e.source, " + KEY_KIND + ", COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0),"
           + " COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), 0)"
           + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date BETWEEN ? AND ?"
-          + " WHERE l.account_id = ? AND l.entry_id BETWEEN ? AND ?")) {
-        read.setDate(1, java.sql.Date.valueOf(from));
-        read.setDate(2, java.sql.Date.valueOf(to));
-        read.setLong(3, accountId);
-        read.setLong(4, band.get().first());
-        read.setLong(5, band.get().last());
+          + " WHERE l.account_id = ? AND l.entry_id BETWEEN ? AND ? GROUP BY 2, 3")) {
+        read.setString(1, month.toString());
+        read.setDate(2, java.sql.Date.valueOf(from));
+        read.setDate(3, java.sql.Date.valueOf(to));
+        read.setLong(4, accountId);
+        read.setLong(5, band.get().first());
+        read.setLong(6, band.get().last());
         try (ResultSet rows = read.executeQuery()) {
-          if (rows.next()) {
-            totals[0] = rows.getLong(1);
-            totals[1] = rows.getLong(2);
+          while (rows.next()) {
+            totals.add(Moved.of(rows));
           }
         }
       }
     }
-    try (PreparedStatement write = c.prepareStatement("INSERT IGNORE INTO account_month_total (account_id, period, debit_satang, credit_satang) VALUES (?, ?, ?, ?)")) {
-      write.setLong(1, accountId);
-      write.setString(2, month.toString());
-      write.setLong(3, totals[0]);
-      write.setLong(4, totals[1]);
-      write.executeUpdate();
+    List<Moved> rows = totals.isEmpty() ? List.of(new Moved(month, "", "", 0, 0)) : totals;
+    try (PreparedStatement write = c.prepareStatement("INSERT IGNORE INTO account_month_total (account_id, period, source, key_kind, debit_satang, credit_satang)"
+        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Moved m : rows) {
+        write.setLong(1, accountId);
+        write.setString(2, month.toString());
+        write.setString(3, m.source());
+        write.setString(4, m.keyKind());
+        write.setLong(5, m.debits());
+        write.setLong(6, m.credits());
+        write.addBatch();
+      }
+      write.executeBatch();
     }
-    return totals;
+    return rows;
   }
 
   /** The smallest and the largest id of the entries dated in a range of days. */
@@ -192,45 +244,50 @@ final class MonthEnds {
    * {@code from} (a month before them opened), all its lines from the smallest entry id dated in
    * those months on (an entry dated there cannot have a smaller one).
    */
-  private static Map<YearMonth, Long> openMovements(Connection c, LedgerAccount account, YearMonth from, Duration settledAfter) throws SQLException {
-    Optional<SettledMark> mark = settle(c, account.id(), from, settledAfter);
+  private static List<Moved> openMovements(Connection c, long accountId, YearMonth from, Duration settledAfter) throws SQLException {
+    Optional<SettledMark> mark = settle(c, accountId, from, settledAfter);
     if (mark.isPresent() && !mark.get().from().isAfter(from)) {
-      Map<YearMonth, Long> movements = new HashMap<>();
-      try (PreparedStatement read = c.prepareStatement("SELECT period, debit_satang - credit_satang FROM account_open_month_total WHERE account_id = ? AND period >= ?"
-          + " LOCK IN SHARE MODE")) {
+      List<Moved> movements = new ArrayList<>();
+      try (PreparedStatement read = c.prepareStatement("SELECT period, source, key_kind, debit_satang, credit_satang FROM account_open_month_total"
+          + " WHERE account_id = ? AND period >= ? LOCK IN SHARE MODE")) {
         // in share mode: the latest totals, those the mark just read counts (a plain read would see this transaction's first snapshot)
-        read.setLong(1, account.id());
+        read.setLong(1, accountId);
         read.setString(2, from.toString());
         try (ResultSet rows = read.executeQuery()) {
           while (rows.next()) {
-            movements.put(YearMonth.parse(rows.getString(1)), normal(account, rows.getLong(2)));
+            movements.add(Moved.of(rows));
           }
         }
       }
-      linesAfter(c, account, from, mark.get().toEntryId()).forEach((month, movement) -> movements.merge(month, movement, Long::sum));
+      movements.addAll(linesAfter(c, accountId, from, mark.get().toEntryId()));
       return movements;
     }
     Optional<IdBand> band = idBand(c, from.atDay(1), LATEST_DATE);
-    return band.isEmpty() ? new HashMap<>() : linesAfter(c, account, from, band.get().first() - 1);
+    return band.isEmpty() ? new ArrayList<>() : linesAfter(c, accountId, from, band.get().first() - 1);
   }
 
-  /** What the account's lines of entries after {@code entryId}, dated from {@code from} on, moved, month by month. */
-  private static Map<YearMonth, Long> linesAfter(Connection c, LedgerAccount account, YearMonth from, long entryId) throws SQLException {
-    Map<YearMonth, Long> movements = new HashMap<>();
-    try (PreparedStatement read = c.prepareStatement("SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE -l.amount_satang END)"
-        + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date >= ?"
-        + " WHERE l.account_id = ? AND l.entry_id > ? GROUP BY 1")) {
+  /** What the account's lines of entries after {@code entryId}, dated from {@code from} on, moved, by month, source and key kind. */
+  private static List<Moved> linesAfter(Connection c, long accountId, YearMonth from, long entryId) throws SQLException {
+    List<Moved> movements = new ArrayList<>();
+    try (PreparedStatement read = c.prepareStatement(MOVED_SINCE + " GROUP BY 1, 2, 3")) {
       read.setDate(1, java.sql.Date.valueOf(from.atDay(1)));
-      read.setLong(2, account.id());
+      read.setLong(2, accountId);
       read.setLong(3, entryId);
+      read.setLong(4, Long.MAX_VALUE);
       try (ResultSet rows = read.executeQuery()) {
         while (rows.next()) {
-          movements.put(YearMonth.parse(rows.getString(1)), normal(account, rows.getLong(2)));
+          movements.add(Moved.of(rows));
         }
       }
     }
     return movements;
   }
+
+  /** An account's lines of entries in an id range (after the first, up to the second), dated from a day on, summed by month, source and key kind (add the GROUP BY). */
+  private static final String MOVED_SINCE = "SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), e.source, " + KEY_KIND + ","
+      + " COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0), COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), 0)"
+      + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date >= ?"
+      + " WHERE l.account_id = ? AND l.entry_id > ? AND l.entry_id <= ?";
 
   /**
    * Where an account's kept open-month totals stand: the lines of entries up to {@code toEntryId},
@@ -267,11 +324,9 @@ final class MonthEnds {
     if (mark.toEntryId() >= settled) {
       return Optional.of(mark);
     }
-    try (PreparedStatement sum = c.prepareStatement("SELECT DATE_FORMAT(e.entry_date, '%Y-%m'), COALESCE(SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END), 0),"
-        + " COALESCE(SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), 0)"
-        + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id AND e.entry_date >= ?"
-        + " WHERE l.account_id = ? AND l.entry_id > ? AND l.entry_id <= ? GROUP BY 1 ORDER BY 1");
-        PreparedStatement add = c.prepareStatement("INSERT INTO account_open_month_total (account_id, period, debit_satang, credit_satang) VALUES (?, ?, ?, ?)"
+    try (PreparedStatement sum = c.prepareStatement(MOVED_SINCE + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+        PreparedStatement add = c.prepareStatement("INSERT INTO account_open_month_total (account_id, period, source, key_kind, debit_satang, credit_satang)"
+            + " VALUES (?, ?, ?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE debit_satang = debit_satang + VALUES(debit_satang), credit_satang = credit_satang + VALUES(credit_satang)")) {
       sum.setDate(1, java.sql.Date.valueOf(mark.from().atDay(1)));
       sum.setLong(2, accountId);
@@ -279,10 +334,13 @@ final class MonthEnds {
       sum.setLong(4, settled);
       try (ResultSet rows = sum.executeQuery()) {
         while (rows.next()) {
+          Moved m = Moved.of(rows);
           add.setLong(1, accountId);
-          add.setString(2, rows.getString(1));
-          add.setLong(3, rows.getLong(2));
-          add.setLong(4, rows.getLong(3));
+          add.setString(2, m.month().toString());
+          add.setString(3, m.source());
+          add.setString(4, m.keyKind());
+          add.setLong(5, m.debits());
+          add.setLong(6, m.credits());
           add.executeUpdate();
         }
       }

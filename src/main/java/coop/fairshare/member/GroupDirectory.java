@@ -2,6 +2,7 @@ package coop.fairshare.member;
 
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
+import coop.fairshare.shared.persistence.IdChunks;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,12 @@ import java.util.Optional;
  */
 @Stateless
 public class GroupDirectory {
+
+  /** Groups a menu lists at most; beyond, a page asks for a group's code. */
+  public static final int PICKER_GROUPS = 300;
+
+  /** Where the count of active members stops: a national network's million are "more than" this, not counted on every view. */
+  public static final int MEMBERS_COUNTED_AT_MOST = 10_000;
 
   @PersistenceContext
   private EntityManager em;
@@ -51,6 +58,45 @@ public class GroupDirectory {
       return List.of();
     }
     return groups();
+  }
+
+  /** The groups of these ids, by id, a thousand a query (IdChunks): names for another area's report of some of them. */
+  @PermitAll
+  public Map<Long, ProducerGroup> groups(java.util.Collection<Long> ids) {
+    Map<Long, ProducerGroup> groups = new HashMap<>();
+    for (List<Long> chunk : IdChunks.of(ids)) {
+      em.createQuery("SELECT g FROM ProducerGroup g WHERE g.id IN :ids", ProducerGroup.class).setParameter("ids", chunk).getResultStream().forEach(g -> groups.put(g.id(), g));
+    }
+    return groups;
+  }
+
+  /**
+   * The group a page's address names, {@code ?group=}: by id (a menu's choice) or by code (typed,
+   * once there are too many groups for a menu).
+   */
+  @PermitAll
+  public Optional<ProducerGroup> groupNamed(String idOrCode) {
+    if (idOrCode == null || idOrCode.isBlank()) {
+      return Optional.empty();
+    }
+    String raw = idOrCode.strip();
+    return raw.matches("[0-9]{1,18}") ? group(Long.parseLong(raw)) : groupByCode(raw);
+  }
+
+  /** The first group in the directory's order (region, then code): what a page of one group shows when none is named. */
+  @PermitAll
+  public Optional<ProducerGroup> firstGroup() {
+    return em.createQuery("SELECT g FROM ProducerGroup g ORDER BY g.region.sortOrder, g.code", ProducerGroup.class).setMaxResults(1).getResultStream().findFirst();
+  }
+
+  /** A group by its code (as a treasurer types it: any case, spaces around). */
+  @PermitAll
+  public Optional<ProducerGroup> groupByCode(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT g FROM ProducerGroup g WHERE g.code = :c", ProducerGroup.class).setParameter("c", code.strip().toUpperCase(java.util.Locale.ROOT))
+        .getResultStream().findFirst();
   }
 
   /** How many groups each region has, by region id. */
@@ -93,8 +139,6 @@ public class GroupDirectory {
         .getSingleResult();
   }
 
-  /** Where the count of active members stops: a national network's million are "more than" this, not counted on every view. */
-  public static final int MEMBERS_COUNTED_AT_MOST = 10_000;
 
   /**
    * A page of groups by code (read by the code's index, 50 rows, not all sorted), whose code or
@@ -157,6 +201,38 @@ public class GroupDirectory {
   @PermitAll
   public Optional<MemberName> memberName(long memberId) {
     return Optional.ofNullable(em.find(Member.class, memberId)).map(MemberName::of);
+  }
+
+  /** The numbers and names of these members, by id, a thousand a query: a page of payees names them. */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Map<Long, MemberName> memberNames(java.util.Collection<Long> ids) {
+    Map<Long, MemberName> names = new HashMap<>();
+    for (List<Long> chunk : IdChunks.of(ids)) {
+      em.createQuery("SELECT m FROM Member m WHERE m.id IN :ids", Member.class).setParameter("ids", chunk).getResultStream().forEach(m -> names.put(m.id(), MemberName.of(m)));
+    }
+    return names;
+  }
+
+  /**
+   * Every member's number and name, by number, while there are at most {@code limit}; empty beyond
+   * (counting stops at the limit, so the answer costs the same however big the register).
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Optional<List<MemberName>> memberNamesIfAtMost(int limit) {
+    if (limit < 0 || em.createQuery("SELECT m.id FROM Member m", Long.class).setMaxResults(limit + 1).getResultList().size() > limit) {
+      return Optional.empty();
+    }
+    return Optional.of(em.createQuery("SELECT m FROM Member m ORDER BY m.memberNumber", Member.class).getResultStream().map(MemberName::of).toList());
+  }
+
+  /** A member's number and name by her member number (as a treasurer types it). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public Optional<MemberName> memberNameByNumber(String number) {
+    if (number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT m FROM Member m WHERE m.memberNumber = :n", Member.class).setParameter("n", number.strip().toUpperCase(java.util.Locale.ROOT))
+        .getResultStream().findFirst().map(MemberName::of);
   }
 
   /** The numbers and names of a group's members, by member number: who earned what in a group's sales. */

@@ -41,6 +41,9 @@ import javax.sql.DataSource;
 @Stateless
 public class Members {
 
+  /** A search that is a member number or its start ("NA-00012"): letters, a dash, digits. */
+  private static final java.util.regex.Pattern NUMBER_START = java.util.regex.Pattern.compile("[A-Za-z]{1,4}-[0-9]*");
+
   /** The app's numbers; the demo's and older spreadsheets' numbers are HW-…, so they never meet. */
   static final String PREFIX = "FS-";
   static final long LAST_NUMBER = 999_999;
@@ -145,46 +148,77 @@ public class Members {
   }
 
   /**
-   * Every member's group, region and whether she is active, by member id, in one query: other areas'
-   * reports over thousands of members (the welfare fund's arrears by group, its claims by region).
+   * The group, region and whether she is active of each member named, by member id, a thousand a
+   * query: other areas' reports over thousands of members (the welfare fund's arrears by group, its
+   * claims by region) ask for the members they report on, never the whole register.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public Map<Long, MemberPlace> places() {
+  public Map<Long, MemberPlace> places(java.util.Collection<Long> memberIds) {
     Map<Long, MemberPlace> places = new HashMap<>();
-    for (Object[] row : em.createQuery("SELECT m.id, g.id, r.code, m.status FROM Member m JOIN m.group g JOIN g.region r", Object[].class).getResultList()) {
-      places.put((Long) row[0], new MemberPlace((Long) row[0], (Long) row[1], (String) row[2], row[3] == MemberStatus.ACTIVE));
+    for (List<Long> chunk : coop.fairshare.shared.persistence.IdChunks.of(memberIds)) {
+      for (Object[] row : em.createQuery("SELECT m.id, g.id, r.code, m.status FROM Member m JOIN m.group g JOIN g.region r WHERE m.id IN :ids", Object[].class)
+          .setParameter("ids", chunk).getResultList()) {
+        places.put((Long) row[0], new MemberPlace((Long) row[0], (Long) row[1], (String) row[2], row[3] == MemberStatus.ACTIVE));
+      }
     }
     return places;
   }
 
   /**
    * The register a page at a time, by member number: of one group or all, of one status or all,
-   * whose number or Thai or English name holds {@code search}.
+   * whose number or Thai or English name holds {@code search} (a search written as a member number,
+   * "NA-00012", finds the numbers that start so, by their index). Counted up to
+   * {@link GroupDirectory#MEMBERS_COUNTED_AT_MOST} and one more: a total above it means "more
+   * than" (and the pages go on while rows do), so a national register's million are never counted
+   * on a view.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public Page<Member> list(Long groupId, MemberStatus status, String search, int page, int size) {
     int first = Page.firstRow(page, size);
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    StringBuilder sqlWhere = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
+    List<Object> sqlParameters = new ArrayList<>();
     if (groupId != null) {
       where.append(" AND m.group.id = :g");
+      sqlWhere.append(" AND group_id = ?");
       parameters.put("g", groupId);
+      sqlParameters.add(groupId);
     }
     if (status != null) {
       where.append(" AND m.status = :s");
+      sqlWhere.append(" AND status = ?");
       parameters.put("s", status);
+      sqlParameters.add(status.name());
     }
-    if (search != null && !search.isBlank()) {
+    if (search != null && NUMBER_START.matcher(search.strip()).matches()) {
+      // a member number, or its start, as on her card: read along the number's index, not through every name
+      where.append(" AND m.memberNumber LIKE :q");
+      sqlWhere.append(" AND member_number LIKE ?");
+      parameters.put("q", search.strip().toUpperCase(Locale.ROOT) + "%");
+      sqlParameters.add(search.strip().toUpperCase(Locale.ROOT) + "%");
+    } else if (search != null && !search.isBlank()) {
+      String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
       where.append(" AND (m.memberNumber LIKE :q OR m.fullNameTh LIKE :q OR m.fullNameEn LIKE :q)");
-      parameters.put("q", "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      sqlWhere.append(" AND (member_number LIKE ? OR full_name_th LIKE ? OR full_name_en LIKE ?)");
+      parameters.put("q", like);
+      sqlParameters.addAll(List.of(like, like, like));
     }
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM Member m" + where, Long.class);
+    jakarta.persistence.Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM member" + sqlWhere + " LIMIT ?) counted");
+    for (int i = 0; i < sqlParameters.size(); i++) {
+      count.setParameter(i + 1, sqlParameters.get(i));
+    }
+    count.setParameter(sqlParameters.size() + 1, GroupDirectory.MEMBERS_COUNTED_AT_MOST + 1);
     TypedQuery<Member> rows = em.createQuery("SELECT m FROM Member m JOIN FETCH m.group" + where + " ORDER BY m.memberNumber", Member.class);
-    parameters.forEach((k, v) -> {
-      count.setParameter(k, v);
-      rows.setParameter(k, v);
-    });
-    return new Page<>(rows.setFirstResult(first).setMaxResults(size).getResultList(), page, size, count.getSingleResult());
+    parameters.forEach(rows::setParameter);
+    List<Member> found = rows.setFirstResult(first).setMaxResults(size + 1).getResultList();
+    List<Member> shown = found.subList(0, Math.min(size, found.size()));
+    long counted = ((Number) count.getSingleResult()).longValue();
+    if (counted <= GroupDirectory.MEMBERS_COUNTED_AT_MOST) {
+      return new Page<>(shown, page, size, counted);
+    }
+    // more than counted: a total still above the limit, and one more than this page when another follows
+    return new Page<>(shown, page, size, Math.max(counted, Page.uncounted(shown, found.size() > size, page, size).total()));
   }
 
   /**

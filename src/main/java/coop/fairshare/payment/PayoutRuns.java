@@ -10,6 +10,7 @@ import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
+import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.CoopSettings;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
@@ -77,16 +78,22 @@ public class PayoutRuns {
       Object[] r = (Object[]) row;
       held.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
     }
-    Map<Payee, String> names = payees.names();
-    Map<Payee, PayeeAccount> accounts = payees.accounts();
-    List<PayoutLine> lines = new ArrayList<>();
+    Map<PayableStanding, Money> toPay = new java.util.LinkedHashMap<>();
     for (PayableStanding s : ledger.payables(upTo, today, today)) {
       Money owed = s.owedUpTo().minus(Money.ofSatang(held.getOrDefault(s.account().id(), 0L)));
       if (owed.isPositive()) {
-        Payee payee = payeeOf(s.account());
-        lines.add(new PayoutLine(s.account().id(), s.account().code(), payee, names.get(payee), owed, accounts.get(payee)));
+        toPay.put(s, owed);
       }
     }
+    // names and details of the payees paid, not of everyone in the register
+    List<Payee> paid = toPay.keySet().stream().map(s -> payeeOf(s.account())).toList();
+    Map<Payee, String> names = payees.names(paid);
+    Map<Payee, PayeeAccount> accounts = payees.accounts(paid);
+    List<PayoutLine> lines = new ArrayList<>();
+    toPay.forEach((s, owed) -> {
+      Payee payee = payeeOf(s.account());
+      lines.add(new PayoutLine(s.account().id(), s.account().code(), payee, names.get(payee), owed, accounts.get(payee)));
+    });
     PayoutRun run = new PayoutRun(upTo, lines, caller(), clock.instant());
     em.persist(run);
     em.flush();
@@ -131,16 +138,20 @@ public class PayoutRuns {
   }
 
   /**
-   * What every maker and group is owed now, oldest first, flagged when the oldest unpaid sale is
-   * older than the threshold, with the average days from sale to payout over the last 90 days.
+   * What makers and groups are owed now, a page at a time by account code, whose group's code or
+   * member's number starts with {@code ownerCode} when one is given: since when, flagged when the
+   * oldest unpaid sale is older than the threshold, with the average days from sale to payout over
+   * the last 90 days. Only the page's accounts, names and details are read.
    */
-  public List<PayeeOwed> owed() {
+  public Page<PayeeOwed> owed(String ownerCode, int page, int size) {
     LocalDate today = CoopTime.today();
     long threshold = thresholdDays();
-    Map<Payee, String> names = payees.names();
-    Map<Payee, PayeeAccount> accounts = payees.accounts();
+    Page<PayableStanding> standings = ledger.payablesPage(ownerCode, today.minusDays(AVERAGE_DAYS - 1L), today, page, size);
+    List<Payee> shown = standings.items().stream().map(s -> payeeOf(s.account())).toList();
+    Map<Payee, String> names = payees.names(shown);
+    Map<Payee, PayeeAccount> accounts = payees.accounts(shown);
     List<PayeeOwed> owed = new ArrayList<>();
-    for (PayableStanding s : ledger.payables(today, today.minusDays(AVERAGE_DAYS - 1L), today)) {
+    for (PayableStanding s : standings.items()) {
       if (s.owedNow().isPositive() || s.paidInPeriod().isPositive()) {
         Payee payee = payeeOf(s.account());
         long days = s.daysOwed(today);
@@ -149,8 +160,7 @@ public class PayoutRuns {
             s.owedNow().isPositive() && days > threshold, s.paidInPeriod(), s.averageDaysToPayout(), to == null ? null : to.via() + " " + to.masked()));
       }
     }
-    owed.sort(java.util.Comparator.comparingLong(PayeeOwed::daysOwed).reversed().thenComparing(PayeeOwed::accountCode));
-    return owed;
+    return Page.uncounted(owed, standings.hasNext(), page, size);
   }
 
   public long thresholdDays() {

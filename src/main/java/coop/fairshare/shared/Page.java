@@ -19,6 +19,15 @@ public record Page<T>(List<T> items, int page, int size, long total) {
   }
 
   /**
+   * A page of a list not counted (counting would read all of it, however big): its total is the
+   * rows up to this page's end, and one more when another page follows, so a pager offers the next
+   * page and never says how many there are.
+   */
+  public static <T> Page<T> uncounted(List<T> items, boolean more, int page, int size) {
+    return new Page<>(items, page, size, more ? (long) (page + 1) * size + 1 : (long) page * size + items.size());
+  }
+
+  /**
    * The offset of the page's first row, for a query; a page or size out of bounds (a negative page,
    * page 2147483647) is refused as bad input rather than reaching the database as a wrapped number.
    */

@@ -52,29 +52,39 @@ public class WelfareReports {
     ReportPeriod period = ReportPeriod.of(from, to, thisMonth);
     List<MonthEndBalance> monthEnds = ledger.monthEndBalances(LedgerAccounts.WELFARE_FUND, LAST_MONTHS);
     Money balance = claims.fundBalance();
-    MoneyIn moneyIn = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, period.firstDay(), period.lastDay()));
-    LocalDate yearAgo = thisMonth.minusMonths(LAST_MONTHS - 1L).atDay(1);
-    Money paidLastYear = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, yearAgo, CoopTime.today())).claimsPaid();
-    Map<Long, MemberPlace> places = members.places();
-    ClaimTally tally = ClaimTally.of(claims.forReport(period.firstDay(), period.lastDay()), id -> {
+    MoneyIn moneyIn = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, period.from(), period.to()));
+    Money paidLastYear = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, thisMonth.minusMonths(LAST_MONTHS - 1L), thisMonth)).claimsPaid();
+    List<ClaimTally.Claim> claimed = claims.forReport(period.firstDay(), period.lastDay());
+    List<Object[]> paidMonths = paidMonths(thisMonth);
+    // the places of the members reported on (the fund's and the claimants), never the whole register
+    java.util.Set<Long> reported = new java.util.HashSet<>();
+    claimed.forEach(c -> reported.add(c.memberId()));
+    paidMonths.forEach(row -> reported.add(((Number) row[0]).longValue()));
+    Map<Long, MemberPlace> places = members.places(reported);
+    ClaimTally tally = ClaimTally.of(claimed, id -> {
       MemberPlace place = places.get(id);
       return place == null ? null : place.regionCode();
     });
-    return new FundReport(balance, monthEnds, period, moneyIn, tally, arrears(thisMonth, places), new FundCover(balance, paidLastYear, LAST_MONTHS));
+    return new FundReport(balance, monthEnds, period, moneyIn, tally, arrears(thisMonth, paidMonths, places), new FundCover(balance, paidLastYear, LAST_MONTHS));
+  }
+
+  /** Every fund member's id, joining day, and the months she paid before this one and their sum: one query. */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> paidMonths(YearMonth thisMonth) {
+    return em.createNativeQuery("SELECT w.member_id, w.joined_on, COUNT(c.month), COALESCE(SUM(c.amount_satang), 0) FROM welfare_member w"
+        + " LEFT JOIN welfare_contribution c ON c.member_id = w.member_id AND c.month < ? GROUP BY w.member_id, w.joined_on").setParameter(1, thisMonth.toString())
+        .getResultList();
   }
 
   /**
-   * Members in the fund and active in the register with months unpaid before this month, by group:
-   * one query for every member's joining month and the months she paid before this one.
+   * Members in the fund and active in the register with months unpaid before this month, by group,
+   * from each member's joining day and the months she paid ({@link #paidMonths}).
    */
-  private List<GroupArrears> arrears(YearMonth thisMonth, Map<Long, MemberPlace> places) {
+  private List<GroupArrears> arrears(YearMonth thisMonth, List<Object[]> paidMonths, Map<Long, MemberPlace> places) {
     WelfareScheme scheme = fund.scheme();
     Map<YearMonth, Money> monthly = new HashMap<>();
     GroupArrears.Tally tally = new GroupArrears.Tally();
-    for (Object o : em.createNativeQuery("SELECT w.member_id, w.joined_on, COUNT(c.month), COALESCE(SUM(c.amount_satang), 0) FROM welfare_member w"
-        + " LEFT JOIN welfare_contribution c ON c.member_id = w.member_id AND c.month < ? GROUP BY w.member_id, w.joined_on").setParameter(1, thisMonth.toString())
-        .getResultList()) {
-      Object[] row = (Object[]) o;
+    for (Object[] row : paidMonths) {
       MemberPlace place = places.get(((Number) row[0]).longValue());
       if (place == null || !place.active()) {
         continue; // a member who left or died owes the fund nothing more

@@ -367,11 +367,12 @@ final class NationalDataSet {
         + " SELECT DATE_FORMAT(DATE_ADD(DATE '" + start + "', INTERVAL m.seq - 1 MONTH), '%Y-%m'), 'CLOSED', 'bench', CURRENT_TIMESTAMP(3)"
         + " FROM seq_1_to_" + (java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(start), lastMonth)) + " m"
         + " ON DUPLICATE KEY UPDATE status = 'CLOSED', closed_by = 'bench', closed_at = CURRENT_TIMESTAMP(3)");
-    step(s, "kept month totals of own accounts", "INSERT INTO account_month_total (account_id, period, debit_satang, credit_satang)"
-        + " SELECT l.account_id, DATE_FORMAT(e.entry_date, '%Y-%m'), SUM(IF(l.side = 'D', l.amount_satang, 0)), SUM(IF(l.side = 'C', l.amount_satang, 0))"
+    step(s, "kept month totals of own accounts", "INSERT INTO account_month_total (account_id, period, source, key_kind, debit_satang, credit_satang)"
+        + " SELECT l.account_id, DATE_FORMAT(e.entry_date, '%Y-%m'), e.source, " + coop.fairshare.ledger.SourcedTotal.KEY_KIND_SQL + ","
+        + " SUM(IF(l.side = 'D', l.amount_satang, 0)), SUM(IF(l.side = 'C', l.amount_satang, 0))"
         + " FROM ledger_account a JOIN journal_line l ON l.account_id = a.id JOIN journal_entry e ON e.id = l.entry_id"
         + " JOIN ledger_period p ON p.period = DATE_FORMAT(e.entry_date, '%Y-%m') AND p.status = 'CLOSED'"
-        + " WHERE a.owner_kind = 'NONE' GROUP BY l.account_id, DATE_FORMAT(e.entry_date, '%Y-%m')");
+        + " WHERE a.owner_kind = 'NONE' GROUP BY 1, 2, 3, 4");
   }
 
   /** A shopper, the leader of group 1 as its producer, a member (a maker of group 1, with both kinds of savings) and a treasurer. */

@@ -80,6 +80,18 @@ final class NationalPages {
       measure(only, "journal browser (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml", "");
       measure(only, "journal browser, page 500 (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?page=500", "");
       measure(only, "journal of one account (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?account=3000", "the cooperative fund: 1M lines");
+      // every other page a treasurer opens, each reading a page of the network, never all of it
+      measure(only, "treasurer's landing (treasurer)", "treasurer", i -> "/treasurer/?page=" + (i % 200), "50 groups a page, a different page each time");
+      measure(only, "groups directory (guest)", null, i -> "/groups/?region=NORTH&page=" + (i % 30), "48 a page of a region");
+      measure(only, "payouts, owed (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (i % 100), "50 payable accounts a page, their ageing: a different page each time");
+      measure(only, "payouts, one group found (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?q=" + groupCode(i), "by the group's code");
+      measure(only, "payees (treasurer)", "treasurer", i -> "/treasurer/payees.xhtml?payee=group-" + (1 + i % data.groups), "the payee's code typed, not a menu");
+      measure(only, "member register (treasurer)", "treasurer", i -> "/member/?page=" + (i % 200), "50 a page, counted to 10,000");
+      measure(only, "member register, one group (treasurer)", "treasurer", i -> "/member/?group=" + groupCode(i), "");
+      measure(only, "member register, a number (treasurer)", "treasurer", i -> "/member/?q=NA-" + String.format(Locale.ROOT, "%05d", i % 10_000), "numbers that start so, by the number's index");
+      measure(only, "savings accounts of a group (treasurer)", "treasurer", i -> "/savings/accounts.xhtml?group=" + groupCode(i), "100 members");
+      measure(only, "savings arrears of a group (treasurer)", "treasurer", i -> "/savings/arrears.xhtml?group=" + groupCode(i), "");
+      measure(only, "welfare reports (treasurer)", "treasurer", i -> "/welfare/reports.xhtml", "the fund's money in by source this year");
       System.out.println();
       System.out.printf(Locale.ROOT, "%d users at once, %d s a page after a warm-up, on %,d members, %,d groups, %,d products, %,d journal lines%n",
           users, seconds, data.members, data.groups, data.products, data.lines);
@@ -147,6 +159,11 @@ final class NationalPages {
       throw new IllegalStateException("could not sign in as " + username + ": " + first.statusCode());
     }
     return client;
+  }
+
+  /** A group's code in the national network (NAT-00001 to NAT-10000), a different one for each request. */
+  private String groupCode(int i) {
+    return String.format(Locale.ROOT, "NAT-%05d", 1 + (i * 7919L) % data.groups);
   }
 
   private void measure(String only, String name, String username, IntFunction<String> path, String note) throws Exception {

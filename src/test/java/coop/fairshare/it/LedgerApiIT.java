@@ -216,21 +216,21 @@ class LedgerApiIT {
     assertThat(monthEnds("3000")).isEqualTo(plainMonthEnds(coop));
     try (Connection c = Fixtures.connect()) {
       // kept on the first read, as the month's lines add up
-      assertThat(Fixtures.number(c, "SELECT credit_satang - debit_satang FROM account_month_total WHERE account_id = ? AND period = ?", coop, month))
+      assertThat(Fixtures.number(c, "SELECT SUM(credit_satang - debit_satang) FROM account_month_total WHERE account_id = ? AND period = ?", coop, month))
           .isEqualTo(Fixtures.number(c, "SELECT SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE -l.amount_satang END) FROM journal_line l"
               + " JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ? AND DATE_FORMAT(e.entry_date, '%Y-%m') = ?", coop, month))
           .isGreaterThanOrEqualTo(140000);
     }
     // the kept totals are what is read: made 1 satang off (by hand, never by the app), the months before show it
     try (Connection c = Fixtures.connect()) {
-      c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang + 1 WHERE account_id = " + coop + " AND period = '" + month + "'");
+      c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang + 1 WHERE account_id = " + coop + " AND period = '" + month + "' ORDER BY source, key_kind LIMIT 1");
       try {
         Map<String, Long> read = monthEnds("3000");
         Map<String, Long> plain = plainMonthEnds(coop);
         assertThat(read.get("2023-01")).isEqualTo(plain.get("2023-01") - 1);
         assertThat(read.get(month)).isEqualTo(plain.get(month));
       } finally {
-        c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang - 1 WHERE account_id = " + coop + " AND period = '" + month + "'");
+        c.createStatement().executeUpdate("UPDATE account_month_total SET credit_satang = credit_satang - 1 WHERE account_id = " + coop + " AND period = '" + month + "' ORDER BY source, key_kind LIMIT 1");
       }
     }
     assertThat(monthEnds("3000")).isEqualTo(plainMonthEnds(coop));

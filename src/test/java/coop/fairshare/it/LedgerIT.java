@@ -295,29 +295,23 @@ class LedgerIT {
    */
   @Test
   void anOpenMonthKeepsItsSettledLinesAndAReadAddsOnlyTheLinesSince() throws Exception {
-    String tag = tag();
-    long cash;
-    long fund;
-    try (Connection c = dataSource.getConnection()) {
-      cash = JournalWriter.openAccount(c, "IT-OM-" + tag + "A", "เงินทดสอบ", "Test cash", AccountType.ASSET, OwnerKind.NONE, null, 1);
-      fund = JournalWriter.openAccount(c, "IT-OM-" + tag + "F", "กองทุนทดสอบ", "Test fund", AccountType.EQUITY, OwnerKind.NONE, null, 1);
-    }
+    long[] accounts = cashAndFund("IT-OM-" + tag());
+    long cash = accounts[0];
+    long fund = accounts[1];
     java.time.YearMonth last = CoopTime.thisMonth();
     java.time.YearMonth first = last.minusMonths(11);
-    java.time.Duration none = java.time.Duration.ofDays(36_500);
-    java.time.Duration all = java.time.Duration.ZERO;
     moneyIn(cash, fund, last.minusMonths(1).atDay(3), 100_000);
     moneyIn(cash, fund, CoopTime.today(), 25_000);
     long lastPosted = moneyIn(cash, fund, last.minusMonths(2).atDay(28), 7_000);
 
     // nothing settled: every open month from its lines, nothing kept
-    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, none)));
+    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, NONE_SETTLED)));
     try (Connection c = dataSource.getConnection()) {
       assertEquals(0, count(c, "SELECT COUNT(*) FROM account_settled_mark WHERE account_id = " + fund));
     }
     // all settled: kept, and the same balances
     Thread.sleep(5);
-    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, all)));
+    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, ALL_SETTLED)));
     try (Connection c = dataSource.getConnection()) {
       assertTrue(count(c, "SELECT to_entry_id FROM account_settled_mark WHERE account_id = " + fund) >= lastPosted);
       assertEquals(100_000, kept(c, fund, last.minusMonths(1)));
@@ -328,18 +322,18 @@ class LedgerIT {
     // posted after the mark, nothing more settled: the kept totals and the lines since
     moneyIn(cash, fund, CoopTime.today(), 333);
     moneyIn(cash, fund, last.minusMonths(1).atDay(9), 4_444);
-    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, none)));
+    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, NONE_SETTLED)));
     try (Connection c = dataSource.getConnection()) {
       assertEquals(25_000, kept(c, fund, last), "not kept until settled");
       // the kept totals are what is read: made 1 satang off (by hand, never by the app), the months before show it
-      c.createStatement().executeUpdate("UPDATE account_open_month_total SET credit_satang = credit_satang + 1 WHERE account_id = " + fund + " AND period = '" + last + "'");
+      c.createStatement().executeUpdate("UPDATE account_open_month_total SET credit_satang = credit_satang + 1 WHERE account_id = " + fund + " AND period = '" + last + "' ORDER BY source, key_kind LIMIT 1");
       try {
-        java.util.Map<java.time.YearMonth, Long> read = balances(monthEnds.read(fund, first, last, none));
+        java.util.Map<java.time.YearMonth, Long> read = balances(monthEnds.read(fund, first, last, NONE_SETTLED));
         java.util.Map<java.time.YearMonth, Long> plain = plainMonthEnds(fund, first, last);
         assertEquals(plain.get(last.minusMonths(1)) - 1, read.get(last.minusMonths(1)));
         assertEquals(plain.get(last), read.get(last));
       } finally {
-        c.createStatement().executeUpdate("UPDATE account_open_month_total SET credit_satang = credit_satang - 1 WHERE account_id = " + fund + " AND period = '" + last + "'");
+        c.createStatement().executeUpdate("UPDATE account_open_month_total SET credit_satang = credit_satang - 1 WHERE account_id = " + fund + " AND period = '" + last + "' ORDER BY source, key_kind LIMIT 1");
       }
     }
 
@@ -347,7 +341,7 @@ class LedgerIT {
     Thread.sleep(5);
     List<Future<List<coop.fairshare.ledger.MonthEndBalance>>> readers = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      readers.add(executor.submit(() -> monthEnds.read(fund, first, last, all)));
+      readers.add(executor.submit(() -> monthEnds.read(fund, first, last, ALL_SETTLED)));
     }
     for (Future<List<coop.fairshare.ledger.MonthEndBalance>> reader : readers) {
       assertEquals(plainMonthEnds(fund, first, last), balances(reader.get(1, java.util.concurrent.TimeUnit.MINUTES)));
@@ -356,6 +350,82 @@ class LedgerIT {
       assertEquals(25_333, kept(c, fund, last));
       assertEquals(104_444, kept(c, fund, last.minusMonths(1)));
     }
+  }
+
+  /**
+   * Issue 13: what came into an account over months from where (the welfare fund's report) is read
+   * from the kept month totals by source and key kind and the lines since, equal to the plain sums
+   * of the lines at every step; the key kinds stay few ("slip" of "slip-12").
+   */
+  @Test
+  void whatCameIntoAnAccountBySourceIsReadFromTheKeptTotalsAndEqualsThePlainSums() throws Exception {
+    long[] accounts = cashAndFund("IT-BS-" + tag());
+    long cash = accounts[0];
+    long fund = accounts[1];
+    java.time.YearMonth last = CoopTime.thisMonth();
+    java.time.YearMonth first = last.minusMonths(11);
+    post(cash, fund, last.minusMonths(1).atDay(5), EntrySource.WELFARE, "welfare-in-" + UUID.randomUUID(), 1_000);
+    post(cash, fund, CoopTime.today(), EntrySource.WELFARE, "welfare-donation-" + UUID.randomUUID(), 2_000);
+    post(cash, fund, last.minusMonths(2).atDay(20), EntrySource.SALE, "sale-split-" + UUID.randomUUID(), 3_000);
+    post(cash, fund, CoopTime.today(), EntrySource.MANUAL, "slip-" + System.nanoTime(), 400);
+    post(fund, cash, CoopTime.today(), EntrySource.WELFARE, "welfare-claim-" + UUID.randomUUID(), 500);
+
+    java.util.Map<String, List<Long>> expected = java.util.Map.of("WELFARE/welfare-in", List.of(1_000L, 0L), "WELFARE/welfare-donation", List.of(2_000L, 0L),
+        "SALE/sale-split", List.of(3_000L, 0L), "MANUAL/slip", List.of(400L, 0L), "WELFARE/welfare-claim", List.of(0L, 500L));
+    // nothing settled: from the lines
+    assertEquals(expected, bySource(monthEnds.bySource(fund, first, last, NONE_SETTLED)));
+    assertEquals(plainBySource(fund, first, last), bySource(monthEnds.bySource(fund, first, last, NONE_SETTLED)));
+    // all settled: from the kept totals, one row a month, source and kind
+    Thread.sleep(5);
+    assertEquals(expected, bySource(monthEnds.bySource(fund, first, last, ALL_SETTLED)));
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(5, count(c, "SELECT COUNT(*) FROM account_open_month_total WHERE account_id = " + fund));
+    }
+    // posted since the mark: the kept totals and the lines since; a window of this month only
+    post(cash, fund, CoopTime.today(), EntrySource.WELFARE, "welfare-in-" + UUID.randomUUID(), 77);
+    assertEquals(plainBySource(fund, first, last), bySource(monthEnds.bySource(fund, first, last, NONE_SETTLED)));
+    assertEquals(plainBySource(fund, last, last), bySource(monthEnds.bySource(fund, last, last, NONE_SETTLED)));
+    assertEquals(List.of(77L, 0L), bySource(monthEnds.bySource(fund, last, last, NONE_SETTLED)).get("WELFARE/welfare-in"));
+    // and the balances read from the same kept rows still equal the lines
+    assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, ALL_SETTLED)));
+  }
+
+  /** Settling times for MonthEndsProbe: nothing counts as settled, or every committed entry does. */
+  private static final java.time.Duration NONE_SETTLED = java.time.Duration.ofDays(36_500);
+  private static final java.time.Duration ALL_SETTLED = java.time.Duration.ZERO;
+
+  /** A cash account and a fund of the test's own, nothing else posts to them: their ids. */
+  private long[] cashAndFund(String codePrefix) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      return new long[] {JournalWriter.openAccount(c, codePrefix + "A", "เงินทดสอบ", "Test cash", AccountType.ASSET, OwnerKind.NONE, null, 1),
+          JournalWriter.openAccount(c, codePrefix + "F", "กองทุนทดสอบ", "Test fund", AccountType.EQUITY, OwnerKind.NONE, null, 1)};
+    }
+  }
+
+  private void post(long debit, long credit, LocalDate date, EntrySource source, String key, long satang) {
+    ledger.post(new JournalEntry(date, "ทดสอบแหล่งเงิน", source, "it", key, null, "it",
+        List.of(PostingLine.debit(debit, Money.ofSatang(satang)), PostingLine.credit(credit, Money.ofSatang(satang)))));
+  }
+
+  /** "SOURCE/kind" → [credits, debits]. */
+  private static java.util.Map<String, List<Long>> bySource(List<coop.fairshare.ledger.SourcedTotal> totals) {
+    java.util.Map<String, List<Long>> out = new java.util.TreeMap<>();
+    totals.forEach(t -> out.put(t.source() + "/" + t.keyKind(), List.of(t.credits().satang(), t.debits().satang())));
+    return out;
+  }
+
+  private java.util.Map<String, List<Long>> plainBySource(long fund, java.time.YearMonth first, java.time.YearMonth last) throws SQLException {
+    java.util.Map<String, List<Long>> out = new java.util.TreeMap<>();
+    try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rows = s.executeQuery("SELECT e.source, " + coop.fairshare.ledger.SourcedTotal.KEY_KIND_SQL + ","
+            + " SUM(CASE l.side WHEN 'C' THEN l.amount_satang ELSE 0 END), SUM(CASE l.side WHEN 'D' THEN l.amount_satang ELSE 0 END)"
+            + " FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = " + fund
+            + " AND e.entry_date BETWEEN '" + first.atDay(1) + "' AND '" + last.atEndOfMonth() + "' GROUP BY 1, 2")) {
+      while (rows.next()) {
+        out.put(rows.getString(1) + "/" + rows.getString(2), List.of(rows.getLong(3), rows.getLong(4)));
+      }
+    }
+    return out;
   }
 
   /**

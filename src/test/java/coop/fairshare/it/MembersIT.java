@@ -156,7 +156,7 @@ class MembersIT {
     try {
       importAndCheck(csv.toString(), before);
     } finally {
-      // the other test classes share this database: 6,600 more members would slow their pages (the payees' list shows every member)
+      // the other test classes share this database: 6,600 more members would slow their searches of the register
       try (Connection c = Fixtures.connect()) {
         Fixtures.update(c, "DELETE FROM member WHERE full_name_th LIKE 'นางสาวทดสอบ นำเข้าที่%' AND group_id IN (?, ?)", group.id(), otherGroup.id());
       }

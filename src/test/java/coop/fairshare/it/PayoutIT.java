@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.fairshare.it.Fixtures.Group;
 import coop.fairshare.shared.CoopTime;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -285,8 +282,15 @@ class PayoutIT {
     assertThat(changed.getString("masked")).isEqualTo("xxxxxxxxx5678");
     assertThat(changed.getString("method")).isEqualTo("PROMPTPAY");
     assertThat(changed.getString("updatedBy")).isEqualTo(second);
-    String all = api.get("api/treasurer/payees", admin).body();
-    assertThat(all).contains("xxxxxxxxx5678").doesNotContain("0105512345678").doesNotContain("1112333345");
+    // the list, a page at a time (groups first, by id): the group's page shows it masked
+    StringBuilder all = new StringBuilder();
+    JsonObject listed;
+    int page = 0;
+    do {
+      listed = json(api.get("api/treasurer/payees?page=" + page++, admin), 200);
+      all.append(listed.getJsonArray("payees"));
+    } while (listed.getBoolean("more") && !all.toString().contains("\"group-" + weavers.group().id() + "\""));
+    assertThat(all.toString()).contains("\"group-" + weavers.group().id() + "\"").contains("xxxxxxxxx5678").doesNotContain("0105512345678").doesNotContain("1112333345");
     try (Connection c = Fixtures.connect()) {
       assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM payee_detail WHERE payee_kind = 'GROUP' AND payee_id = ? AND method = 'PROMPTPAY' AND bank_code IS NULL", weavers.group().id()))
           .isEqualTo(1);
@@ -350,6 +354,27 @@ class PayoutIT {
     Browser.submitLogin(browser, base, first, Fixtures.PASSWORD);
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
     Browser.open(browser, base, "treasurer/payees.xhtml?payee=group-" + weavers.group().id());
+    boolean typed;
+    try (Connection c = Fixtures.connect()) {
+      // a menu while the groups and members are at most 300 together; their codes typed beyond
+      typed = Fixtures.number(c, "SELECT (SELECT COUNT(*) FROM producer_group) + (SELECT COUNT(*) FROM member)") > 300;
+    }
+    assertThat(browser.findElements(By.id("details:payee-code"))).hasSize(typed ? 1 : 0);
+    assertThat(browser.findElements(By.id("details:payee"))).hasSize(typed ? 0 : 1);
+    if (typed) {
+      // named by the link's key, shown as the group's code; a code of no one is refused next to the field, the rest kept
+      assertThat(browser.findElement(By.id("details:payee-code")).getAttribute("value")).isEqualTo(weavers.group().code());
+      Browser.type(browser, "details:payee-code", "NO-SUCH-GROUP");
+      Browser.type(browser, "details:accountName", "กลุ่มทอผ้าทดสอบ");
+      browser.findElement(By.id("details:save")).click();
+      Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("details:payee-code"), "aria-invalid", "true"));
+      assertThat(browser.getPageSource()).contains("NO-SUCH-GROUP");
+      assertThat(browser.findElement(By.id("details:accountName")).getAttribute("value")).isEqualTo("กลุ่มทอผ้าทดสอบ");
+      Browser.type(browser, "details:payee-code", weavers.group().code().toLowerCase(java.util.Locale.ROOT));
+    } else {
+      assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("details:payee"))).getFirstSelectedOption().getAttribute("value"))
+          .isEqualTo("group-" + weavers.group().id());
+    }
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("details:bank"))).selectByValue("KBANK");
     Browser.type(browser, "details:accountNumber", "12345");
     Browser.type(browser, "details:accountName", "กลุ่มทอผ้าทดสอบ");
@@ -357,14 +382,23 @@ class PayoutIT {
     Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("details:accountNumber"), "aria-invalid", "true"));
     Browser.type(browser, "details:accountNumber", "222-3-44445-6");
     browser.findElement(By.id("details:save")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[role=status]")));
+    // the list is 50 a page, groups first: the group's row is on one of its pages
     By row = By.cssSelector("#payees tr[data-payee='group-" + weavers.group().id() + "'] .fs-masked");
-    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(row));
+    for (int page = 1; browser.findElements(row).isEmpty() && !browser.findElements(By.id("next-page")).isEmpty(); page++) {
+      Browser.open(browser, base, "treasurer/payees.xhtml?page=" + page);
+    }
     assertThat(browser.findElement(row).getText()).isEqualTo("KBANK xxx-x-x4445-x");
     assertThat(browser.getPageSource()).doesNotContain("2223444456");
 
     // propose today's run on the payout page; its own proposer is refused, a second treasurer approves
+    // what is owed, 50 a page by account code: found by the group's code in the search field
     Browser.open(browser, base, "treasurer/payouts.xhtml");
+    Browser.type(browser, "q", weavers.group().code());
+    browser.findElement(By.id("find-owed")).click();
+    Browser.waitFor(browser, ExpectedConditions.urlContains("q="));
     assertThat(browser.findElements(By.cssSelector("#owed tr[data-account='" + weavers.groupPayable() + "']"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector("#owed tr.fs-owed"))).allSatisfy(r -> assertThat(r.getAttribute("data-account")).contains(weavers.group().code()));
     browser.findElement(By.id("propose:propose-run")).click();
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.fs-run[data-status='PROPOSED']")));
     WebElement article = runWith(weavers.groupPayable());
@@ -485,11 +519,11 @@ class PayoutIT {
     }
   }
 
+  /** The account's line of what is owed, found as a treasurer would: by its owner's code (the account code without its prefix). */
   private JsonObject owed(String accountCode) throws Exception {
-    HttpResponse<String> response = api.get("api/treasurer/payouts/owed", first);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    JsonArray all = Json.createReader(new StringReader(response.body())).readArray();
-    return all.getValuesAs(JsonObject.class).stream().filter(o -> o.getString("accountCode").equals(accountCode)).findFirst().orElseThrow();
+    String ownerCode = accountCode.substring(accountCode.indexOf('-') + 1);
+    JsonObject page = json(api.get("api/treasurer/payouts/owed?q=" + java.net.URLEncoder.encode(ownerCode, java.nio.charset.StandardCharsets.UTF_8), first), 200);
+    return page.getJsonArray("owed").getValuesAs(JsonObject.class).stream().filter(o -> o.getString("accountCode").equals(accountCode)).findFirst().orElseThrow();
   }
 
   private static Map<String, JsonObject> lines(JsonObject run) {

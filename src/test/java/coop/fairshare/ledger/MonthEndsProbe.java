@@ -26,9 +26,20 @@ public class MonthEndsProbe {
   private DataSource dataSource;
 
   public List<MonthEndBalance> read(long accountId, YearMonth first, YearMonth last, Duration settledAfter) {
+    return onAccount(accountId, (c, account) -> MonthEnds.read(c, account, first, last, settledAfter));
+  }
+
+  public List<SourcedTotal> bySource(long accountId, YearMonth first, YearMonth last, Duration settledAfter) {
+    return onAccount(accountId, (c, account) -> MonthEnds.bySource(c, account, first, last, settledAfter));
+  }
+
+  private interface Read<T> {
+    T from(Connection c, LedgerAccount account) throws SQLException;
+  }
+
+  private <T> T onAccount(long accountId, Read<T> read) {
     try (Connection c = dataSource.getConnection()) {
-      LedgerAccount account = LedgerReader.accountById(c, accountId).orElseThrow();
-      return MonthEnds.read(c, account, first, last, settledAfter);
+      return read.from(c, LedgerReader.accountById(c, accountId).orElseThrow());
     } catch (SQLException e) {
       throw new EJBException(e);
     }

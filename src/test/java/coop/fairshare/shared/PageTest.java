@@ -82,4 +82,20 @@ class PageTest {
     assertThat(((BadInput) org.assertj.core.api.Assertions.catchThrowable(() -> Page.requireWithinBounds(0, 101, 100))).messageKey()).isEqualTo("error.pageSizeOutOfRange");
     assertThat(((BadInput) org.assertj.core.api.Assertions.catchThrowable(() -> Page.firstRow(0, 0))).messageKey()).isEqualTo("error.pageSizeOutOfRange");
   }
+
+  @Test
+  void anUncountedPageOffersTheNextOnlyWhenOneFollowsEvenWhenItCameShort() {
+    // a page of 3 that kept only 2 of its rows, with more after it: the next page is offered
+    Page<String> short1 = Page.uncounted(List.of("a", "b"), true, 4, 3);
+    assertThat(short1.hasNext()).isTrue();
+    assertThat(short1.hasPrevious()).isTrue();
+    assertThat(short1.items()).containsExactly("a", "b");
+
+    Page<String> last = Page.uncounted(List.of("a"), false, 4, 3);
+    assertThat(last.hasNext()).isFalse();
+    assertThat(last.totalPages()).isEqualTo(5);
+
+    assertThat(Page.uncounted(List.of(), false, 0, 3).hasNext()).isFalse();
+    assertThat(Page.uncounted(List.of(), false, 0, 3).totalPages()).isZero();
+  }
 }

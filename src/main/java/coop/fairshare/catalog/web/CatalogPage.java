@@ -51,7 +51,7 @@ public class CatalogPage {
   private List<ProducerGroup> groups;
 
   /** Groups the catalog's picker lists at most. */
-  static final int PICKER_GROUPS = 300;
+  static final int PICKER_GROUPS = GroupDirectory.PICKER_GROUPS;
 
   /** Runs the search once the view parameters are in; unknown filter values are explained, not fatal. */
   public void load() {

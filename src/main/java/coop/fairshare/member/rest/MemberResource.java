@@ -88,7 +88,7 @@ public class MemberResource {
 
   @GET
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  @Operation(summary = "The register a page at a time: ?group=4&status=ACTIVE&q=สมศรี&page=0&size=50")
+  @Operation(summary = "The register a page at a time: ?group=4&status=ACTIVE&q=สมศรี&page=0&size=50; a total above 10,000 means more than 10,000 (not counted further)")
   public MemberPage list(@QueryParam("group") String group, @QueryParam("status") String status, @QueryParam("q") String q, @QueryParam("page") String page,
       @QueryParam("size") String size) {
     Long groupId = group == null || group.isBlank() ? null : RequestFields.number(group, 0, 1, Long.MAX_VALUE);

@@ -1,5 +1,6 @@
 package coop.fairshare.member.web;
 
+import coop.fairshare.shared.BadInput;
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.Gender;
 import coop.fairshare.member.Member;
@@ -79,7 +80,7 @@ public class MemberForm implements Serializable {
     statusSince = m.statusSince();
     nameTh = m.fullNameTh();
     nameEn = m.fullNameEn().orElse(null);
-    groupId = String.valueOf(m.group().id());
+    groupId = isGroupTyped() ? m.group().code() : String.valueOf(m.group().id());
     occupation = m.occupation();
     gender = m.gender().name();
     birthDate = m.birthDate().map(LocalDate::toString).orElse(null);
@@ -91,10 +92,9 @@ public class MemberForm implements Serializable {
   public String save() {
     boolean isNew = memberNumber == null;
     Optional<Member> saved = PageActions.call(() -> {
-      MemberEntry entry = new MemberEntry(nameTh, nameEn, groupId == null || groupId.isBlank() ? null : Long.valueOf(groupId), occupation,
-          RegisterFields.gender(gender), RegisterFields.date(birthDate, "birthDate"), phone);
+      MemberEntry entry = new MemberEntry(nameTh, nameEn, chosenGroup(), occupation, RegisterFields.gender(gender), RegisterFields.date(birthDate, "birthDate"), phone);
       return isNew ? members.register(entry, RegisterFields.date(joinedOn, "joinedOn")) : members.edit(memberNumber, entry);
-    }, FIELDS);
+    }, fields());
     if (saved.isEmpty()) {
       return null;
     }
@@ -123,11 +123,37 @@ public class MemberForm implements Serializable {
     });
   }
 
+  /** Every group for the menu while they fit one; none beyond (the group's code is typed then). */
   public List<ProducerGroup> getGroups() {
     if (groups == null) {
-      groups = directory.groups();
+      groups = directory.groupsForPicker(GroupDirectory.PICKER_GROUPS);
     }
     return groups;
+  }
+
+  public boolean isGroupTyped() {
+    return getGroups().isEmpty();
+  }
+
+  /** The group chosen: the menu's id, or the group whose code was typed (refused beside the field when there is none). */
+  private Long chosenGroup() {
+    if (groupId == null || groupId.isBlank()) {
+      return null;
+    }
+    if (!isGroupTyped()) {
+      return Long.valueOf(groupId.strip());
+    }
+    return directory.groupByCode(groupId).map(ProducerGroup::id).orElseThrow(() -> new BadInput("member.group.unknown", groupId.strip()).on("groupId"));
+  }
+
+  /** Where the refusals go; the group's is the typed field when there is no menu. */
+  private Map<String, String> fields() {
+    if (!isGroupTyped()) {
+      return FIELDS;
+    }
+    Map<String, String> fields = new java.util.HashMap<>(FIELDS);
+    fields.put("groupId", "member:groupCode");
+    return fields;
   }
 
   public List<Gender> getGenders() {

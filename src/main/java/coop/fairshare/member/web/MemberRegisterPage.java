@@ -8,12 +8,15 @@ import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.SearchedPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The treasurer's member register: by group and status, searched by number or name, 50 members a
@@ -22,7 +25,7 @@ import java.util.List;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class MemberRegisterPage {
+public class MemberRegisterPage extends SearchedPage {
 
   static final int PAGE_SIZE = 50;
 
@@ -34,15 +37,22 @@ public class MemberRegisterPage {
 
   private String group;
   private String status;
-  private String q;
-  private int page;
   private Page<Member> result;
   private List<ProducerGroup> groups;
 
   public void load() {
-    Long groupId = group == null || !group.matches("[0-9]{1,18}") ? null : Long.valueOf(group);
+    Long groupId = null;
+    if (present(group)) {
+      Optional<ProducerGroup> named = directory.groupNamed(group);
+      if (named.isEmpty()) {
+        // an unknown group is said, and the whole register shown; what was typed stays in the field
+        Texts.error(null, "member.group.unknown", group.strip());
+      }
+      groupId = named.map(ProducerGroup::id).orElse(null);
+    }
+    Long chosenGroup = groupId;
     MemberStatus wanted = List.of(MemberStatus.values()).stream().filter(s -> s.name().equals(status)).findFirst().orElse(null);
-    result = PageActions.call(() -> members.list(groupId, wanted, q, Math.max(0, Math.min(page, Page.MAX_PAGE)), PAGE_SIZE))
+    result = PageActions.call(() -> members.list(chosenGroup, wanted, getQ(), currentPage(), PAGE_SIZE))
         .orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
   }
 
@@ -55,9 +65,31 @@ public class MemberRegisterPage {
 
   public List<ProducerGroup> getGroups() {
     if (groups == null) {
-      groups = directory.groups();
+      groups = directory.groupsForPicker(GroupDirectory.PICKER_GROUPS);
     }
     return groups;
+  }
+
+  /** Whether the group is typed by its code (too many groups for a menu). */
+  public boolean isGroupTyped() {
+    return getGroups().isEmpty();
+  }
+
+  /** The group filter as typed: the chosen group's code when the address named it by id. */
+  public String getGroupCode() {
+    if (group != null && group.strip().matches("[0-9]{1,18}")) {
+      return directory.group(Long.parseLong(group.strip())).map(ProducerGroup::code).orElse(group);
+    }
+    return group;
+  }
+
+  /** Whether the register was counted only up to the limit (there are more members than it). */
+  public boolean isCountedToLimit() {
+    return getResult().total() > GroupDirectory.MEMBERS_COUNTED_AT_MOST;
+  }
+
+  public int getMembersCountedAtMost() {
+    return GroupDirectory.MEMBERS_COUNTED_AT_MOST;
   }
 
   public List<MemberStatus> getStatuses() {
@@ -65,22 +97,16 @@ public class MemberRegisterPage {
   }
 
   public boolean isFiltered() {
-    return present(group) || present(status) || present(q);
+    return present(group) || present(status) || present(getQ());
   }
 
-  /** The address of another page of the same view. */
-  public String pageLink(int target) {
-    StringBuilder link = new StringBuilder("?page=").append(target);
-    for (String[] p : new String[][] {{"group", group}, {"status", status}, {"q", q}}) {
-      if (present(p[1])) {
-        link.append('&').append(p[0]).append('=').append(URLEncoder.encode(p[1].strip(), StandardCharsets.UTF_8));
-      }
-    }
-    return link.toString();
-  }
-
-  private static boolean present(String value) {
-    return value != null && !value.isBlank();
+  @Override
+  protected Map<String, String> filters() {
+    Map<String, String> filters = new LinkedHashMap<>();
+    filters.put("group", group);
+    filters.put("status", status);
+    filters.putAll(super.filters());
+    return filters;
   }
 
   public String getGroup() {
@@ -97,21 +123,5 @@ public class MemberRegisterPage {
 
   public void setStatus(String status) {
     this.status = status;
-  }
-
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
-  }
-
-  public int getPage() {
-    return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
   }
 }

@@ -5,11 +5,10 @@ import coop.fairshare.member.GroupSummary;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.SearchedPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -20,22 +19,20 @@ import java.util.List;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class TreasurerHomePage {
+public class TreasurerHomePage extends SearchedPage {
 
   static final int PAGE_SIZE = 50;
 
   @EJB
   private GroupDirectory directory;
 
-  private String q;
-  private int page;
   private Page<GroupSummary> groups;
   private Long groupCount;
   private Long activeMembers;
 
   public Page<GroupSummary> getGroups() {
     if (groups == null) {
-      groups = PageActions.call(() -> directory.groupSummaries(q, Math.max(0, Math.min(page, Page.MAX_PAGE)), PAGE_SIZE))
+      groups = PageActions.call(() -> directory.groupSummaries(getQ(), currentPage(), PAGE_SIZE))
           .orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
     }
     return groups;
@@ -62,27 +59,5 @@ public class TreasurerHomePage {
 
   public int getMembersCountedAtMost() {
     return GroupDirectory.MEMBERS_COUNTED_AT_MOST;
-  }
-
-  /** The address of another page of the same search. */
-  public String pageLink(int target) {
-    String link = "?page=" + target;
-    return q == null || q.isBlank() ? link : link + "&q=" + URLEncoder.encode(q.strip(), StandardCharsets.UTF_8);
-  }
-
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
-  }
-
-  public int getPage() {
-    return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
   }
 }

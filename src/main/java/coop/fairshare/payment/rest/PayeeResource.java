@@ -1,5 +1,6 @@
 package coop.fairshare.payment.rest;
 
+import coop.fairshare.shared.Page;
 import coop.fairshare.payment.Payee;
 import coop.fairshare.payment.PayeeAccount;
 import coop.fairshare.payment.PayeeView;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -44,10 +46,14 @@ public class PayeeResource {
   @EJB
   private Payees payees;
 
+  /** A page of payees with details; {@code more} says whether another page follows. */
+  public record PayeePage(List<PayeeJson> payees, int page, int size, boolean more) {}
+
   @GET
-  @Operation(summary = "Every payee with details, masked (TREASURER, ADMIN)")
-  public List<PayeeJson> all() {
-    return payees.withDetails().stream().map(PayeeJson::of).toList();
+  @Operation(summary = "The payees with details, masked, groups then makers, a page at a time: ?page=0&size=50 (TREASURER, ADMIN)")
+  public PayeePage all(@QueryParam("page") String page, @QueryParam("size") String size) {
+    Page<PayeeView> found = payees.withDetails((int) RequestFields.number(page, 0, 0, Page.MAX_PAGE), (int) RequestFields.number(size, 50, 1, Page.MAX_SIZE));
+    return new PayeePage(found.items().stream().map(PayeeJson::of).toList(), found.page(), found.size(), found.hasNext());
   }
 
   @GET

@@ -1,5 +1,6 @@
 package coop.fairshare.payment.rest;
 
+import coop.fairshare.shared.Page;
 import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.payment.PayeeOwed;
 import coop.fairshare.payment.PayoutLine;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -128,11 +130,16 @@ public class PayoutResource {
     return RunJson.of(runs.run(id), posted);
   }
 
+  /** A page of what is owed; {@code more} says whether another page follows (the list is not counted). */
+  public record OwedPage(List<OwedJson> owed, int page, int size, boolean more) {}
+
   @GET
   @Path("owed")
-  @Operation(summary = "What each maker and group is owed now, since when, and whether past the threshold")
-  public List<OwedJson> owed() {
-    return runs.owed().stream().map(OwedJson::of).toList();
+  @Operation(summary = "What makers and groups are owed now, since when, and whether past the threshold, by account code a page at a time:"
+      + " ?q=<group code or member number, its start>&page=0&size=50")
+  public OwedPage owed(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+    Page<PayeeOwed> owed = runs.owed(q, (int) RequestFields.number(page, 0, 0, Page.MAX_PAGE), (int) RequestFields.number(size, 50, 1, Page.MAX_SIZE));
+    return new OwedPage(owed.items().stream().map(OwedJson::of).toList(), owed.page(), owed.size(), owed.hasNext());
   }
 
   @GET

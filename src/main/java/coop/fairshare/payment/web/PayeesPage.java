@@ -5,8 +5,11 @@ import coop.fairshare.payment.PayeeAccount;
 import coop.fairshare.payment.PayeeView;
 import coop.fairshare.payment.Payees;
 import coop.fairshare.payment.ThaiBank;
+import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.SearchedPage;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,11 +17,19 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 
-/** Where makers and groups are paid: the details on file (masked) and a form to write them. */
+/**
+ * Where makers and groups are paid: the details on file (masked), 50 a page, and a form to write
+ * them. The payee is chosen from a menu while the network is small, typed (a group's code, a
+ * member's number) once it is not: a menu of a million members is no menu.
+ */
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class PayeesPage {
+public class PayeesPage extends SearchedPage {
+
+  /** Payees a menu lists at most. */
+  static final int MENU_PAYEES = 300;
+  static final int PAGE_SIZE = 50;
 
   private static final Map<String, String> INPUTS = Map.of("payee", "details:payee", "method", "details:method", "bank", "details:bank",
       "accountNumber", "details:accountNumber", "accountName", "details:accountName", "promptPayId", "details:promptPayId");
@@ -32,26 +43,27 @@ public class PayeesPage {
   private String accountNumber;
   private String accountName;
   private String promptPayId;
-  private List<PayeeView> withDetails;
-  private Map<Payee, String> names;
+  private Page<PayeeView> withDetails;
+  private Map<Payee, String> choices;
 
-  public List<PayeeView> getWithDetails() {
+  public Page<PayeeView> getWithDetails() {
     if (withDetails == null) {
-      withDetails = payees.withDetails();
+      withDetails = PageActions.call(() -> payees.withDetails(currentPage(), PAGE_SIZE)).orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
     }
     return withDetails;
   }
 
-  /** Everyone who may be paid, "group-5" → name. */
-  public Map<Payee, String> getNames() {
-    if (names == null) {
-      names = payees.names();
+  /** Everyone who may be paid, "group-5" → name, while they fit a menu; none beyond. */
+  public List<Map.Entry<Payee, String>> getChoices() {
+    if (choices == null) {
+      choices = payees.choices(MENU_PAYEES);
     }
-    return names;
+    return List.copyOf(choices.entrySet());
   }
 
-  public List<Map.Entry<Payee, String>> getChoices() {
-    return List.copyOf(getNames().entrySet());
+  /** Whether the treasurer types the payee's code (too many for a menu). */
+  public boolean isTyped() {
+    return getChoices().isEmpty();
   }
 
   public List<ThaiBank> getBanks() {
@@ -59,7 +71,11 @@ public class PayeesPage {
   }
 
   public void save() {
-    PageActions.call(() -> payees.save(Payee.parse(payee), PayeeAccount.of(method, bank, accountNumber, accountName, promptPayId)), INPUTS)
+    Map<String, String> inputs = new java.util.HashMap<>(INPUTS);
+    if (isTyped()) {
+      inputs.put("payee", "details:payee-code");
+    }
+    PageActions.call(() -> payees.save(payees.resolve(payee), PayeeAccount.of(method, bank, accountNumber, accountName, promptPayId)), inputs)
         .ifPresent(saved -> {
           Texts.info(null, "payee.saved", saved.name(), saved.where());
           accountNumber = null;
@@ -68,7 +84,15 @@ public class PayeesPage {
         });
   }
 
+  /** The payee chosen: her key for the menu; for the typed field, what was typed, or her code when the address named her by key. */
   public String getPayee() {
+    if (payee != null && isTyped()) {
+      try {
+        payee = payees.codeOf(Payee.parse(payee));
+      } catch (BadInput typedNotAKey) {
+        // already a code as the treasurer typed it: shown as typed
+      }
+    }
     return payee;
   }
 

@@ -5,9 +5,11 @@ import coop.fairshare.payment.PayoutRun;
 import coop.fairshare.payment.PayoutRuns;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.security.Roles;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.SearchedPage;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,17 +23,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The treasurers' payouts: what each maker and group is owed and for how long (flagged past the
- * ADMIN's threshold), the runs with propose, approve, the transfer file and paid. The run a button
+ * The treasurers' payouts: what makers and groups are owed and for how long (flagged past the
+ * ADMIN's threshold), 50 a page and found by code, the runs with propose, approve, the transfer
+ * file and paid. The run a button
  * acts on travels in the button's own form, never as a row index.
  */
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class PayoutsPage {
+public class PayoutsPage extends SearchedPage {
 
   static final String RUN = "run";
   static final int RECENT = 10;
+  static final int PAGE_SIZE = 50;
 
   @EJB
   private PayoutRuns runs;
@@ -39,7 +43,7 @@ public class PayoutsPage {
   private String upTo = CoopTime.today().toString();
   private String thresholdDays;
   private List<PayoutRun> recent;
-  private List<PayeeOwed> owed;
+  private Page<PayeeOwed> owed;
   private Long threshold;
   private PhaseId readIn;
 
@@ -51,16 +55,18 @@ public class PayoutsPage {
     return recent;
   }
 
-  public List<PayeeOwed> getOwed() {
+  /** What is owed, a page of it by account code, found by a group's code or a member's number. */
+  public Page<PayeeOwed> getOwed() {
     forgetAfterAction();
     if (owed == null) {
-      owed = runs.owed();
+      owed = PageActions.call(() -> runs.owed(getQ(), currentPage(), PAGE_SIZE)).orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
     }
     return owed;
   }
 
+  /** How many on this page are owed longer than the threshold. */
   public long getOverdueCount() {
-    return getOwed().stream().filter(PayeeOwed::overdue).count();
+    return getOwed().items().stream().filter(PayeeOwed::overdue).count();
   }
 
   public long getThreshold() {

@@ -4,13 +4,14 @@ import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.ProducerGroup;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import coop.fairshare.shared.web.Texts;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A page that shows one group, chosen in its address ({@code ?group=5}): the first group when none
- * (or no such one) is named. The picker is a plain GET form, so the group is always read from the
- * address.
+ * A page that shows one group, chosen in its address ({@code ?group=5}, or {@code ?group=WV-01} by
+ * code): the first group when none (or no such one) is named. The picker is a plain GET form, so
+ * the group is always read from the address; a menu while the groups are few, a code typed beyond.
  */
 public abstract class GroupChoice {
 
@@ -22,11 +23,17 @@ public abstract class GroupChoice {
   private List<ProducerGroup> groups;
   private ProducerGroup group;
 
+  /** Every group for the picker while they fit a menu; none beyond (the group's code is typed then). */
   public List<ProducerGroup> getGroups() {
     if (groups == null) {
-      groups = directory.groups();
+      groups = directory.groupsForPicker(GroupDirectory.PICKER_GROUPS);
     }
     return groups;
+  }
+
+  /** Whether the group is typed by its code (too many groups for a menu). */
+  public boolean isTyped() {
+    return getGroups().isEmpty();
   }
 
   /** The chosen group's id, for the group picker. */
@@ -38,24 +45,21 @@ public abstract class GroupChoice {
     // the picker posts as a plain GET form: the group is read from the address
   }
 
-  public ProducerGroup getGroup() {
-    if (group == null) {
-      group = chosen(getGroups()).orElse(null);
-    }
-    return group;
+  /** The chosen group's code, for the typed field. */
+  public String getGroupCode() {
+    return getGroup() == null ? "" : getGroup().code();
   }
 
-  static Optional<ProducerGroup> chosen(List<ProducerGroup> groups) {
-    String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(PARAM);
-    Optional<ProducerGroup> named = Optional.empty();
-    try {
-      if (raw != null && !raw.isBlank()) {
-        long id = Long.parseLong(raw.strip());
-        named = groups.stream().filter(g -> g.id() == id).findFirst();
+  /** The group named in the address (by id from the menu, by code when typed); the first group when none is, or no such one (which is said). */
+  public ProducerGroup getGroup() {
+    if (group == null) {
+      String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(PARAM);
+      Optional<ProducerGroup> named = directory.groupNamed(raw);
+      if (named.isEmpty() && raw != null && !raw.isBlank()) {
+        Texts.error(null, "member.group.unknown", raw.strip());
       }
-    } catch (NumberFormatException e) {
-      named = Optional.empty();
+      group = named.or(() -> directory.firstGroup()).orElse(null);
     }
-    return named.isPresent() ? named : groups.stream().findFirst();
+    return group;
   }
 }

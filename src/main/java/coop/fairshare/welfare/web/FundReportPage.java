@@ -62,6 +62,7 @@ public class FundReportPage {
   private GroupDirectory directory;
 
   private FundReport report;
+  private List<GroupLine> overdue;
 
   public FundReport getReport() {
     if (report == null) {
@@ -139,12 +140,16 @@ public class FundReportPage {
   }
 
   public List<GroupLine> getOverdue() {
-    Map<Long, ProducerGroup> groups = directory.groups().stream().collect(Collectors.toMap(ProducerGroup::id, g -> g, (a, b) -> a));
+    if (overdue != null) {
+      return overdue;
+    }
+    Map<Long, ProducerGroup> groups = directory.groups(getReport().arrears().stream().map(GroupArrears::groupId).toList());
     Locale locale = locale();
-    return getReport().arrears().stream().map(a -> {
+    overdue = getReport().arrears().stream().map(a -> {
       ProducerGroup g = groups.get(a.groupId());
       return new GroupLine(g == null ? "-" : g.code(), g == null ? "-" : g.name(locale), a);
     }).toList();
+    return overdue;
   }
 
   public Money getOverdueTotal() {
