@@ -40,6 +40,7 @@ class AreaTablesTest {
       Map.entry("payee_detail", "payment"), Map.entry("payout_run", "payment"), Map.entry("payout_line", "payment"), Map.entry("payout_desk", "payment"),
       Map.entry("savings_product", "savings"), Map.entry("savings_account", "savings"), Map.entry("savings_transaction", "savings"),
       Map.entry("savings_withdrawal_proposal", "savings"), Map.entry("savings_interest_run", "savings"),
+      Map.entry("savings_count_run", "savings"), Map.entry("savings_count_total", "savings"),
       Map.entry("welfare_scheme_version", "welfare"), Map.entry("welfare_member", "welfare"), Map.entry("welfare_payment", "welfare"),
       Map.entry("welfare_contribution", "welfare"), Map.entry("welfare_claim", "welfare"), Map.entry("welfare_claim_document", "welfare"),
       Map.entry("welfare_desk", "welfare"), Map.entry("welfare_grant", "welfare"),

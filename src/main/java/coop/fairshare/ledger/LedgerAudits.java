@@ -3,6 +3,7 @@ package coop.fairshare.ledger;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.persistence.Database;
+import coop.fairshare.shared.job.OneRunAtATime;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,24 +56,10 @@ public class LedgerAudits {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AuditRun start() {
-    OptionalLong created = OptionalLong.empty();
-    OptionalLong running = self.runningId();
-    if (running.isEmpty()) {
-      created = self.create(session.getCallerPrincipal().getName());
-      // empty: another treasurer's start won the one-running-run key a moment ago
-      running = created.isPresent() ? created : self.runningId();
-    }
-    if (running.isEmpty()) {
-      // the other start's run was done already (a small ledger): it is the latest
-      return latest().orElseThrow();
-    }
-    long id = running.getAsLong();
-    if (created.isPresent()) {
-      runner.launch(id);
-    } else {
-      runner.takeOver(id);
-    }
-    return run(id);
+    String by = session.getCallerPrincipal().getName();
+    OptionalLong started = OneRunAtATime.start(runner, () -> self.create(by));
+    // empty: the other start's run was done already (a small ledger): it is the latest
+    return started.isPresent() ? run(started.getAsLong()) : latest().orElseThrow();
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -80,24 +67,7 @@ public class LedgerAudits {
     try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_audit_run (accounts, entries, started_by)"
         + " SELECT (SELECT COUNT(*) FROM ledger_account), (SELECT COALESCE(MAX(id), 0) FROM journal_entry), ?", Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, by);
-      insert.executeUpdate();
-      try (ResultSet key = insert.getGeneratedKeys()) {
-        key.next();
-        return OptionalLong.of(key.getLong(1));
-      }
-    } catch (SQLException e) {
-      if ("23000".equals(e.getSQLState())) {
-        return OptionalLong.empty();
-      }
-      throw new EJBException(e);
-    }
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public OptionalLong runningId() {
-    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement("SELECT id FROM ledger_audit_run WHERE running_key = 1");
-        ResultSet row = read.executeQuery()) {
-      return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+      return OneRunAtATime.inserted(insert);
     } catch (SQLException e) {
       throw new EJBException(e);
     }

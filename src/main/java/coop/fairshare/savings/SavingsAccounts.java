@@ -23,7 +23,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,30 +189,6 @@ public class SavingsAccounts {
       sums.put(((Number) cells[0]).longValue(), Money.ofSatang(((Number) cells[1]).longValue()));
     }
     return sums;
-  }
-
-  /**
-   * The savings of every group by product: how many accounts and what they hold, region by region,
-   * group by group (the totals page sums them per group and per region).
-   */
-  public List<SavingsTotal> totals() {
-    List<SavingsAccount> all = new ArrayList<>(em.createQuery(
-        "SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH m.group g JOIN FETCH g.region JOIN FETCH a.product", SavingsAccount.class).getResultList());
-    Map<Long, Money> balances = balances(all);
-    Map<List<Long>, SavingsTotal> totals = new LinkedHashMap<>();
-    all.sort(Comparator.comparingInt((SavingsAccount a) -> a.member().group().region().sortOrder()).thenComparing(a -> a.member().group().code())
-        .thenComparing(a -> a.product().id()));
-    for (SavingsAccount a : all) {
-      var group = a.member().group();
-      var region = group.region();
-      var product = a.product();
-      totals.merge(List.of(group.id(), product.id()),
-          new SavingsTotal(region.code(), region.nameTh(), region.nameEn(), group.id(), group.nameTh(), group.nameEn(), product.id(), product.nameTh(), product.nameEn(),
-              1, balances.get(a.id())),
-          (was, one) -> new SavingsTotal(was.regionCode(), was.regionNameTh(), was.regionNameEn(), was.groupId(), was.groupNameTh(), was.groupNameEn(), was.productId(),
-              was.productNameTh(), was.productNameEn(), was.accounts() + 1, was.balance().plus(one.balance())));
-    }
-    return List.copyOf(totals.values());
   }
 
   /** The passbooks of every account of a group's members, for the group's transactions file. */

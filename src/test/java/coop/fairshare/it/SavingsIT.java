@@ -821,19 +821,171 @@ class SavingsIT {
     // the other savings pages show as treasurer
     Browser.open(browser, base, "savings/arrears.xhtml?group=" + group);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(text("savings.arrears.title"));
-    Browser.open(browser, base, "savings/totals.xhtml");
+    // the totals page shows what a count kept: the treasurer counts again and finds the group on its page
+    openTheGroupsPageOf(countFromThePage(), group);
     assertThat(browser.findElements(By.cssSelector("#group-totals tr[data-group='" + group + "']"))).hasSize(1);
 
     // a shopper is refused every savings page, and sees no account
     browser.manage().deleteAllCookies();
     Browser.submitLogin(browser, base, shopper, Fixtures.PASSWORD);
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
-    for (String page : List.of("savings/accounts.xhtml?group=" + group, "savings/account.xhtml?n=" + number, "savings/approvals.xhtml")) {
+    for (String page : List.of("savings/accounts.xhtml?group=" + group, "savings/account.xhtml?n=" + number, "savings/approvals.xhtml", "savings/totals.xhtml")) {
       Browser.open(browser, base, page);
       assertThat(browser.findElements(By.id("error-page"))).as(page).hasSize(1);
       assertThat(browser.getPageSource()).as(page).doesNotContain(number + "</a>").doesNotContain(saver);
     }
     auditIsClean();
+  }
+
+  /**
+   * Issue 13: the totals page reads what a count kept, never the accounts. A treasurer counts from
+   * the page (a job in the background) and the kept totals are the ledger's balances, group by group
+   * and product by product; a second start while one runs joins it; a count whose worker went quiet
+   * is taken over from its checkpoint and counts each group once; the older count's totals go; bad
+   * page numbers show the first page; none but the desk may count.
+   */
+  @Test
+  void theSavingsTotalsAreCountedInTheBackgroundKeptAndEqualTheLedger() throws Exception {
+    String saver = member();
+    long group = groupOf(saver);
+    String a = open(saver, product("VOLUNTARY", "0.00", 0, "0.00", "50000.00"), null);
+    String b = open(saver, product("VOLUNTARY", "0.00", 0, "0.00", "50000.00"), null);
+    json(deposit(a, "1234.56", CoopTime.today(), receipt(), first), 201);
+    json(deposit(b, "100.00", CoopTime.today(), receipt(), first), 201);
+
+    // none but the desk counts: a shopper, the group's producer and the saver herself are refused
+    String herself = Fixtures.memberLogin(db, Fixtures.tag(), Long.parseLong(stringOf("SELECT id FROM member WHERE member_number = ?", saver)));
+    String producer = Fixtures.group(db, Fixtures.tag(), 2, "กลุ่มผู้ผลิตทดสอบ", "Test makers").producerUsername();
+    long runs = Fixtures.number(db, "SELECT COUNT(*) FROM savings_count_run");
+    for (String who : List.of(shopper, herself, producer)) {
+      problem(api.post("api/savings/counts", "", who), 403, null);
+    }
+    assertThat(Fixtures.number(db, "SELECT COUNT(*) FROM savings_count_run")).isEqualTo(runs);
+
+    // a treasurer counts from the page; the group's row holds what the ledger holds for its accounts
+    signedIn(first);
+    long counted = countFromThePage();
+    assertThat(savingsInTheLedger(group)).isEqualTo(123456 + 10000);
+    openTheGroupsPageOf(counted, group);
+    WebElement row = browser.findElement(By.cssSelector("#group-totals tr.fs-group-total[data-group='" + group + "']"));
+    assertThat(Long.parseLong(row.getAttribute("data-balance"))).isEqualTo(savingsInTheLedger(group));
+    assertThat(Fixtures.number(db, "SELECT COUNT(*) FROM savings_count_total WHERE run_id = ? AND group_id = ?", counted, group)).as("one row a product").isEqualTo(2);
+    keptIsTheLedger(counted);
+
+    // a count already running (another instance's worker at it) is joined, never doubled
+    long running = Fixtures.insert(db, "INSERT INTO savings_count_run (group_count, started_by) VALUES (1, 'elsewhere')");
+    assertThat(json(api.post("api/savings/counts", "", second), 202).getJsonNumber("id").longValue()).isEqualTo(running);
+    assertThat(json(api.post("api/savings/counts", "", first), 202).getJsonNumber("id").longValue()).isEqualTo(running);
+    assertThat(Fixtures.number(db, "SELECT COUNT(*) FROM savings_count_run WHERE id > ?", counted)).isEqualTo(1);
+
+    // its worker went quiet half-way, the groups before ours kept: taken over, it goes on from its checkpoint
+    Fixtures.update(db, "INSERT INTO savings_count_total (run_id, group_id, product_id, region_id, region_sort, group_code, accounts, balance_satang)"
+        + " SELECT ?, group_id, product_id, region_id, region_sort, group_code, accounts, balance_satang FROM savings_count_total WHERE run_id = ? AND group_id < ?",
+        running, counted, group);
+    Fixtures.update(db, "UPDATE savings_count_run r SET last_group_id = ?, groups_counted = (SELECT COUNT(*) FROM producer_group WHERE id < ?),"
+        + " accounts = (SELECT COALESCE(SUM(accounts), 0) FROM savings_count_total WHERE run_id = r.id),"
+        + " balance_satang = (SELECT COALESCE(SUM(balance_satang), 0) FROM savings_count_total WHERE run_id = r.id),"
+        + " groups_listed = (SELECT COUNT(DISTINCT group_id) FROM savings_count_total WHERE run_id = r.id),"
+        + " largest_group_satang = (SELECT COALESCE(MAX(s), 0) FROM (SELECT SUM(balance_satang) s FROM savings_count_total WHERE run_id = ? GROUP BY group_id) x),"
+        + " heartbeat_at = CURRENT_TIMESTAMP(3) - INTERVAL 2 MINUTE WHERE id = ?", group - 1, group, running, running);
+    // taken over by this start, or a moment earlier by an instance's watch (then this start may be a count of its own)
+    long latest = json(api.post("api/savings/counts", "", first), 202).getJsonNumber("id").longValue();
+    assertThat(latest).isGreaterThanOrEqualTo(running);
+    waitUntilCounted(running);
+    waitUntilCounted(latest);
+    // every group counted once: the figures of the count taken over are the ledger's (its rows may have gone to a later count's)
+    String inTheLedger = rows("SELECT COUNT(*) FROM savings_account").get(0) + "|" + rows("SELECT COALESCE(SUM(b.credit_satang) - SUM(b.debit_satang), 0)"
+        + " FROM account_balance b WHERE b.account_id IN (SELECT ledger_account_id FROM savings_account)").get(0);
+    assertThat(rows("SELECT state = 'DONE', accounts, balance_satang FROM savings_count_run WHERE id = " + running)).containsExactly("1|" + inTheLedger);
+    keptIsTheLedger(latest);
+    openTheGroupsPageOf(latest, group);
+    assertThat(browser.findElement(By.cssSelector("#group-totals tr.fs-group-total[data-group='" + group + "']")).getAttribute("data-balance"))
+        .isEqualTo(String.valueOf(savingsInTheLedger(group)));
+    assertThat(browser.findElement(By.id("counted-at")).getAttribute("data-run")).isEqualTo(String.valueOf(latest));
+    assertThat(browser.findElement(By.id("account-count")).getText()).isEqualTo(String.valueOf(Fixtures.number(db, "SELECT COUNT(*) FROM savings_account")));
+    // the older count's totals go once a newer one is done (a share at a time, just after it)
+    long until = System.currentTimeMillis() + 20_000;
+    while (Fixtures.number(db, "SELECT COUNT(*) FROM savings_count_total WHERE run_id = ?", counted) > 0 && System.currentTimeMillis() < until) {
+      Thread.sleep(200);
+    }
+    assertThat(Fixtures.number(db, "SELECT COUNT(*) FROM savings_count_total WHERE run_id = ?", counted)).as("the older count's totals are gone").isZero();
+
+    // a page number that is no page shows the first, without an error
+    Browser.open(browser, base, "savings/totals.xhtml");
+    List<String> firstPage = groupsShown();
+    for (String asked : List.of("abc", "-5", "99999999999", "100000")) {
+      Browser.open(browser, base, "savings/totals.xhtml?page=" + asked);
+      assertThat(browser.findElements(By.id("error-page"))).as(asked).isEmpty();
+      assertThat(groupsShown()).as(asked).isEqualTo(firstPage);
+    }
+  }
+
+  /** Counts the savings with the totals page's button and waits until the page, looking again by itself, shows it done; answers its id. */
+  private long countFromThePage() throws Exception {
+    long before = Fixtures.number(db, "SELECT COALESCE(MAX(id), 0) FROM savings_count_run WHERE state = 'DONE'");
+    Browser.open(browser, base, "savings/totals.xhtml");
+    browser.findElement(By.id("count-form:count-again")).click();
+    Browser.waitFor(browser, (org.openqa.selenium.support.ui.ExpectedCondition<Boolean>) driver -> {
+      List<WebElement> at = driver.findElements(By.id("counted-at"));
+      return !at.isEmpty() && Long.parseLong(at.get(0).getAttribute("data-run")) > before && driver.findElements(By.id("counting")).isEmpty();
+    });
+    return Long.parseLong(browser.findElement(By.id("counted-at")).getAttribute("data-run"));
+  }
+
+  private void waitUntilCounted(long run) throws Exception {
+    long until = System.currentTimeMillis() + 60_000;
+    JsonObject count;
+    do {
+      count = json(api.get("api/savings/counts/" + run, first), 200);
+      if (count.getString("state").equals("DONE")) {
+        return;
+      }
+      Thread.sleep(200);
+    } while (System.currentTimeMillis() < until);
+    throw new AssertionError("savings count " + run + " did not finish: " + count);
+  }
+
+  /** Opens the page of groups (50 a page, by region then code) that shows the group in a count. */
+  private void openTheGroupsPageOf(long run, long group) throws Exception {
+    long before = Fixtures.number(db, "SELECT COUNT(DISTINCT t.group_id) FROM savings_count_total t JOIN savings_count_total g ON g.run_id = t.run_id AND g.group_id = ?"
+        + " WHERE t.run_id = ? AND (t.region_sort, t.group_code) < (g.region_sort, g.group_code)", group, run);
+    Browser.open(browser, base, "savings/totals.xhtml?page=" + before / 50);
+  }
+
+  private List<String> groupsShown() {
+    return browser.findElements(By.cssSelector("#group-totals tr.fs-group-total")).stream().map(e -> e.getAttribute("data-group")).toList();
+  }
+
+  /** What the ledger holds for a group's members' savings accounts: credits less debits of their balance rows. */
+  private static long savingsInTheLedger(long group) throws Exception {
+    return Fixtures.number(db, "SELECT COALESCE(SUM(b.credit_satang) - SUM(b.debit_satang), 0) FROM account_balance b WHERE b.account_id IN"
+        + " (SELECT a.ledger_account_id FROM savings_account a JOIN member m ON m.id = a.member_id WHERE m.group_id = ?)", group);
+  }
+
+  /** Every group's and product's kept total is its accounts counted and their balances in the ledger, each once; the count's figures are their sums. */
+  private static void keptIsTheLedger(long run) throws Exception {
+    List<String> ledger = rows("SELECT m.group_id, a.product_id, COUNT(*), COALESCE(SUM(bal.b), 0) FROM savings_account a JOIN member m ON m.id = a.member_id"
+        + " LEFT JOIN (SELECT account_id, SUM(credit_satang) - SUM(debit_satang) b FROM account_balance GROUP BY account_id) bal ON bal.account_id = a.ledger_account_id"
+        + " GROUP BY m.group_id, a.product_id ORDER BY 1, 2");
+    List<String> kept = rows("SELECT group_id, product_id, accounts, balance_satang FROM savings_count_total WHERE run_id = " + run + " ORDER BY 1, 2");
+    assertThat(kept).isEqualTo(ledger);
+    assertThat(rows("SELECT accounts, balance_satang, groups_listed FROM savings_count_run WHERE id = " + run))
+        .isEqualTo(rows("SELECT COALESCE(SUM(accounts), 0), COALESCE(SUM(balance_satang), 0), COUNT(DISTINCT group_id) FROM savings_count_total WHERE run_id = " + run));
+  }
+
+  private static List<String> rows(String sql) throws Exception {
+    List<String> found = new ArrayList<>();
+    try (var read = db.prepareStatement(sql); var rows = read.executeQuery()) {
+      int columns = rows.getMetaData().getColumnCount();
+      while (rows.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(rows.getLong(i)).append(i < columns ? "|" : "");
+        }
+        found.add(row.toString());
+      }
+    }
+    return found;
   }
 
   /** A page text in Thai, the language the pages start in. */

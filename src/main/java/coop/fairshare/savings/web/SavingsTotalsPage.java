@@ -1,9 +1,14 @@
 package coop.fairshare.savings.web;
 
-import coop.fairshare.savings.SavingsAccounts;
+import coop.fairshare.savings.SavingsCount;
+import coop.fairshare.savings.SavingsCounts;
 import coop.fairshare.savings.SavingsTotal;
+import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -15,21 +20,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Members' savings summed per group and per region, each split by product, drawn as bars (plain
- * HTML and CSS, every bar with its figure in text) and listed in tables.
+ * HTML and CSS, every bar with its figure in text) and listed in tables, the groups 50 a page. The
+ * page never sums the accounts: a count does, in the background (a national network has a million
+ * of them), and the page shows what the latest finished count kept, with a button to count again
+ * and the running count's progress, looking again every two seconds while one is going.
  */
 @Named
 @RequestScoped
 @RetriedOnDeadlock
 public class SavingsTotalsPage {
 
-  @EJB
-  private SavingsAccounts accounts;
+  static final int PAGE_SIZE = 50;
 
-  private List<SavingsTotal> totals;
+  @EJB
+  private SavingsCounts counts;
+
+  private String page;
+  private Optional<SavingsCount> counted;
+  private Optional<SavingsCount> latest;
   private List<Sum> byRegion;
   private List<Sum> byGroup;
 
@@ -61,41 +74,105 @@ public class SavingsTotalsPage {
     }
   }
 
-  public List<SavingsTotal> getTotals() {
-    if (totals == null) {
-      totals = accounts.totals();
+  /** The latest finished count, whose totals are shown; null before the first. */
+  public SavingsCount getCount() {
+    if (counted == null) {
+      counted = counts.latestCounted();
     }
-    return totals;
+    return counted.orElse(null);
+  }
+
+  /** The count going on now, whose progress is shown; null when none is. */
+  public SavingsCount getCounting() {
+    if (latest == null) {
+      latest = counts.latest();
+    }
+    return latest.filter(SavingsCount::running).orElse(null);
+  }
+
+  /** Counting but quiet for a minute (its instance stopped): the button takes it over. */
+  public boolean isCountStalled() {
+    SavingsCount run = getCounting();
+    return run != null && run.stalled(CoopTime.now());
+  }
+
+  public Money getGrandTotal() {
+    return getCount() == null ? Money.ZERO : getCount().balance();
+  }
+
+  public int getAccountCount() {
+    return getCount() == null ? 0 : getCount().accounts();
   }
 
   public List<Sum> getByRegion() {
     if (byRegion == null) {
-      byRegion = sums(t -> t.regionCode(), t -> new String[] {t.regionNameTh(), t.regionNameEn(), null, null});
+      List<SavingsTotal> parts = getCount() == null ? List.of() : counts.byRegion(getCount().id());
+      byRegion = sums(parts, SavingsTotal::regionCode, t -> new String[] {t.regionNameTh(), t.regionNameEn(), null, null}, Money.ZERO);
     }
     return byRegion;
   }
 
+  /** This page's groups, their bars against the largest group of all (the same scale on every page). */
   public List<Sum> getByGroup() {
     if (byGroup == null) {
-      byGroup = sums(t -> String.valueOf(t.groupId()), t -> new String[] {t.groupNameTh(), t.groupNameEn(), t.regionNameTh(), t.regionNameEn()});
+      SavingsCount count = getCount();
+      List<SavingsTotal> parts = count == null ? List.of() : counts.groupPage(count.id(), currentPage(), PAGE_SIZE);
+      byGroup = sums(parts, t -> String.valueOf(t.groupId()), t -> new String[] {t.groupNameTh(), t.groupNameEn(), t.regionNameTh(), t.regionNameEn()},
+          count == null ? Money.ZERO : count.largestGroup());
     }
     return byGroup;
   }
 
-  public Money getGrandTotal() {
-    return getTotals().stream().map(SavingsTotal::balance).reduce(Money.ZERO, Money::plus);
+  /** The page of groups shown, as the pager sees it. */
+  public Page<Sum> getGroupPage() {
+    return new Page<>(getByGroup(), currentPage(), PAGE_SIZE, getCount() == null ? 0 : getCount().groupsListed());
   }
 
-  public int getAccountCount() {
-    return getTotals().stream().mapToInt(SavingsTotal::accounts).sum();
+  /** The address of another page of groups. */
+  public String pageLink(int target) {
+    return "?page=" + target;
   }
 
-  private List<Sum> sums(Function<SavingsTotal, String> key, Function<SavingsTotal, String[]> names) {
+  public void start() {
+    PageActions.call(counts::start).ifPresent(run -> Texts.info(null, run.running() ? "savings.count.started" : "savings.count.finishedAlready", String.valueOf(run.id())));
+    counted = null;
+    latest = null;
+    byRegion = null;
+    byGroup = null;
+  }
+
+  public String getPage() {
+    return page;
+  }
+
+  /** The page asked for as typed in the address: anything but one of its pages shows the first. */
+  public void setPage(String page) {
+    this.page = page;
+  }
+
+  private int currentPage() {
+    return pageAsked(page, getCount() == null ? 0 : getCount().pages(PAGE_SIZE));
+  }
+
+  /** The page (from 0) that {@code asked} names among {@code pages}; the first for anything else (a word, -5, a number past the last). */
+  static int pageAsked(String asked, int pages) {
+    if (asked == null || !asked.strip().matches("\\d{1,9}")) {
+      return 0;
+    }
+    int n = Integer.parseInt(asked.strip());
+    return n < pages ? n : 0;
+  }
+
+  /**
+   * The parts summed per key in the order they came, each with its bar's length against the largest
+   * sum (or {@code atLeast}, when the largest of all is known and may lie on another page).
+   */
+  private static List<Sum> sums(List<SavingsTotal> all, Function<SavingsTotal, String> key, Function<SavingsTotal, String[]> names, Money atLeast) {
     Map<String, List<SavingsTotal>> grouped = new LinkedHashMap<>();
-    for (SavingsTotal t : getTotals()) {
+    for (SavingsTotal t : all) {
       grouped.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
     }
-    Money largest = Money.ZERO;
+    Money largest = atLeast;
     for (List<SavingsTotal> parts : grouped.values()) {
       Money sum = parts.stream().map(SavingsTotal::balance).reduce(Money.ZERO, Money::plus);
       largest = sum.compareTo(largest) > 0 ? sum : largest;

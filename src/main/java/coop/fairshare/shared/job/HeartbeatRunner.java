@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -86,6 +87,11 @@ public abstract class HeartbeatRunner {
     } catch (RejectedExecutionException e) {
       LOG.warning(() -> job + " " + runId + " waits for the watch: no worker free");
     }
+  }
+
+  /** The run running now, on any instance, if any. */
+  public OptionalLong running() {
+    return heartbeats.running(runTable);
   }
 
   /**

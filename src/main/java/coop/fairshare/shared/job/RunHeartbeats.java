@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -43,6 +44,17 @@ public class RunHeartbeats {
   /** Running with no step for longer than {@link #QUIET_AFTER}: its worker is gone and another may take it over. */
   public static boolean quiet(boolean running, Instant heartbeatAt, Instant now) {
     return running && heartbeatAt != null && heartbeatAt.plus(QUIET_AFTER).isBefore(now);
+  }
+
+  /** The run running now, if any (the run table's one-running key, {@code running_key = 1}). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public OptionalLong running(String runTable) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement("SELECT id FROM " + table(runTable) + " WHERE running_key = 1");
+        ResultSet row = read.executeQuery()) {
+      return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
   }
 
   /** The runs still running whose worker has gone quiet, oldest first. */

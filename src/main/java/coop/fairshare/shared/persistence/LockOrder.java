@@ -42,6 +42,9 @@ package coop.fairshare.shared.persistence;
  *       plain read) holds every withdrawal committed before; a savings path locks no order,
  *       variant, split or payout. An interest run's step locks its <b>savings_interest_run</b> row
  *       (by primary key) and no account row: it only reads them, then posts;
+ *       a savings count's step locks its <b>savings_count_run</b> row (by primary key), only reads
+ *       the accounts and their balances (plain reads), then inserts its own
+ *       <b>savings_count_total</b> rows;
  *   <li><b>welfare_member</b>, one per transaction by primary key: a contribution locks the member's
  *       row in the fund as its first statement, so two payments for her take turns and the second
  *       sees the months the first paid; a <b>welfare_grant</b> is inserted first in its transaction
