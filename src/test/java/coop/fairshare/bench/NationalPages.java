@@ -91,6 +91,7 @@ final class NationalPages {
       measure(only, "member register, a number (treasurer)", "treasurer", i -> "/member/?q=NA-" + String.format(Locale.ROOT, "%05d", i % 10_000), "numbers that start so, by the number's index");
       measure(only, "savings accounts of a group (treasurer)", "treasurer", i -> "/savings/accounts.xhtml?group=" + groupCode(i), "100 members");
       measure(only, "savings arrears of a group (treasurer)", "treasurer", i -> "/savings/arrears.xhtml?group=" + groupCode(i), "");
+      measure(only, "savings totals (treasurer)", "treasurer", i -> "/savings/totals.xhtml?page=" + (i % 200), "the latest kept count: regions and 50 groups a page");
       measure(only, "welfare reports (treasurer)", "treasurer", i -> "/welfare/reports.xhtml", "the fund's money in by source this year");
       System.out.println();
       System.out.printf(Locale.ROOT, "%d users at once, %d s a page after a warm-up, on %,d members, %,d groups, %,d products, %,d journal lines%n",
