@@ -75,7 +75,8 @@ public class PayeesPage extends SearchedPage {
     if (isTyped()) {
       inputs.put("payee", "details:payee-code");
     }
-    PageActions.call(() -> payees.save(payees.resolve(payee), PayeeAccount.of(method, bank, accountNumber, accountName, promptPayId)), inputs)
+    // a menu's choice is a payee's key ("choose a maker or group" when none); a typed one, a code
+    PageActions.call(() -> payees.save(isTyped() ? payees.resolve(payee) : Payee.parse(payee), PayeeAccount.of(method, bank, accountNumber, accountName, promptPayId)), inputs)
         .ifPresent(saved -> {
           Texts.info(null, "payee.saved", saved.name(), saved.where());
           accountNumber = null;
