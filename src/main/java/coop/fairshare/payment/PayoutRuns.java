@@ -138,6 +138,39 @@ public class PayoutRuns {
   }
 
   /**
+   * The latest runs for the treasurers' page, each with its first {@code linesShown} lines and its
+   * lines counted and summed in SQL: a run's hundred thousand lines are never read for a view.
+   */
+  public List<PayoutRunView> recentShown(int limit, int linesShown) {
+    List<Object[]> heads = em.createQuery("SELECT r.id, r.upTo, r.status, r.proposedBy, r.approvedBy, r.paidBy, r.paidOn FROM PayoutRun r ORDER BY r.id DESC",
+        Object[].class).setMaxResults(limit).getResultList();
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, long[]> sums = new HashMap<>();
+    jakarta.persistence.Query summed = em.createNativeQuery("SELECT run_id, COUNT(*), COALESCE(SUM(CASE WHEN method IS NOT NULL THEN amount_satang ELSE 0 END), 0),"
+        + " COALESCE(SUM(CASE WHEN method IS NULL THEN 1 ELSE 0 END), 0) FROM payout_line WHERE run_id IN (" + String.join(", ", java.util.Collections.nCopies(heads.size(), "?"))
+        + ") GROUP BY run_id");
+    for (int i = 0; i < heads.size(); i++) {
+      summed.setParameter(i + 1, heads.get(i)[0]);
+    }
+    for (Object row : summed.getResultList()) {
+      Object[] r = (Object[]) row;
+      sums.put(((Number) r[0]).longValue(), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()});
+    }
+    List<PayoutRunView> views = new ArrayList<>();
+    for (Object[] h : heads) {
+      long id = (Long) h[0];
+      long[] sum = sums.getOrDefault(id, new long[3]);
+      List<PayoutLine> shown = em.createQuery("SELECT l FROM PayoutRun r JOIN r.lines l WHERE r.id = :id ORDER BY INDEX(l)", PayoutLine.class).setParameter("id", id)
+          .setMaxResults(linesShown).getResultList();
+      views.add(new PayoutRunView(id, (LocalDate) h[1], (PayoutRun.Status) h[2], (String) h[3], (String) h[4], (String) h[5], (LocalDate) h[6],
+          Money.ofSatang(sum[1]), sum[0], sum[2], shown));
+    }
+    return views;
+  }
+
+  /**
    * What makers and groups are owed now, a page at a time by account code, whose group's code or
    * member's number starts with {@code ownerCode} when one is given: since when, flagged when the
    * oldest unpaid sale is older than the threshold, with the average days from sale to payout over

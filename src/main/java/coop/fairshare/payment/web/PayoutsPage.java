@@ -1,7 +1,7 @@
 package coop.fairshare.payment.web;
 
 import coop.fairshare.payment.PayeeOwed;
-import coop.fairshare.payment.PayoutRun;
+import coop.fairshare.payment.PayoutRunView;
 import coop.fairshare.payment.PayoutRuns;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.CoopTime;
@@ -35,6 +35,8 @@ public class PayoutsPage extends SearchedPage {
 
   static final String RUN = "run";
   static final int RECENT = 10;
+  /** A run's lines the page shows; the transfer file has them all. */
+  static final int LINES_SHOWN = 20;
   static final int PAGE_SIZE = 50;
 
   @EJB
@@ -42,15 +44,15 @@ public class PayoutsPage extends SearchedPage {
 
   private String upTo = CoopTime.today().toString();
   private String thresholdDays;
-  private List<PayoutRun> recent;
+  private List<PayoutRunView> recent;
   private Page<PayeeOwed> owed;
   private Long threshold;
   private PhaseId readIn;
 
-  public List<PayoutRun> getRuns() {
+  public List<PayoutRunView> getRuns() {
     forgetAfterAction();
     if (recent == null) {
-      recent = runs.recent(RECENT);
+      recent = runs.recentShown(RECENT, LINES_SHOWN);
     }
     return recent;
   }
@@ -81,7 +83,7 @@ public class PayoutsPage extends SearchedPage {
     return PayoutRuns.AVERAGE_DAYS;
   }
 
-  public boolean mine(PayoutRun run) {
+  public boolean mine(PayoutRunView run) {
     String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     return me != null && run.proposedBy(me);
   }

@@ -1,0 +1,28 @@
+package coop.fairshare.payment;
+
+import coop.fairshare.shared.Money;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A payout run as the treasurers' page shows it: its state and people, what it transfers, how many
+ * lines it has and how many name no details, and only its first lines (a national run pays a hundred
+ * thousand makers: its transfer file has them all, the page never does).
+ */
+public record PayoutRunView(Long id, LocalDate upTo, PayoutRun.Status status, String proposedBy, String approvedBy, String paidBy, LocalDate paidOn,
+    Money transferTotal, long lineCount, long withoutDetails, List<PayoutLine> lines) implements Serializable {
+
+  public PayoutRunView {
+    lines = List.copyOf(lines);
+  }
+
+  public boolean proposedBy(String user) {
+    return proposedBy.equals(user);
+  }
+
+  /** The lines the page leaves to the transfer file. */
+  public long moreLines() {
+    return lineCount - lines.size();
+  }
+}
