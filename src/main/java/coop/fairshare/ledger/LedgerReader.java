@@ -361,7 +361,7 @@ final class LedgerReader {
 
   /** The accounts paid out to their owners, by their codes' prefixes (each an index range), whose owner's code starts so. */
   private static String paidOutCodes(String ownerCodeStart, List<Object> parameters) {
-    String start = ownerCodeStart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String start = coop.fairshare.shared.persistence.Like.literal(ownerCodeStart);
     List<String> prefixes = java.util.Arrays.stream(OwnedAccount.values()).filter(OwnedAccount::paidOut).map(p -> p.prefix() + start + "%").toList();
     parameters.addAll(prefixes);
     return "(" + String.join(" OR ", Collections.nCopies(prefixes.size(), "a.code LIKE ?")) + ")";

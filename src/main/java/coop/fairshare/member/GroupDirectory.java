@@ -3,6 +3,7 @@ package coop.fairshare.member;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.IdChunks;
+import coop.fairshare.shared.persistence.Like;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -152,7 +153,7 @@ public class GroupDirectory {
     String pattern = null;
     if (search != null && !search.isBlank()) {
       where = " WHERE g.code LIKE :q OR g.nameTh LIKE :q OR g.nameEn LIKE :q";
-      pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      pattern = Like.containing(search.strip());
     }
     TypedQuery<Long> count = em.createQuery("SELECT COUNT(g) FROM ProducerGroup g" + where, Long.class);
     // the page's ids along the code's index first, then those groups: sorting whole rows (their stories) for a deep page took 20 ms

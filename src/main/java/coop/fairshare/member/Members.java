@@ -6,6 +6,7 @@ import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.Database;
+import coop.fairshare.shared.persistence.Like;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -198,7 +199,7 @@ public class Members {
       parameters.put("q", search.strip().toUpperCase(Locale.ROOT) + "%");
       sqlParameters.add(search.strip().toUpperCase(Locale.ROOT) + "%");
     } else if (search != null && !search.isBlank()) {
-      String like = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      String like = Like.containing(search.strip());
       where.append(" AND (m.memberNumber LIKE :q OR m.fullNameTh LIKE :q OR m.fullNameEn LIKE :q)");
       sqlWhere.append(" AND (member_number LIKE ? OR full_name_th LIKE ? OR full_name_en LIKE ?)");
       parameters.put("q", like);

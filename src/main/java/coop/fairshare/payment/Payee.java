@@ -22,17 +22,22 @@ public record Payee(PayeeKind kind, long id) implements Serializable {
   }
 
   public static Payee parse(String key) {
+    return keyed(key).orElseThrow(() -> new BadInput("payee.unknown").on("payee"));
+  }
+
+  /** The payee a key names ("member-12", "group-5"), if the text is one. */
+  public static java.util.Optional<Payee> keyed(String key) {
     if (key != null) {
       String[] parts = key.strip().split("-", 2);
       if (parts.length == 2 && parts[1].matches("\\d{1,18}")) {
         for (PayeeKind kind : PayeeKind.values()) {
-          if (kind.name().equalsIgnoreCase(parts[0])) {
-            return new Payee(kind, Long.parseLong(parts[1]));
+          if (kind.name().equalsIgnoreCase(parts[0]) && Long.parseLong(parts[1]) > 0) {
+            return java.util.Optional.of(new Payee(kind, Long.parseLong(parts[1])));
           }
         }
       }
     }
-    throw new BadInput("payee.unknown").on("payee");
+    return java.util.Optional.empty();
   }
 
   public String key() {

@@ -120,13 +120,9 @@ public class Payees {
     if (typed == null || typed.isBlank()) {
       throw new BadInput("payee.required").on("payee");
     }
-    try {
-      return Payee.parse(typed);
-    } catch (BadInput notAKey) {
-      return directory.groupByCode(typed).map(g -> Payee.group(g.id()))
-          .or(() -> directory.memberNameByNumber(typed).map(m -> Payee.member(m.id())))
-          .orElseThrow(() -> new BadInput("payee.notFound", typed.strip()).on("payee"));
-    }
+    return Payee.keyed(typed).or(() -> directory.groupByCode(typed).map(g -> Payee.group(g.id())))
+        .or(() -> directory.memberNameByNumber(typed).map(m -> Payee.member(m.id())))
+        .orElseThrow(() -> new BadInput("payee.notFound", typed.strip()).on("payee"));
   }
 
   /** What a treasurer would type for a payee: a group's code or a member's number (the key when neither is known). */

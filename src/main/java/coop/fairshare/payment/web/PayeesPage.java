@@ -5,7 +5,6 @@ import coop.fairshare.payment.PayeeAccount;
 import coop.fairshare.payment.PayeeView;
 import coop.fairshare.payment.Payees;
 import coop.fairshare.payment.ThaiBank;
-import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.PageActions;
@@ -88,11 +87,8 @@ public class PayeesPage extends SearchedPage {
   /** The payee chosen: her key for the menu; for the typed field, what was typed, or her code when the address named her by key. */
   public String getPayee() {
     if (payee != null && isTyped()) {
-      try {
-        payee = payees.codeOf(Payee.parse(payee));
-      } catch (BadInput typedNotAKey) {
-        // already a code as the treasurer typed it: shown as typed
-      }
+      // a key from a link shows as her code; a code as typed stays as typed
+      payee = Payee.keyed(payee).map(payees::codeOf).orElse(payee);
     }
     return payee;
   }
