@@ -93,6 +93,11 @@ final class Browser {
    * up again, not a failure.
    */
   static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
+    waitFor(browser, condition, Duration.ofSeconds(20));
+  }
+
+  /** The same, for what a background job does (a count over every group of the shared test database, on a busy machine). */
+  static void waitFor(WebDriver browser, ExpectedCondition<?> condition, Duration patience) {
     // Chromium sometimes reports an element an update just replaced as a node "not in the document"
     // rather than as stale: the same thing, so it is looked up again too
     ExpectedCondition<Object> lookingAgain = driver -> {
@@ -106,7 +111,7 @@ final class Browser {
       }
     };
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(lookingAgain);
+      new WebDriverWait(browser, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(lookingAgain);
       // what an AJAX update showed (a field's error, a new row) is a page state worth checking too
       PageChecks checks = CHECKS.get(browser);
       if (checks != null) {

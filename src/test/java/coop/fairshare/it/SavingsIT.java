@@ -928,7 +928,7 @@ class SavingsIT {
     Browser.waitFor(browser, (org.openqa.selenium.support.ui.ExpectedCondition<Boolean>) driver -> {
       List<WebElement> at = driver.findElements(By.id("counted-at"));
       return !at.isEmpty() && Long.parseLong(at.get(0).getAttribute("data-run")) > before && driver.findElements(By.id("counting")).isEmpty();
-    });
+    }, java.time.Duration.ofSeconds(120));
     return Long.parseLong(browser.findElement(By.id("counted-at")).getAttribute("data-run"));
   }
 
