@@ -716,6 +716,51 @@ class WebIT {
   }
 
   @Test
+  void anAdminWritesAGroupsOwnRuleChoosingTheGroupFromTheMenuOrByItsCode() throws Exception {
+    boolean typed;
+    try (Connection c = Fixtures.connect()) {
+      // a menu while the groups are at most 300; a national network's groups are typed by code
+      typed = Fixtures.number(c, "SELECT COUNT(*) FROM producer_group") > 300;
+    }
+    signIn(admin, Fixtures.PASSWORD);
+    wait(ExpectedConditions.urlContains("/treasurer/"));
+    open("treasurer/split-rules.xhtml");
+    new Select(browser.findElement(By.id("rule:scope"))).selectByValue("GROUP");
+    String field = typed ? "rule:groupCode" : "rule:group";
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id(field)));
+    assertThat(browser.findElements(By.id(typed ? "rule:group" : "rule:groupCode"))).isEmpty();
+    // two years ahead: no sale of this run's is split under it
+    LocalDate from = CoopTime.today().plusYears(2);
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("rule:effectiveFrom")), from.toString());
+    String note = "กฎของกลุ่ม " + tag;
+    Browser.type(browser, "rule:note", note);
+
+    // no group named: refused beside the field, in her words, and what she typed stays
+    if (typed) {
+      Browser.type(browser, field, "nope-" + tag);
+    }
+    browser.findElement(By.id("rule:save-rule")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id(field + "-message"),
+        typed ? "ไม่มีกลุ่มผู้ผลิต nope-" + tag : "กรุณาเลือกกลุ่มผู้ผลิต"));
+    assertThat(browser.findElement(By.id("rule:note")).getAttribute("value")).as("nothing typed is lost").isEqualTo(note);
+    if (typed) {
+      assertThat(browser.findElement(By.id(field)).getAttribute("value")).isEqualTo("nope-" + tag);
+      Browser.type(browser, field, southern.code().toLowerCase(java.util.Locale.ROOT));
+    } else {
+      new Select(browser.findElement(By.id(field))).selectByValue(String.valueOf(southern.id()));
+    }
+    browser.findElement(By.id("rule:save-rule")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "บันทึกกฎฉบับใหม่"));
+    // the table names the rule's group by code and name (only the groups rules name are read)
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), southern.code() + " กลุ่มจักสานใต้ทดสอบ" + tag));
+    assertNoStackTrace();
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM split_rule WHERE scope = 'GROUP' AND group_id = ? AND effective_from = ? AND note = ?",
+          southern.id(), java.sql.Date.valueOf(from), note)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aManualEntryThatDoesNotBalanceIsRefusedByTheLedgerInTheTreasurersWords() throws Exception {
     String memberAccount;
     try (Connection c = Fixtures.connect()) {
@@ -999,6 +1044,29 @@ class WebIT {
     assertThat(one.getString("region")).isEqualTo("SOUTH");
     JsonArray groups = Json.createReader(new StringReader(get("api/groups", null).body())).readArray();
     assertThat(groups.stream().map(JsonValue::asJsonObject).map(g -> g.getString("code"))).contains(weavers.code(), southern.code());
+
+    // the directory a page at a time: a plain array, the next page named in a Link header while there is one
+    HttpResponse<String> first = get("api/groups?size=1", null);
+    assertThat(Json.createReader(new StringReader(first.body())).readArray()).hasSize(1);
+    assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link).contains("page=1&size=1").contains("rel=\"next\""));
+    java.util.List<String> codes = new java.util.ArrayList<>();
+    String next = "api/groups?size=7";
+    for (int pages = 0; next != null; pages++) {
+      assertThat(pages).as("pages end").isLessThan(10_000);
+      HttpResponse<String> answer = get(next, null);
+      assertThat(answer.statusCode()).isEqualTo(200);
+      JsonArray listed = Json.createReader(new StringReader(answer.body())).readArray();
+      assertThat(listed.size()).isBetween(1, 7);
+      listed.stream().map(JsonValue::asJsonObject).forEach(g -> codes.add(g.getString("code")));
+      next = answer.headers().firstValue("Link").map(link -> link.replaceFirst("^<([^>]+)>.*$", "$1")).orElse(null);
+      assertThat(next == null || listed.size() == 7).as("only the last page is short").isTrue();
+    }
+    assertThat(codes).doesNotHaveDuplicates().contains(weavers.code(), southern.code());
+    try (Connection c = Fixtures.connect()) {
+      assertThat((long) codes.size()).isEqualTo(Fixtures.number(c, "SELECT COUNT(*) FROM producer_group"));
+    }
+    assertProblem(get("api/groups?size=201", null), 400);
+    assertProblem(get("api/groups?page=-1", null), 400);
   }
 
   @Test

@@ -1,7 +1,5 @@
 package coop.fairshare.member.web;
 
-import coop.fairshare.shared.BadInput;
-import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.Gender;
 import coop.fairshare.member.Member;
 import coop.fairshare.member.MemberEntry;
@@ -15,6 +13,7 @@ import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -42,8 +41,9 @@ public class MemberForm implements Serializable {
   @EJB
   private Members members;
 
-  @EJB
-  private GroupDirectory directory;
+  /** The group's menu, or its typed code beyond a menu's worth of groups. */
+  @Inject
+  private GroupMenu groupMenu;
 
   private String number;
   private boolean loaded;
@@ -60,7 +60,6 @@ public class MemberForm implements Serializable {
   private String joinedOn = CoopTime.today().toString();
   private String phone;
   private String on = CoopTime.today().toString();
-  private transient List<ProducerGroup> groups;
 
   /** Opens the member asked for (once per view), or a blank form for a new one. */
   public void load() {
@@ -80,7 +79,7 @@ public class MemberForm implements Serializable {
     statusSince = m.statusSince();
     nameTh = m.fullNameTh();
     nameEn = m.fullNameEn().orElse(null);
-    groupId = isGroupTyped() ? m.group().code() : String.valueOf(m.group().id());
+    groupId = groupMenu.valueOf(m.group());
     occupation = m.occupation();
     gender = m.gender().name();
     birthDate = m.birthDate().map(LocalDate::toString).orElse(null);
@@ -123,32 +122,14 @@ public class MemberForm implements Serializable {
     });
   }
 
-  /** Every group for the menu while they fit one; none beyond (the group's code is typed then). */
-  public List<ProducerGroup> getGroups() {
-    if (groups == null) {
-      groups = directory.groupsForPicker(GroupDirectory.PICKER_GROUPS);
-    }
-    return groups;
-  }
-
-  public boolean isGroupTyped() {
-    return getGroups().isEmpty();
-  }
-
   /** The group chosen: the menu's id, or the group whose code was typed (refused beside the field when there is none). */
   private Long chosenGroup() {
-    if (groupId == null || groupId.isBlank()) {
-      return null;
-    }
-    if (!isGroupTyped()) {
-      return Long.valueOf(groupId.strip());
-    }
-    return directory.groupByCode(groupId).map(ProducerGroup::id).orElseThrow(() -> new BadInput("member.group.unknown", groupId.strip()).on("groupId"));
+    return groupMenu.chosen(groupId, "groupId").map(ProducerGroup::id).orElse(null);
   }
 
   /** Where the refusals go; the group's is the typed field when there is no menu. */
   private Map<String, String> fields() {
-    if (!isGroupTyped()) {
+    if (!groupMenu.isTyped()) {
       return FIELDS;
     }
     Map<String, String> fields = new java.util.HashMap<>(FIELDS);

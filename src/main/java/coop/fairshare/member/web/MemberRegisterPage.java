@@ -38,7 +38,6 @@ public class MemberRegisterPage extends SearchedPage {
   private String group;
   private String status;
   private Page<Member> result;
-  private List<ProducerGroup> groups;
 
   public void load() {
     Long groupId = null;
@@ -61,18 +60,6 @@ public class MemberRegisterPage extends SearchedPage {
       load();
     }
     return result;
-  }
-
-  public List<ProducerGroup> getGroups() {
-    if (groups == null) {
-      groups = directory.groupsForPicker(GroupDirectory.PICKER_GROUPS);
-    }
-    return groups;
-  }
-
-  /** Whether the group is typed by its code (too many groups for a menu). */
-  public boolean isGroupTyped() {
-    return getGroups().isEmpty();
   }
 
   /** The group filter as typed: the chosen group's code when the address named it by id. */

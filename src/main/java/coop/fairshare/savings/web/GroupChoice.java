@@ -5,7 +5,6 @@ import coop.fairshare.member.ProducerGroup;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import coop.fairshare.shared.web.Texts;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,21 +19,7 @@ public abstract class GroupChoice {
   @EJB
   private GroupDirectory directory;
 
-  private List<ProducerGroup> groups;
   private ProducerGroup group;
-
-  /** Every group for the picker while they fit a menu; none beyond (the group's code is typed then). */
-  public List<ProducerGroup> getGroups() {
-    if (groups == null) {
-      groups = directory.groupsForPicker(GroupDirectory.PICKER_GROUPS);
-    }
-    return groups;
-  }
-
-  /** Whether the group is typed by its code (too many groups for a menu). */
-  public boolean isTyped() {
-    return getGroups().isEmpty();
-  }
 
   /** The chosen group's id, for the group picker. */
   public String getGroupId() {

@@ -4,6 +4,8 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.ledger.web.Dates;
+import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.member.web.GroupMenu;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.Money;
@@ -27,6 +29,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +68,10 @@ public class SplitRuleForm implements Serializable {
 
   @Inject
   private Format fmt;
+
+  /** The group's menu, or its typed code beyond a menu's worth of groups. */
+  @Inject
+  private GroupMenu groupMenu;
 
   private String scope = RuleScope.COOP.name();
   private String category;
@@ -142,7 +149,6 @@ public class SplitRuleForm implements Serializable {
     RuleScope chosenScope = Arrays.stream(RuleScope.values()).filter(s -> s.name().equals(scope)).findFirst().orElse(null);
     ProductCategory chosenCategory = chosenScope != RuleScope.CATEGORY ? null
         : Arrays.stream(ProductCategory.values()).filter(c -> c.name().equals(category)).findFirst().orElse(null);
-    Long chosenGroup = chosenScope != RuleScope.GROUP ? null : groupId().orElse(null);
     Optional<LocalDate> from = Dates.date(effectiveFrom);
     Draft draft = draft();
     if (from.isEmpty()) {
@@ -153,7 +159,7 @@ public class SplitRuleForm implements Serializable {
     }
     if (from.isPresent() && draft.problem == null) {
       String text = note == null ? "" : note;
-      PageActions.call(() -> rules.create(chosenScope, chosenCategory, chosenGroup, from.get(), draft.shares, text), FIELDS).ifPresent(rule -> {
+      PageActions.call(() -> rules.create(chosenScope, chosenCategory, chosenGroup(chosenScope), from.get(), draft.shares, text), fields()).ifPresent(rule -> {
         Texts.info(null, "split.editor.created", Texts.text("split.scope." + rule.scope().name()), fmt.date(rule.effectiveFrom(), locale()));
         note = null;
       });
@@ -178,12 +184,19 @@ public class SplitRuleForm implements Serializable {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
-  private Optional<Long> groupId() {
-    try {
-      return group == null || group.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(group.strip()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
+  /** The group a group's rule is for: the menu's id or the code typed, refused beside the field when no group has it. */
+  private Long chosenGroup(RuleScope chosenScope) {
+    return chosenScope != RuleScope.GROUP ? null : groupMenu.chosen(group, "group").map(ProducerGroup::id).orElse(null);
+  }
+
+  /** Where the refusals go; the group's is the typed field when there is no menu. */
+  private Map<String, String> fields() {
+    if (!groupMenu.isTyped()) {
+      return FIELDS;
     }
+    Map<String, String> fields = new HashMap<>(FIELDS);
+    fields.put("group", clientId("groupCode"));
+    return fields;
   }
 
   public SplitAllocation getPreview() {

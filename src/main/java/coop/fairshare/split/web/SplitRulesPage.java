@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Every split rule version, which of them is in force today, and the maker's floor. */
 @Named
@@ -34,7 +35,6 @@ public class SplitRulesPage {
   private GroupDirectory directory;
 
   private List<SplitRule> all;
-  private List<ProducerGroup> groups;
   private Map<Long, ProducerGroup> groupsById;
   private Set<Long> inForce;
   private PhaseId readIn;
@@ -51,13 +51,6 @@ public class SplitRulesPage {
       all = rules.all();
     }
     return all;
-  }
-
-  public List<ProducerGroup> getGroups() {
-    if (groups == null) {
-      groups = directory.groups();
-    }
-    return groups;
   }
 
   public List<ProductCategory> getCategories() {
@@ -83,8 +76,8 @@ public class SplitRulesPage {
 
   public String groupName(Long groupId) {
     if (groupsById == null) {
-      groupsById = new HashMap<>();
-      getGroups().forEach(g -> groupsById.put(g.id(), g));
+      // only the groups the rules name, not the whole directory
+      groupsById = directory.groups(getRules().stream().map(SplitRule::groupId).filter(Objects::nonNull).collect(Collectors.toSet()));
     }
     ProducerGroup group = groupId == null ? null : groupsById.get(groupId);
     return group == null ? String.valueOf(groupId) : group.code() + " " + group.name(FacesContext.getCurrentInstance().getViewRoot().getLocale());

@@ -19,8 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The treasurers' report on the welfare fund, the same figures as the reports page. */
@@ -64,7 +64,8 @@ public class WelfareReportResource {
   @Operation(summary = "The welfare fund's report: month-end balances, money in by source, claims by benefit, region and month, arrears by group, months covered")
   public Report report(@QueryParam("from") String from, @QueryParam("to") String to) {
     FundReport r = reports.report(ReportPeriod.month(from, "from"), ReportPeriod.month(to, "to"));
-    Map<Long, String> codes = groups.groups().stream().collect(Collectors.toMap(ProducerGroup::id, ProducerGroup::code, (a, b) -> a));
+    // the codes of the groups in arrears only, not the whole directory's
+    Map<Long, ProducerGroup> named = groups.groups(r.arrears().stream().map(g -> g.groupId()).toList());
     var in = r.moneyIn();
     Function<List<? extends ClaimTally.Line<?>>, List<Counts>> lines = l -> l.stream().map(x -> Counts.of(x.key(), x.counts())).toList();
     return new Report(r.balance().satang(), new Period(r.period().from().toString(), r.period().to().toString()),
@@ -72,7 +73,7 @@ public class WelfareReportResource {
         new MoneyInJson(in.of(IncomeSource.CONTRIBUTIONS).satang(), in.of(IncomeSource.SALES).satang(), in.of(IncomeSource.DONATIONS).satang(),
             in.of(IncomeSource.GRANTS).satang(), in.of(IncomeSource.OTHER).satang(), in.total().satang(), in.claimsPaid().satang()),
         new Claims(lines.apply(r.claims().byBenefit()), lines.apply(r.claims().byRegion()), lines.apply(r.claims().byMonth()), Counts.of("all", r.claims().all())),
-        r.arrears().stream().map(g -> new Overdue(g.groupId(), codes.getOrDefault(g.groupId(), "-"), g.members(), g.months(), g.amount().satang())).toList(),
+        r.arrears().stream().map(g -> new Overdue(g.groupId(), Optional.ofNullable(named.get(g.groupId())).map(ProducerGroup::code).orElse("-"), g.members(), g.months(), g.amount().satang())).toList(),
         new Cover(r.cover().paidOverMonths().satang(), r.cover().averageMonthlyPayout().satang(),
             r.cover().monthsCovered().map(java.math.BigDecimal::toPlainString).orElse(null)));
   }
