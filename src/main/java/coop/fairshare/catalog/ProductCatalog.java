@@ -58,11 +58,15 @@ public class ProductCatalog {
       parameters.put("maxPrice", query.maxPrice());
     }
     List<String> words = query.words();
-    // one join per gram: (gram, product_id) is the key, so a product joins each at most once (no duplicates)
+    // each gram a semi-join (IN a subquery on (gram, product_id)), not a join: with the product the
+    // first table, MariaDB may walk the products in the page's order along its index (V36) and check
+    // each one's grams when the words are common, or start from the rarest gram when they are not
+    // (optimizer_join_limit_pref_ratio, Database); EclipseLink writes a join's gram tables ahead of
+    // the product, and that walk is then never considered (a common word's search sorted every match)
     List<String> grams = SearchGrams.toFind(words);
     for (int i = 0; i < grams.size(); i++) {
-      from.append(" JOIN p.searchGrams g").append(i);
-      where.append(" AND g").append(i).append(" = :g").append(i);
+      where.append(" AND p.id IN (SELECT g").append(i).append(".productId FROM ProductSearchGram g").append(i)
+          .append(" WHERE g").append(i).append(".gram = :g").append(i).append(")");
       parameters.put("g" + i, grams.get(i));
     }
     for (int i = 0; i < words.size(); i++) {
@@ -77,8 +81,9 @@ public class ProductCatalog {
     TypedQuery<Product> select = em.createQuery("SELECT p" + from + where + " ORDER BY " + query.sort().orderBy(), Product.class)
         // the cards show stock: fetch the page's variants in one query, not one per card
         .setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN")
-        // and the makers' group with each product, in the same query (it was one more query per group on the page)
-        .setHint("eclipselink.join-fetch", "p.group");
+        // and the page's makers' groups in one more (it was one query per group on the page); not
+        // joined in: the product must stay the query's first table (see the grams above)
+        .setHint("eclipselink.batch", "p.group");
     parameters.forEach((name, value) -> {
       count.setParameter(name, value);
       select.setParameter(name, value);

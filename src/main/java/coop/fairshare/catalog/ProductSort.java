@@ -4,7 +4,8 @@ package coop.fairshare.catalog;
 public enum ProductSort {
   FEATURED("p.featured DESC, p.id"),
   PRICE_LOW("p.price ASC, p.id"),
-  PRICE_HIGH("p.price DESC, p.id"),
+  // newest first among equal prices: the price index read backwards (V36) gives this order
+  PRICE_HIGH("p.price DESC, p.id DESC"),
   NEWEST("p.id DESC");
 
   private final String orderBy;

@@ -284,7 +284,7 @@ class ServicesIT {
     sql.append(" ORDER BY ").append(switch (sort) {
       case FEATURED -> "p.featured DESC, p.id";
       case PRICE_LOW -> "p.price_satang ASC, p.id";
-      case PRICE_HIGH -> "p.price_satang DESC, p.id";
+      case PRICE_HIGH -> "p.price_satang DESC, p.id DESC";
       case NEWEST -> "p.id DESC";
     });
     jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
