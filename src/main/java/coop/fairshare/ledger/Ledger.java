@@ -400,6 +400,22 @@ public class Ledger {
     return payables(null, List.of(), upTo, paidFrom, paidTo);
   }
 
+  /**
+   * What each maker's and group's payable account owes for sales up to {@code upTo}, where it owes
+   * something, by account code: the same figure as {@link PayableStanding#owedUpTo} of
+   * {@link #payables}, from the kept balances and the lines after the day only. For a payout
+   * proposal, which pays every such account and needs nothing else of their standing.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public java.util.Map<LedgerAccount, Money> payablesOwedUpTo(LocalDate upTo) {
+    requirePeriod(upTo, upTo, upTo);
+    try (Connection c = dataSource.getConnection()) {
+      return LedgerReader.payablesOwedUpTo(c, upTo);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
   /** The same for one group's payable accounts and its makers': the group's sales page (and a member's own earnings, scoped to her by the split area). */
   @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
   public List<PayableStanding> payablesOf(long groupId, java.util.Collection<Long> makerIds, LocalDate paidFrom, LocalDate paidTo) {

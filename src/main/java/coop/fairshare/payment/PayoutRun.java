@@ -90,6 +90,22 @@ public class PayoutRun {
   @OrderColumn(name = "line_no")
   private List<PayoutLine> lines = new ArrayList<>();
 
+  // kept with the run (V37): its lines never change once proposed, and a view shows these without reading them
+  @Column(name = "line_count", nullable = false, updatable = false)
+  private int lineCount;
+
+  @Column(name = "total_satang", nullable = false, updatable = false)
+  private Money totalKept;
+
+  @Column(name = "transfer_satang", nullable = false, updatable = false)
+  private Money transferKept;
+
+  @Column(name = "transfer_count", nullable = false, updatable = false)
+  private int transferCount;
+
+  @Column(name = "without_details", nullable = false, updatable = false)
+  private int withoutDetailsCount;
+
   @Version
   @Column(name = "version")
   private long version;
@@ -102,6 +118,11 @@ public class PayoutRun {
       throw new BusinessRuleViolation("payout.run.nothingOwed", upTo.toString());
     }
     this.lines.addAll(lines);
+    this.lineCount = this.lines.size();
+    this.totalKept = total();
+    this.transferKept = transferTotal();
+    this.transferCount = transfers().size();
+    this.withoutDetailsCount = withoutDetails().size();
     this.proposedBy = Objects.requireNonNull(proposedBy, "proposedBy");
     this.proposedAt = Objects.requireNonNull(now, "now");
     this.status = Status.PROPOSED;

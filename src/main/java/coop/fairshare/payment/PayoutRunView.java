@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A payout run as the treasurers' page shows it: its state and people, what it transfers, how many
- * lines it has and how many name no details, and only its first lines (a national run pays a hundred
- * thousand makers: its transfer file has them all, the page never does).
+ * A payout run as the treasurers' page and the API show it: its state and people, what it
+ * transfers and to how many payees, how many lines it has and how many name no details, and only a
+ * page of its lines from line {@code firstLine} (a national run pays a hundred thousand makers: its
+ * transfer file has them all, a page or an answer never does).
  */
 public record PayoutRunView(Long id, LocalDate upTo, PayoutRun.Status status, String proposedBy, String approvedBy, String paidBy, LocalDate paidOn,
-    Money transferTotal, long lineCount, long withoutDetails, List<PayoutLine> lines) implements Serializable {
+    Money total, Money transferTotal, long lineCount, long withoutDetails, long transfers, int firstLine, List<PayoutLine> lines) implements Serializable {
 
   public PayoutRunView {
     lines = List.copyOf(lines);
@@ -24,5 +25,10 @@ public record PayoutRunView(Long id, LocalDate upTo, PayoutRun.Status status, St
   /** The lines the page leaves to the transfer file. */
   public long moreLines() {
     return lineCount - lines.size();
+  }
+
+  /** Whether lines follow the ones shown. */
+  public boolean linesFollow() {
+    return firstLine + lines.size() < lineCount;
   }
 }

@@ -78,21 +78,22 @@ public class PayoutRuns {
       Object[] r = (Object[]) row;
       held.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
     }
-    Map<PayableStanding, Money> toPay = new java.util.LinkedHashMap<>();
-    for (PayableStanding s : ledger.payables(upTo, today, today)) {
-      Money owed = s.owedUpTo().minus(Money.ofSatang(held.getOrDefault(s.account().id(), 0L)));
+    // what each account owes for sales up to the day, from the kept balances (not every line aged)
+    Map<LedgerAccount, Money> toPay = new java.util.LinkedHashMap<>();
+    ledger.payablesOwedUpTo(upTo).forEach((account, owedUpTo) -> {
+      Money owed = owedUpTo.minus(Money.ofSatang(held.getOrDefault(account.id(), 0L)));
       if (owed.isPositive()) {
-        toPay.put(s, owed);
+        toPay.put(account, owed);
       }
-    }
+    });
     // names and details of the payees paid, not of everyone in the register
-    List<Payee> paid = toPay.keySet().stream().map(s -> payeeOf(s.account())).toList();
+    List<Payee> paid = toPay.keySet().stream().map(PayoutRuns::payeeOf).toList();
     Map<Payee, String> names = payees.names(paid);
     Map<Payee, PayeeAccount> accounts = payees.accounts(paid);
     List<PayoutLine> lines = new ArrayList<>();
-    toPay.forEach((s, owed) -> {
-      Payee payee = payeeOf(s.account());
-      lines.add(new PayoutLine(s.account().id(), s.account().code(), payee, names.get(payee), owed, accounts.get(payee)));
+    toPay.forEach((account, owed) -> {
+      Payee payee = payeeOf(account);
+      lines.add(new PayoutLine(account.id(), account.code(), payee, names.get(payee), owed, accounts.get(payee)));
     });
     PayoutRun run = new PayoutRun(upTo, lines, caller(), clock.instant());
     em.persist(run);
@@ -138,36 +139,36 @@ public class PayoutRuns {
   }
 
   /**
-   * The latest runs for the treasurers' page, each with its first {@code linesShown} lines and its
-   * lines counted and summed in SQL: a run's hundred thousand lines are never read for a view.
+   * The latest runs for the treasurers' page, each with its first {@code linesShown} lines and the
+   * totals kept on its row: a run's hundred thousand lines are never read or summed for a view.
    */
   public List<PayoutRunView> recentShown(int limit, int linesShown) {
-    List<Object[]> heads = em.createQuery("SELECT r.id, r.upTo, r.status, r.proposedBy, r.approvedBy, r.paidBy, r.paidOn FROM PayoutRun r ORDER BY r.id DESC",
-        Object[].class).setMaxResults(limit).getResultList();
-    if (heads.isEmpty()) {
-      return List.of();
+    return em.createQuery("SELECT " + RUN_HEAD + " FROM PayoutRun r ORDER BY r.id DESC", Object[].class).setMaxResults(limit).getResultList().stream()
+        .map(h -> view(h, 0, linesShown)).toList();
+  }
+
+  /** One run with a page of its lines (in the run's order) and its kept totals: what the API answers for a run. */
+  public PayoutRunView shown(long runId, int page, int size) {
+    int first = Page.firstRow(page, size);
+    List<Object[]> head = em.createQuery("SELECT " + RUN_HEAD + " FROM PayoutRun r WHERE r.id = :id", Object[].class).setParameter("id", runId).getResultList();
+    if (head.isEmpty()) {
+      throw new NotFound("payoutRun", runId);
     }
-    Map<Long, long[]> sums = new HashMap<>();
-    jakarta.persistence.Query summed = em.createNativeQuery("SELECT run_id, COUNT(*), COALESCE(SUM(CASE WHEN method IS NOT NULL THEN amount_satang ELSE 0 END), 0),"
-        + " COALESCE(SUM(CASE WHEN method IS NULL THEN 1 ELSE 0 END), 0) FROM payout_line WHERE run_id IN (" + String.join(", ", java.util.Collections.nCopies(heads.size(), "?"))
-        + ") GROUP BY run_id");
-    for (int i = 0; i < heads.size(); i++) {
-      summed.setParameter(i + 1, heads.get(i)[0]);
-    }
-    for (Object row : summed.getResultList()) {
-      Object[] r = (Object[]) row;
-      sums.put(((Number) r[0]).longValue(), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()});
-    }
-    List<PayoutRunView> views = new ArrayList<>();
-    for (Object[] h : heads) {
-      long id = (Long) h[0];
-      long[] sum = sums.getOrDefault(id, new long[3]);
-      List<PayoutLine> shown = em.createQuery("SELECT l FROM PayoutRun r JOIN r.lines l WHERE r.id = :id ORDER BY INDEX(l)", PayoutLine.class).setParameter("id", id)
-          .setMaxResults(linesShown).getResultList();
-      views.add(new PayoutRunView(id, (LocalDate) h[1], (PayoutRun.Status) h[2], (String) h[3], (String) h[4], (String) h[5], (LocalDate) h[6],
-          Money.ofSatang(sum[1]), sum[0], sum[2], shown));
-    }
-    return views;
+    return view(head.get(0), first, size);
+  }
+
+  /** What a view reads of a run's row: its state, people and kept totals (V37), not its lines. */
+  private static final String RUN_HEAD = "r.id, r.upTo, r.status, r.proposedBy, r.approvedBy, r.paidBy, r.paidOn, r.totalKept, r.transferKept, r.lineCount,"
+      + " r.withoutDetailsCount, r.transferCount";
+
+  /** A run's head and its lines from {@code first}, at most {@code size} of them. */
+  private PayoutRunView view(Object[] h, int first, int size) {
+    long id = (Long) h[0];
+    List<PayoutLine> lines = size == 0 ? List.of()
+        : em.createQuery("SELECT l FROM PayoutRun r JOIN r.lines l WHERE r.id = :id ORDER BY INDEX(l)", PayoutLine.class).setParameter("id", id)
+            .setFirstResult(first).setMaxResults(size).getResultList();
+    return new PayoutRunView(id, (LocalDate) h[1], (PayoutRun.Status) h[2], (String) h[3], (String) h[4], (String) h[5], (LocalDate) h[6],
+        (Money) h[7], (Money) h[8], (Integer) h[9], (Integer) h[10], (Integer) h[11], first, lines);
   }
 
   /**

@@ -3,6 +3,7 @@ package coop.fairshare.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -388,6 +389,60 @@ class LedgerIT {
     assertEquals(List.of(77L, 0L), bySource(monthEnds.bySource(fund, last, last, NONE_SETTLED)).get("WELFARE/welfare-in"));
     // and the balances read from the same kept rows still equal the lines
     assertEquals(plainMonthEnds(fund, first, last), balances(monthEnds.read(fund, first, last, ALL_SETTLED)));
+  }
+
+  @Test
+  void whatAPayableOwesForSalesUpToADayIsItsBalanceLessLaterCreditsAndEqualsItsLines() throws Exception {
+    // a maker's payable of the test's own: sold 30 and 3 days ago and today, 9,000 taken back 2 days ago, a refund today
+    // (the debits are not PAYMENT entries: the payouts page lists an account paid lately, and this one has no owner)
+    String code = coop.fairshare.ledger.OwnedAccount.MAKER_PAYABLE.codeFor("IT" + tag());
+    long cash;
+    long payable;
+    try (Connection c = dataSource.getConnection()) {
+      cash = JournalWriter.openAccount(c, "IT-OW-" + tag(), "เงินทดสอบ", "Test cash", AccountType.ASSET, OwnerKind.NONE, null, 1);
+      // no owner: it is settled at the end and never paid out, so no payout proposal or payouts page of another test lists it
+      payable = JournalWriter.openAccount(c, code, "เจ้าหนี้ทดสอบ", "Test payable", AccountType.LIABILITY, OwnerKind.NONE, null, 1);
+    }
+    LocalDate today = CoopTime.today();
+    post(cash, payable, today.minusDays(30), EntrySource.SALE, "sale-" + UUID.randomUUID(), 10_000);
+    post(cash, payable, today.minusDays(3), EntrySource.SALE, "sale-" + UUID.randomUUID(), 2_500);
+    post(payable, cash, today.minusDays(2), EntrySource.MANUAL, "taken-" + UUID.randomUUID(), 9_000);
+    post(cash, payable, today, EntrySource.SALE, "sale-" + UUID.randomUUID(), 700);
+    post(payable, cash, today, EntrySource.REFUND, "refund-" + UUID.randomUUID(), 200);
+    // credits up to the day less every debit, never below zero: 10,000 + 2,500 + 700 - 9,200 today;
+    // 10,000 + 2,500 - 9,200 up to yesterday; 10,000 - 9,200 up to 3 weeks ago; nothing before the first sale
+    assertEquals(4_000L, monthEnds.payablesOwedUpTo(today).get(code));
+    assertEquals(3_300L, monthEnds.payablesOwedUpTo(today.minusDays(1)).get(code));
+    assertEquals(800L, monthEnds.payablesOwedUpTo(today.minusDays(21)).get(code));
+    assertNull(monthEnds.payablesOwedUpTo(today.minusDays(31)).get(code), "owes nothing for sales before its first");
+    // every payable account of the shared database: equal to its lines summed the plain way, for each day
+    for (LocalDate upTo : List.of(today, today.minusDays(1), today.minusDays(21), today.minusDays(400))) {
+      assertEquals(plainOwedUpTo(upTo), monthEnds.payablesOwedUpTo(upTo), "owed for sales up to " + upTo);
+    }
+    // settled: owes nothing for any day
+    post(payable, cash, today, EntrySource.MANUAL, "settled-" + UUID.randomUUID(), 4_000);
+    assertNull(monthEnds.payablesOwedUpTo(today).get(code));
+    assertNull(monthEnds.payablesOwedUpTo(today.minusDays(1)).get(code));
+  }
+
+  /** What each maker's and group's payable owes for sales up to a day, from every line: credits dated up to it less every debit, where above zero. */
+  private java.util.Map<String, Long> plainOwedUpTo(LocalDate upTo) throws SQLException {
+    java.util.Map<String, Long> owed = new java.util.TreeMap<>();
+    String codes = java.util.Arrays.stream(coop.fairshare.ledger.OwnedAccount.values()).filter(coop.fairshare.ledger.OwnedAccount::paidOut)
+        .map(p -> "a.code LIKE '" + p.codeFor("") + "%'").collect(java.util.stream.Collectors.joining(" OR "));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement read = c.prepareStatement("SELECT a.code, SUM(CASE WHEN l.side = 'D' THEN -l.amount_satang WHEN e.entry_date <= ? THEN l.amount_satang ELSE 0 END)"
+            + " FROM ledger_account a JOIN journal_line l ON l.account_id = a.id JOIN journal_entry e ON e.id = l.entry_id WHERE (" + codes + ") GROUP BY a.code")) {
+      read.setDate(1, java.sql.Date.valueOf(upTo));
+      try (ResultSet rows = read.executeQuery()) {
+        while (rows.next()) {
+          if (rows.getLong(2) > 0) {
+            owed.put(rows.getString(1), rows.getLong(2));
+          }
+        }
+      }
+    }
+    return owed;
   }
 
   /** Settling times for MonthEndsProbe: nothing counts as settled, or every committed entry does. */

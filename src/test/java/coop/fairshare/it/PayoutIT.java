@@ -141,6 +141,14 @@ class PayoutIT {
     assertThat(lines.get(weavers.makerPayable()).getString("paidTo")).isEqualTo("PromptPay xxxxxx5678");
     assertThat(lines.get(basketry.groupPayable()).getBoolean("details")).isFalse();
     assertThat(run.toString()).doesNotContain("1234567890").doesNotContain("0812345678");
+    // the run's lines a page at a time, in the run's order
+    JsonObject lineTwo = json(api.get("api/treasurer/payouts/" + id + "?page=1&size=1", first), 200);
+    assertThat(lineTwo.getInt("firstLine")).isEqualTo(1);
+    assertThat(lineTwo.getJsonArray("lines").getValuesAs(JsonObject.class)).singleElement()
+        .satisfies(l -> assertThat(l.toString()).isEqualTo(run.getJsonArray("lines").getJsonObject(1).toString()));
+    assertThat(lineTwo.getBoolean("linesMore")).isEqualTo(run.getJsonNumber("lineCount").longValue() > 2);
+    assertThat(lineTwo.getJsonNumber("lineCount").longValue()).isEqualTo(run.getJsonNumber("lineCount").longValue());
+    problem(api.get("api/treasurer/payouts/" + id + "?size=201", first), 400, "error.wholeNumberExpected");
 
     // what a run holds is not proposed again; a later sale is
     sell(weavers, 1, 0);
@@ -405,7 +413,7 @@ class PayoutIT {
     WebElement article = browser.findElements(By.cssSelector("article.fs-run[data-status='PROPOSED']")).get(0);
     String runId = article.getAttribute("data-run");
     JsonObject proposed = json(api.get("api/treasurer/payouts/" + runId, first), 200);
-    int lineCount = proposed.getJsonArray("lines").size();
+    int lineCount = proposed.getInt("lineCount");
     assertThat(article.getAttribute("data-lines")).isEqualTo(String.valueOf(lineCount));
     assertThat(article.findElements(By.cssSelector("tr.fs-run-line"))).hasSize(Math.min(20, lineCount));
     assertThat(article.findElements(By.className("fs-run-more"))).hasSize(lineCount > 20 ? 1 : 0);
@@ -527,9 +535,29 @@ class PayoutIT {
     return page.getJsonArray("owed").getValuesAs(JsonObject.class).stream().filter(o -> o.getString("accountCode").equals(accountCode)).findFirst().orElseThrow();
   }
 
-  private static Map<String, JsonObject> lines(JsonObject run) {
+  /**
+   * Every line of a run by account code, read as a client must: the run's answer carries its first
+   * page; the rest are read page by page from the run's address while {@code linesMore} says so.
+   * The pages add up to the run's line count and total.
+   */
+  private Map<String, JsonObject> lines(JsonObject run) throws Exception {
     Map<String, JsonObject> lines = new HashMap<>();
-    run.getJsonArray("lines").getValuesAs(JsonObject.class).forEach(l -> lines.put(l.getString("accountCode"), l));
+    long id = run.getJsonNumber("id").longValue();
+    JsonObject page = run;
+    long total = 0;
+    for (int n = 0; ; n++) {
+      assertThat(page.getInt("firstLine")).isEqualTo(n * 200);
+      for (JsonObject l : page.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+        assertThat(lines.put(l.getString("accountCode"), l)).as("each account once").isNull();
+        total += l.getJsonNumber("amountSatang").longValue();
+      }
+      if (!page.getBoolean("linesMore")) {
+        break;
+      }
+      page = json(api.get("api/treasurer/payouts/" + id + "?page=" + (n + 1) + "&size=200", first), 200);
+    }
+    assertThat((long) lines.size()).isEqualTo(run.getJsonNumber("lineCount").longValue());
+    assertThat(total).isEqualTo(run.getJsonNumber("totalSatang").longValue());
     return lines;
   }
 

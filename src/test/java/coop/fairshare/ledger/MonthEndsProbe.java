@@ -13,7 +13,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * For LedgerIT only (added to its WAR): an account's month-end balances as {@link Ledger} reads
+ * For LedgerIT only (added to its WAR): what payable accounts owe as a payout proposal reads it,
+ * and an account's month-end balances as {@link Ledger} reads
  * them, each call in a transaction of its own, but with a settling time of the test's choosing:
  * zero counts every committed entry as settled (true for the test's own accounts, which nothing
  * else posts to), a century counts none.
@@ -31,6 +32,17 @@ public class MonthEndsProbe {
 
   public List<SourcedTotal> bySource(long accountId, YearMonth first, YearMonth last, Duration settledAfter) {
     return onAccount(accountId, (c, account) -> MonthEnds.bySource(c, account, first, last, settledAfter));
+  }
+
+  /** What each payable account owes for sales up to a day, by account code, as a payout proposal reads it (without a treasurer's role). */
+  public java.util.Map<String, Long> payablesOwedUpTo(java.time.LocalDate upTo) {
+    try (Connection c = dataSource.getConnection()) {
+      java.util.Map<String, Long> owed = new java.util.TreeMap<>();
+      LedgerReader.payablesOwedUpTo(c, upTo).forEach((account, money) -> owed.put(account.code(), money.satang()));
+      return owed;
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
   }
 
   private interface Read<T> {

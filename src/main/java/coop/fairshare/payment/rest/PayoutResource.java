@@ -4,7 +4,7 @@ import coop.fairshare.shared.Page;
 import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.payment.PayeeOwed;
 import coop.fairshare.payment.PayoutLine;
-import coop.fairshare.payment.PayoutRun;
+import coop.fairshare.payment.PayoutRunView;
 import coop.fairshare.payment.PayoutRuns;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
@@ -54,13 +54,17 @@ public class PayoutResource {
     }
   }
 
-  /** A run and where it stands. */
+  /**
+   * A run and where it stands, with a page of its lines: {@code lineCount} lines in all, these from
+   * line {@code firstLine}; {@code linesMore} when more follow ({@code ?page=} of the run's address
+   * reads them; a national run has a hundred thousand, its transfer file has them all).
+   */
   public record RunJson(long id, LocalDate upTo, String status, String proposedBy, String approvedBy, String paidBy, LocalDate paidOn, long totalSatang,
-      long transferSatang, int transfers, List<LineJson> lines, List<Long> postedEntryIds) {
+      long transferSatang, long transfers, long lineCount, int firstLine, boolean linesMore, List<LineJson> lines, List<Long> postedEntryIds) {
 
-    static RunJson of(PayoutRun r, List<Long> posted) {
+    static RunJson of(PayoutRunView r, List<Long> posted) {
       return new RunJson(r.id(), r.upTo(), r.status().name(), r.proposedBy(), r.approvedBy(), r.paidBy(), r.paidOn(), r.total().satang(), r.transferTotal().satang(),
-          r.transfers().size(), r.lines().stream().map(LineJson::of).toList(), posted);
+          r.transfers(), r.lineCount(), r.firstLine(), r.linesFollow(), r.lines().stream().map(LineJson::of).toList(), posted);
     }
   }
 
@@ -74,13 +78,17 @@ public class PayoutResource {
     }
   }
 
+  /** How many runs, and how many lines of each, the list of recent runs shows (as the payouts page does). */
+  static final int RECENT = 20;
+  static final int RECENT_LINES = 20;
+
   @EJB
   private PayoutRuns runs;
 
   @GET
-  @Operation(summary = "The latest payout runs (TREASURER, ADMIN)")
+  @Operation(summary = "The latest 20 payout runs, each with its first 20 lines and its line count (TREASURER, ADMIN)")
   public List<RunJson> recent() {
-    return runs.recent(20).stream().map(r -> RunJson.of(r, List.of())).toList();
+    return runs.recentShown(RECENT, RECENT_LINES).stream().map(r -> RunJson.of(r, List.of())).toList();
   }
 
   @POST
@@ -88,7 +96,7 @@ public class PayoutResource {
   public RunJson propose(ProposalRequest request) {
     String upTo = RequestFields.required(RequestFields.body(request).upTo(), "upTo");
     try {
-      return RunJson.of(runs.propose(LocalDate.parse(upTo.strip())), List.of());
+      return shown(runs.propose(LocalDate.parse(upTo.strip())).id(), List.of());
     } catch (DateTimeParseException e) {
       throw new BadInput("payout.upTo.invalid").on("upTo");
     }
@@ -96,22 +104,30 @@ public class PayoutResource {
 
   @GET
   @Path("{id: \\d+}")
-  public RunJson run(@PathParam("id") long id) {
-    return RunJson.of(runs.run(id), List.of());
+  @Operation(summary = "A run with a page of its lines: ?page=0&size=200 (linesMore says whether more follow)")
+  public RunJson run(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    return RunJson.of(runs.shown(id, (int) RequestFields.number(page, 0, 0, Page.MAX_PAGE), (int) RequestFields.number(size, Page.MAX_SIZE, 1, Page.MAX_SIZE)), List.of());
+  }
+
+  /** A run as an action leaves it, with its first page of lines (the action itself read and wrote the whole run). */
+  private RunJson shown(long id, List<Long> posted) {
+    return RunJson.of(runs.shown(id, 0, Page.MAX_SIZE), posted);
   }
 
   @POST
   @Path("{id: \\d+}/approval")
   @Operation(summary = "A second, different treasurer approves the run (the proposer is refused)")
   public RunJson approve(@PathParam("id") long id) {
-    return RunJson.of(runs.approve(id), List.of());
+    runs.approve(id);
+    return shown(id, List.of());
   }
 
   @POST
   @Path("{id: \\d+}/cancellation")
   @Operation(summary = "Withdraws a run not yet approved; what it held is owed again")
   public RunJson cancel(@PathParam("id") long id) {
-    return RunJson.of(runs.cancel(id), List.of());
+    runs.cancel(id);
+    return shown(id, List.of());
   }
 
   @GET
@@ -127,7 +143,7 @@ public class PayoutResource {
   @Operation(summary = "The transfers were made: one entry per payee clears her payable against the bank; a run is paid once")
   public RunJson paid(@PathParam("id") long id) {
     List<Long> posted = runs.markPaid(id).stream().map(PostedEntry::id).toList();
-    return RunJson.of(runs.run(id), posted);
+    return shown(id, posted);
   }
 
   /** A page of what is owed; {@code more} says whether another page follows (the list is not counted). */
