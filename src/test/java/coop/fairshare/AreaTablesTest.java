@@ -25,7 +25,7 @@ class AreaTablesTest {
 
   /** Which area owns each table (shared: the cooperative's settings, read by several areas through CoopSettings). */
   static final Map<String, String> OWNER = Map.ofEntries(
-      Map.entry("region", "member"), Map.entry("producer_group", "member"), Map.entry("member", "member"), Map.entry("member_number_counter", "member"),
+      Map.entry("region", "member"), Map.entry("producer_group", "member"), Map.entry("member", "member"), Map.entry("member_number_counter", "member"), Map.entry("member_search_gram", "member"),
       Map.entry("user_account", "account"), Map.entry("sign_in_failure", "account"),
       Map.entry("product", "catalog"), Map.entry("product_variant", "catalog"), Map.entry("stock_movement", "catalog"), Map.entry("product_photo", "catalog"), Map.entry("product_search_gram", "catalog"),
       Map.entry("ledger_account", "ledger"), Map.entry("journal_entry", "ledger"), Map.entry("journal_line", "ledger"), Map.entry("account_balance", "ledger"), Map.entry("ledger_audit_run", "ledger"), Map.entry("ledger_audit_difference", "ledger"),

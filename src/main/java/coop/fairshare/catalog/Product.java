@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.SearchGrams;
 import coop.fairshare.member.Member;
 import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.BadInput;

@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.SearchGrams;
 import coop.fairshare.shared.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -4,8 +4,11 @@ import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.SearchGrams;
 import coop.fairshare.shared.ThaiPhone;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,9 +21,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -77,6 +82,12 @@ public class Member {
   @Column(name = "status_since")
   private LocalDate statusSince;
 
+  /** Her names' trigrams (SearchGrams), kept in step with them: the register's name search narrows by them (V38). */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "member_search_gram", joinColumns = @JoinColumn(name = "member_id"))
+  @Column(name = "gram", nullable = false, length = 3)
+  private Set<String> searchGrams = new HashSet<>();
+
   @Version
   @Column(name = "version")
   private long version;
@@ -127,12 +138,30 @@ public class Member {
   private void apply(MemberDetails details) {
     this.fullNameTh = details.nameTh();
     this.fullNameEn = details.nameEn();
+    Set<String> grams = SearchGrams.of(searchTextOf(fullNameTh, fullNameEn));
+    searchGrams.retainAll(grams);
+    searchGrams.addAll(grams);
     this.group = details.group();
     this.occupation = details.occupation();
     this.gender = details.gender();
     this.birthDate = details.birthDate();
     this.phone = details.phone() == null ? null : details.phone().number();
   }
+  /**
+   * The text the register's name search looks in: her Thai and English names, lower case, a space
+   * between (each name is stored stripped). V38 and the national data set compute the same in SQL,
+   * {@code LOWER(CONCAT_WS(' ', full_name_th, full_name_en))}.
+   */
+  public static String searchTextOf(String nameTh, String nameEn) {
+    String names = nameEn == null ? nameTh : nameTh + " " + nameEn;
+    return names == null ? "" : names.toLowerCase(Locale.ROOT);
+  }
+
+  /** Her names' trigrams, as kept (a spreadsheet's import writes them itself). */
+  public Set<String> searchGrams() {
+    return Set.copyOf(searchGrams);
+  }
+
 
   /** She leaves the network on this day (her savings are paid out first; the register asks the holders). */
   public void leave(LocalDate on) {

@@ -137,6 +137,27 @@ final class NationalDataSet {
         + " DATE_ADD(DATE '2015-01-01', INTERVAL m.seq % 2500 DAY), 'ACTIVE', DATE_ADD(DATE '2015-01-01', INTERVAL m.seq % 2500 DAY)"
         + " FROM seq_1_to_" + members + " m");
     step(s, "group leaders", "UPDATE producer_group SET leader_member_id = (id - 1) * " + MEMBERS_PER_GROUP + " + 1");
+    // the register's name trigrams, as V38 computes them (Member.searchTextOf, SearchGrams.of)
+    step(s, "member search grams", "INSERT IGNORE INTO member_search_gram (gram, member_id) SELECT STRAIGHT_JOIN SUBSTRING(LOWER(CONCAT_WS(' ', m.full_name_th, m.full_name_en)), q.seq, 3), m.id"
+        + " FROM member m JOIN seq_1_to_500 q ON q.seq <= CHAR_LENGTH(CONCAT_WS(' ', m.full_name_th, m.full_name_en)) - 2"
+        + " WHERE LOCATE(' ', SUBSTRING(CONCAT_WS(' ', m.full_name_th, m.full_name_en), q.seq, 3)) = 0");
+    for (long id : new long[] {1, 2, 7, members}) {
+      java.util.Set<String> grams = new java.util.HashSet<>();
+      String nameTh;
+      try (ResultSet r = s.executeQuery("SELECT full_name_th FROM member WHERE id = " + id)) {
+        r.next();
+        nameTh = r.getString(1);
+      }
+      try (ResultSet r = s.executeQuery("SELECT gram FROM member_search_gram WHERE member_id = " + id)) {
+        while (r.next()) {
+          grams.add(r.getString(1));
+        }
+      }
+      java.util.Set<String> app = coop.fairshare.shared.SearchGrams.of(coop.fairshare.member.Member.searchTextOf(nameTh, null));
+      if (!grams.equals(app)) {
+        throw new IllegalStateException("member search grams differ from the app's for member " + id + ": " + grams + " against " + app);
+      }
+    }
   }
 
   /** Member i's number: N and a letter for each 100,000, then six digits (the register's form, never the app's FS- or the demo's HW-). */
@@ -235,8 +256,8 @@ final class NationalDataSet {
           grams.add(r.getString(1));
         }
       }
-      if (!grams.equals(coop.fairshare.catalog.SearchGrams.of(text))) {
-        throw new IllegalStateException("search grams differ from the app's for product " + id + ": " + grams + " against " + coop.fairshare.catalog.SearchGrams.of(text));
+      if (!grams.equals(coop.fairshare.shared.SearchGrams.of(text))) {
+        throw new IllegalStateException("search grams differ from the app's for product " + id + ": " + grams + " against " + coop.fairshare.shared.SearchGrams.of(text));
       }
     }
   }

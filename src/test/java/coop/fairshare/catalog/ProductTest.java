@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.SearchGrams;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.web.Language;

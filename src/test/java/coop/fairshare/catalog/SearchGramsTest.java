@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.SearchGrams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.fairshare.shared.ThaiText;

@@ -114,6 +114,22 @@ class MembersIT {
     assertThat(edited.getString("occupation")).isEqualTo("ย้อมผ้า");
     assertThat(edited.getJsonNumber("groupId").longValue()).isEqualTo(otherGroup.id());
     assertThat(edited.getString("joinedOn")).isEqualTo("2020-01-01");
+
+    // found by her name through its trigrams, which follow an edit of her names
+    assertThat(numbersNamed("มศรี ใจ", otherGroup.id())).containsExactly(number);
+    assertThat(numbersNamed("jaidee", otherGroup.id())).containsExactly(number);
+    json(api.put("api/members/" + number, body.replace("ทอผ้า", "ย้อมผ้า").replace("\"groupId\":" + group.id(), "\"groupId\":" + otherGroup.id())
+        .replace("นางสมศรี ใจดี", "นางสมศรี ใจงาม").replace("Somsri Jaidee", "Somsri Jaingam"), treasurer), 200);
+    assertThat(numbersNamed("มศรี ใจ", otherGroup.id())).containsExactly(number);
+    assertThat(numbersNamed("ใจงาม", otherGroup.id())).containsExactly(number);
+    assertThat(numbersNamed("ใจดี", otherGroup.id())).as("her old name finds her no more").isEmpty();
+    assertThat(numbersNamed("jaidee", otherGroup.id())).isEmpty();
+  }
+
+  /** The numbers of a group's members the register finds by a name, in number order (first page). */
+  private List<String> numbersNamed(String typed, long groupId) throws Exception {
+    JsonObject page = json(api.get("api/members?group=" + groupId + "&q=" + java.net.URLEncoder.encode(typed, StandardCharsets.UTF_8) + "&size=50", treasurer), 200);
+    return page.getJsonArray("members").getValuesAs(JsonObject.class).stream().map(m -> m.getString("number")).toList();
   }
 
   @Test
@@ -158,6 +174,8 @@ class MembersIT {
     } finally {
       // the other test classes share this database: 6,600 more members would slow their searches of the register
       try (Connection c = Fixtures.connect()) {
+        Fixtures.update(c, "DELETE g FROM member_search_gram g JOIN member m ON m.id = g.member_id WHERE m.full_name_th LIKE 'นางสาวทดสอบ นำเข้าที่%' AND m.group_id IN (?, ?)",
+            group.id(), otherGroup.id());
         Fixtures.update(c, "DELETE FROM member WHERE full_name_th LIKE 'นางสาวทดสอบ นำเข้าที่%' AND group_id IN (?, ?)", group.id(), otherGroup.id());
       }
     }
@@ -186,6 +204,43 @@ class MembersIT {
     // odd rows went to the other group: 65, 651…659 and 6501…6599 of them hold "นำเข้าที่65"
     assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1 + 5 + 50);
     assertThat(page.getJsonArray("members")).hasSize(20);
+
+    // each imported member's name trigrams are the ones the entity keeps (the name search narrows by them)
+    try (Connection c = Fixtures.connect()) {
+      for (String number : List.of(done.getString("firstNumber"), done.getString("lastNumber"))) {
+        String nameTh = Fixtures.text(c, "SELECT full_name_th FROM member WHERE member_number = ?", number);
+        String nameEn = Fixtures.text(c, "SELECT full_name_en FROM member WHERE member_number = ?", number);
+        List<String> kept = new java.util.ArrayList<>();
+        try (var read = c.prepareStatement("SELECT g.gram FROM member_search_gram g JOIN member m ON m.id = g.member_id WHERE m.member_number = ?")) {
+          read.setString(1, number);
+          try (var rows = read.executeQuery()) {
+            while (rows.next()) {
+              kept.add(rows.getString(1));
+            }
+          }
+        }
+        assertThat(kept).containsExactlyInAnyOrderElementsOf(coop.fairshare.shared.SearchGrams.of(coop.fairshare.member.Member.searchTextOf(nameTh, nameEn)));
+      }
+    }
+    // a name, Thai or English, any case, found through the grams: what a plain LIKE over the names finds, in number order
+    for (String typed : List.of("ทดสอบ นำเข้า", "MS IMPORT", "าวทดส", "import ms")) {
+      JsonObject named = json(api.get("api/members?group=" + otherGroup.id() + "&q=" + java.net.URLEncoder.encode(typed, StandardCharsets.UTF_8) + "&size=50", treasurer), 200);
+      List<String> plain = new java.util.ArrayList<>();
+      try (Connection c = Fixtures.connect(); var read = c.prepareStatement("SELECT member_number FROM member WHERE group_id = ? AND (full_name_th LIKE ? OR full_name_en LIKE ?)"
+          + " ORDER BY member_number")) {
+        read.setLong(1, otherGroup.id());
+        read.setString(2, "%" + typed + "%");
+        read.setString(3, "%" + typed + "%");
+        try (var rows = read.executeQuery()) {
+          while (rows.next()) {
+            plain.add(rows.getString(1));
+          }
+        }
+      }
+      assertThat(named.getJsonNumber("total").longValue()).as(typed).isEqualTo(plain.size());
+      assertThat(named.getJsonArray("members").getValuesAs(JsonObject.class)).extracting(m -> m.getString("number")).as(typed)
+          .containsExactlyElementsOf(plain.subList(0, Math.min(50, plain.size())));
+    }
   }
 
   @Test

@@ -207,7 +207,7 @@ class ServicesIT {
     String text = (String) em.createNativeQuery("SELECT search_text FROM product WHERE id = ?").setParameter(1, paste.id()).getSingleResult();
     @SuppressWarnings("unchecked")
     List<String> grams = em.createNativeQuery("SELECT gram FROM product_search_gram WHERE product_id = ?").setParameter(1, paste.id()).getResultList();
-    assertEquals(coop.fairshare.catalog.SearchGrams.of(text), Set.copyOf(grams), "the grams are the new text's, none of the old");
+    assertEquals(coop.fairshare.shared.SearchGrams.of(text), Set.copyOf(grams), "the grams are the new text's, none of the old");
     assertEquals(grams.size(), Set.copyOf(grams).size());
 
     // a word in 1,010 products: counted to 1,000 and one more ("1,000+"), and every page still reached

@@ -16,9 +16,9 @@ public final class IdChunks {
 
   private IdChunks() {}
 
-  public static List<List<Long>> of(Collection<Long> ids) {
-    List<Long> all = List.copyOf(new TreeSet<>(ids));
-    List<List<Long>> chunks = new ArrayList<>();
+  public static <K extends Comparable<K>> List<List<K>> of(Collection<K> ids) {
+    List<K> all = List.copyOf(new TreeSet<>(ids));
+    List<List<K>> chunks = new ArrayList<>();
     for (int from = 0; from < all.size(); from += SIZE) {
       chunks.add(all.subList(from, Math.min(all.size(), from + SIZE)));
     }

@@ -29,7 +29,8 @@ package coop.fairshare.shared.persistence;
  *       search text changes (never read with a lock);
  *   <li><b>sale_split</b> rows, in order-line order (each belongs to one order line);
  *   <li><b>member_number_counter</b>'s one row: a registration or a spreadsheet import takes its
- *       member numbers under it (then inserts the members) and locks nothing else; a member's
+ *       member numbers under it (then inserts the members, then their <b>member_search_gram</b>
+ *       rows; an edit of her names writes hers after her row) and locks nothing else; a member's
  *       leaving or death asks the holders of her money ({@code MemberHoldings}) before it changes
  *       her row, by version, not by lock;
  *   <li><b>payout_desk</b>'s one row (a payout proposal, so two proposals take turns), then

@@ -25,6 +25,6 @@ class IdChunksTest {
 
   @Test
   void noIdsNoQuery() {
-    assertThat(IdChunks.of(List.of())).isEmpty();
+    assertThat(IdChunks.of(List.<Long>of())).isEmpty();
   }
 }

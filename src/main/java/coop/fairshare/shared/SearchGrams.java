@@ -1,4 +1,4 @@
-package coop.fairshare.catalog;
+package coop.fairshare.shared;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The catalog's trigram index: a product's search text cut into every run of three characters
- * (code points, so a Thai vowel or tone mark counts as one, as it does in SQL's SUBSTRING), kept in
- * {@code product_search_gram}. A typed word can only sit inside a product's text (anywhere, even in
- * the middle of a Thai compound) if every run of three of its characters is among that product's
- * grams, so the grams narrow a search to the few products that may match, and the search's
- * {@code LIKE} confirms on those only. The grams never decide alone: choosing fewer of them only
+ * A trigram index: a text cut into every run of three characters (code points, so a Thai vowel or
+ * tone mark counts as one, as it does in SQL's SUBSTRING), kept in {@code product_search_gram} for
+ * the catalog and {@code member_search_gram} for the member register. A typed word can only sit
+ * inside a text (anywhere, even in the middle of a Thai compound) if every run of three of its
+ * characters is among that text's grams, so the grams narrow a search to the few products or
+ * members that may match, and the search's {@code LIKE} confirms on those only. The grams never decide alone: choosing fewer of them only
  * lets more candidates through to the {@code LIKE}.
  */
 public final class SearchGrams {
@@ -20,13 +20,13 @@ public final class SearchGrams {
   public static final int SIZE = 3;
 
   /** Grams one search narrows by at most (each is one more join); the LIKE still checks every word whole. */
-  static final int MOST_PER_SEARCH = 8;
+  public static final int MOST_PER_SEARCH = 8;
 
   private SearchGrams() {}
 
   /**
-   * The grams of a product's search text ({@link Product#searchTextOf}: lower-case words separated by
-   * single spaces): every run of three characters inside one word. A run across a space is never
+   * The grams of a search text (lower-case words separated by single spaces: a product's
+   * {@code Product.searchTextOf}, a member's names): every run of three characters inside one word. A run across a space is never
    * needed, since a typed word holds no space; V29 and the national data set compute the same in SQL.
    */
   public static Set<String> of(String searchText) {
@@ -46,7 +46,7 @@ public final class SearchGrams {
    * few such words a shopper types, and no index of shorter grams would narrow them much. A longer
    * word gives its grams spread from its first to its last, up to a fair share of {@link #MOST_PER_SEARCH}.
    */
-  static List<String> toFind(List<String> words) {
+  public static List<String> toFind(List<String> words) {
     List<List<String>> perWord = new ArrayList<>();
     for (String word : words) {
       List<String> runs = runs(word);
