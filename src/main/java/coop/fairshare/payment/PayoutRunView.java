@@ -22,13 +22,13 @@ public record PayoutRunView(Long id, LocalDate upTo, PayoutRun.Status status, St
     return proposedBy.equals(user);
   }
 
-  /** The lines the page leaves to the transfer file. */
+  /** The lines after the ones shown (the page leaves them to the transfer file, the API to its next pages). */
   public long moreLines() {
-    return lineCount - lines.size();
+    return lineCount - firstLine - lines.size();
   }
 
   /** Whether lines follow the ones shown. */
   public boolean linesFollow() {
-    return firstLine + lines.size() < lineCount;
+    return moreLines() > 0;
   }
 }
