@@ -305,21 +305,9 @@ public class Members {
           }
         }
       }
-      // a thousand rows a statement: one row a statement made a spreadsheet of 6,600 take ten times as long
       List<Object[]> rowsOfGrams = new ArrayList<>();
       grams.forEach((number, its) -> its.forEach(g -> rowsOfGrams.add(new Object[] {g, ids.get(number)})));
-      for (int from = 0; from < rowsOfGrams.size(); from += 1000) {
-        List<Object[]> part = rowsOfGrams.subList(from, Math.min(rowsOfGrams.size(), from + 1000));
-        try (PreparedStatement gram = c.prepareStatement("INSERT INTO member_search_gram (gram, member_id) VALUES "
-            + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)")))) {
-          int k = 1;
-          for (Object[] row : part) {
-            gram.setString(k++, (String) row[0]);
-            gram.setLong(k++, (Long) row[1]);
-          }
-          gram.executeUpdate();
-        }
-      }
+      coop.fairshare.shared.persistence.ManyRows.insert(c, "member_search_gram (gram, member_id)", rowsOfGrams);
       return new ImportOutcome.Imported(rows.size(), numbers.get(0), numbers.get(numbers.size() - 1), (System.nanoTime() - started) / 1_000_000);
     } catch (SQLException e) {
       throw new EJBException(e);

@@ -99,6 +99,16 @@ public class PayoutLine implements Serializable {
     return method != null;
   }
 
+  /** The table and columns {@link #row} gives values for, in order (the mapping above, with the run's key). */
+  static final String TABLE_AND_COLUMNS = "payout_line (run_id, line_no, account_id, account_code, payee_kind, payee_id, payee_name, amount_satang,"
+      + " method, bank_code, account_number, account_name, promptpay_id)";
+
+  /** This line as the row of its run's table, where it is the {@code lineNo}th (from 0). */
+  Object[] row(long runId, int lineNo) {
+    return new Object[] {runId, lineNo, accountId, accountCode, payeeKind.name(), payeeId, payeeName, amount.satang(), method, bank, accountNumber, accountName,
+        promptPayId};
+  }
+
   /** For pages: "KBANK xxx-x-x6789-x", or nothing. */
   public String maskedTo() {
     return to().map(a -> a.via() + " " + a.masked()).orElse("");

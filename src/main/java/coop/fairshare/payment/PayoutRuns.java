@@ -12,21 +12,26 @@ import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.CoopSettings;
+import coop.fairshare.shared.persistence.Database;
+import coop.fairshare.shared.persistence.ManyRows;
 import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Payout runs: paying makers and groups what the ledger says they are owed, under two-person
@@ -42,6 +47,10 @@ public class PayoutRuns {
   /** Over how many days the days from sale to payout are averaged. */
   public static final int AVERAGE_DAYS = 90;
 
+  /** The statuses whose runs hold what their lines pay, as SQL: only a pending run holds money. */
+  private static final String PENDING = java.util.Arrays.stream(PayoutRun.Status.values()).filter(PayoutRun.Status::pending).map(s -> "'" + s.name() + "'")
+      .collect(java.util.stream.Collectors.joining(", "));
+
   @PersistenceContext
   private EntityManager em;
 
@@ -53,6 +62,9 @@ public class PayoutRuns {
 
   @Resource
   private SessionContext session;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  private DataSource dataSource;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -74,7 +86,7 @@ public class PayoutRuns {
     em.createNativeQuery("SELECT id FROM payout_desk WHERE id = 1 FOR UPDATE").getResultList();
     Map<Long, Long> held = new HashMap<>();
     for (Object row : em.createNativeQuery("SELECT l.account_id, SUM(l.amount_satang) FROM payout_line l JOIN payout_run r ON r.id = l.run_id"
-        + " WHERE r.status IN ('PROPOSED', 'APPROVED') GROUP BY l.account_id").getResultList()) {
+        + " WHERE r.status IN (" + PENDING + ") GROUP BY l.account_id").getResultList()) {
       Object[] r = (Object[]) row;
       held.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
     }
@@ -98,6 +110,12 @@ public class PayoutRuns {
     PayoutRun run = new PayoutRun(upTo, lines, caller(), clock.instant());
     em.persist(run);
     em.flush();
+    // the run's row first (its id), then its lines a thousand a statement on the same transaction
+    try (Connection c = dataSource.getConnection()) {
+      ManyRows.insert(c, PayoutLine.TABLE_AND_COLUMNS, run.lineRows());
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
     return run;
   }
 
@@ -134,17 +152,14 @@ public class PayoutRuns {
     return run(runId).transferFile();
   }
 
-  public List<PayoutRun> recent(int limit) {
-    return em.createQuery("SELECT r FROM PayoutRun r ORDER BY r.id DESC", PayoutRun.class).setMaxResults(limit).getResultList();
-  }
-
   /**
-   * The latest runs for the treasurers' page, each with its first {@code linesShown} lines and the
-   * totals kept on its row: a run's hundred thousand lines are never read or summed for a view.
+   * The latest runs for the treasurers' page, each with the totals kept on its row and, while it is
+   * pending, its first {@code linesShown} lines: a run's hundred thousand lines are never read or
+   * summed for a view, and a paid or cancelled run's lines are left to its transfer file and pages.
    */
   public List<PayoutRunView> recentShown(int limit, int linesShown) {
     return em.createQuery("SELECT " + RUN_HEAD + " FROM PayoutRun r ORDER BY r.id DESC", Object[].class).setMaxResults(limit).getResultList().stream()
-        .map(h -> view(h, 0, linesShown)).toList();
+        .map(h -> view(h, 0, ((PayoutRun.Status) h[2]).pending() ? linesShown : 0)).toList();
   }
 
   /** One run with a page of its lines (in the run's order) and its kept totals: what the API answers for a run. */
@@ -215,12 +230,17 @@ public class PayoutRuns {
     return account.ownerKind() == OwnerKind.MEMBER ? Payee.member(account.ownerId()) : Payee.group(account.ownerId());
   }
 
+  /**
+   * The run, its row locked first by primary key, then read. Not find with a lock mode: EclipseLink
+   * then reads all the run's lines too, seconds for a national run, that approving or cancelling
+   * never needs (paying reads them when it asks). The lock is the transaction's first read, so
+   * what is read after it is what the lock holder left.
+   */
   private PayoutRun locked(long id) {
-    PayoutRun run = em.find(PayoutRun.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (run == null) {
+    if (em.createNativeQuery("SELECT id FROM payout_run WHERE id = ? FOR UPDATE").setParameter(1, id).getResultList().isEmpty()) {
       throw new NotFound("payoutRun", id);
     }
-    return run;
+    return em.find(PayoutRun.class, id);
   }
 
   private String caller() {

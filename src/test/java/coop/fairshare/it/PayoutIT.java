@@ -432,6 +432,12 @@ class PayoutIT {
     assertThat(browser.findElement(By.cssSelector("article.fs-run[data-run='" + runId + "'] a.fs-csv")).getAttribute("href")).endsWith("/api/treasurer/payouts/" + runId + "/transfers.csv");
     browser.findElement(By.cssSelector("article.fs-run[data-run='" + runId + "'] input[id$=':paid']")).click();
     Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.cssSelector("article.fs-run[data-run='" + runId + "']"), "data-status", "PAID"));
+    // a paid run is counted, its lines left to its transfer file (still linked) and the API
+    WebElement paid = browser.findElement(By.cssSelector("article.fs-run[data-run='" + runId + "']"));
+    assertThat(paid.findElements(By.cssSelector("tr.fs-run-line"))).isEmpty();
+    assertThat(paid.findElements(By.className("fs-run-more"))).isEmpty();
+    assertThat(paid.findElement(By.className("fs-run-settled")).getText()).startsWith(String.valueOf(lineCount));
+    assertThat(paid.findElements(By.cssSelector("a.fs-csv"))).hasSize(1);
     assertThat(balances().get(weavers.groupPayable())).isZero();
     booksAreWhole();
 

@@ -51,6 +51,23 @@ class PayoutRunTest {
   }
 
   @Test
+  void itsLinesAreRowsOfItsTableInItsOrderWithNothingForDetailsAPayeeHasNot() {
+    List<Object[]> rows = run().lineRows();
+    assertThat(PayoutLine.TABLE_AND_COLUMNS.split(",")).hasSize(rows.get(0).length);
+    assertThat(rows).extracting(r -> r[1]).containsExactly(0, 1, 2, 3);
+    assertThat(rows.get(0)).containsExactly(12L, 0, 10L, "2200-G1", "GROUP", 1L, "กลุ่มทอผ้า", 12_345L, "BANK", "KBANK", "1234567890", "นางมาลี ทอผ้า", null);
+    assertThat(rows.get(3)).containsExactly(12L, 3, 30L, "2100-M9", "MEMBER", 9L, "นางไม่มี (M9)", 1_000L, null, null, null, null, null);
+    PayoutRun unsaved = new PayoutRun(UP_TO, List.of(new PayoutLine(30, "2100-M9", Payee.member(9), "M9", Money.ofSatang(1_000), null)), "malee", NOW);
+    assertThatThrownBy(unsaved::lineRows).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void onlyAProposedOrApprovedRunIsPending() {
+    assertThat(java.util.Arrays.stream(PayoutRun.Status.values()).filter(PayoutRun.Status::pending)).containsExactly(PayoutRun.Status.PROPOSED,
+        PayoutRun.Status.APPROVED);
+  }
+
+  @Test
   void theProposerCannotApproveHerOwnRun() {
     PayoutRun run = run();
     assertRefused(() -> run.approve("malee", NOW), "payout.run.sameTreasurer");

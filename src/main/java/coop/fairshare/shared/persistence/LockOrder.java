@@ -35,7 +35,8 @@ package coop.fairshare.shared.persistence;
  *       her row, by version, not by lock;
  *   <li><b>payout_desk</b>'s one row (a payout proposal, so two proposals take turns), then
  *       <b>payout_run</b> rows, one run per transaction, by primary key (approving, cancelling or
- *       paying it); a payout locks no order, variant or split;
+ *       paying it, as the transaction's first statement), a proposal inserting its run's row and then
+ *       its <b>payout_line</b> rows; a payout locks no order, variant or split;
  *   <li><b>savings_withdrawal_proposal</b>, one per transaction by primary key (a second treasurer
  *       deciding it), then <b>savings_account</b>, one per transaction by primary key: every
  *       deposit, withdrawal, approval, freeze and closing locks them as its first statements and
