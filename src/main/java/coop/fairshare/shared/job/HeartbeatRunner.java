@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,8 @@ import java.util.logging.Logger;
  * also looks every 20 s for a run whose worker went quiet ({@link RunHeartbeats#QUIET_AFTER}: its
  * app was stopped or crashed) and takes it over from its checkpoint; when every instance's watch
  * fires at once, one wins the claim. Nothing of a run is kept in memory: its state is its row.
+ * Runs are worked on the executor's workers only, never on the watch's timer thread: a run worked
+ * there for minutes held up every timer of the instance (reservations lapsing, the outbox sweep).
  */
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class HeartbeatRunner {
@@ -41,6 +45,13 @@ public abstract class HeartbeatRunner {
   private ManagedScheduledExecutorService scheduler;
 
   private ScheduledFuture<?> watch;
+
+  /**
+   * The runs this instance has handed to a worker and not yet seen end: a run waiting for a worker
+   * beats no heart and looks quiet, and is not handed over again (not business state: which
+   * threads of this process hold which run).
+   */
+  private final Set<Long> handedOver = ConcurrentHashMap.newKeySet();
 
   private final String job;
   private final String runTable;
@@ -80,11 +91,24 @@ public abstract class HeartbeatRunner {
     }
   }
 
-  /** Starts working a run on a worker thread; if none can be had, the watch takes it up later. */
+  /**
+   * Starts working a run on a worker thread, unless this instance has it on one already; if none can
+   * be had, the watch takes it up later.
+   */
   public void launch(long runId) {
+    if (!handedOver.add(runId)) {
+      return;
+    }
     try {
-      executor.execute(() -> work(runId));
+      executor.execute(() -> {
+        try {
+          work(runId);
+        } finally {
+          handedOver.remove(runId);
+        }
+      });
     } catch (RejectedExecutionException e) {
+      handedOver.remove(runId);
       LOG.warning(() -> job + " " + runId + " waits for the watch: no worker free");
     }
   }
@@ -125,9 +149,10 @@ public abstract class HeartbeatRunner {
   void takeOverQuietRuns() {
     try {
       for (long runId : heartbeats.quietRuns(runTable)) {
-        if (heartbeats.takeOver(runTable, runId)) {
+        // quiet because it waits here for a worker: left to that worker, or to another instance's watch
+        if (!handedOver.contains(runId) && heartbeats.takeOver(runTable, runId)) {
           LOG.info(() -> "resuming " + job + " " + runId + " from its checkpoint");
-          work(runId);
+          launch(runId);
         }
       }
     } catch (RuntimeException e) {

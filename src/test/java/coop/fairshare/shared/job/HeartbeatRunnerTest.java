@@ -49,16 +49,25 @@ class HeartbeatRunnerTest {
     final List<Object> script;
     final boolean endsOnRefusal;
 
+    /** Work handed to the workers and not yet taken up by one, when the workers are busy. */
+    final List<Runnable> queued = new ArrayList<>();
+    boolean workersBusy;
+
     ScriptedJob(Heartbeats heartbeats, boolean endsOnRefusal, Object... script) {
       super("test run", "test_run");
       this.heartbeats = heartbeats;
-      // a worker thread is the caller's own here, so a launched run is worked before launch answers
+      // a worker thread is the caller's own here, so a launched run is worked before launch answers,
+      // unless the workers are busy: then it waits in the queue until the test lets one free
       this.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ManagedExecutorService.class},
           (proxy, method, args) -> {
             if (!method.getName().equals("execute")) {
               throw new UnsupportedOperationException(method.getName());
             }
-            ((Runnable) args[0]).run();
+            if (workersBusy) {
+              queued.add((Runnable) args[0]);
+            } else {
+              ((Runnable) args[0]).run();
+            }
             return null;
           });
       this.endsOnRefusal = endsOnRefusal;
@@ -151,6 +160,39 @@ class HeartbeatRunnerTest {
     assertThat(job.takeOver(2)).as("its worker is alive").isFalse();
     assertThat(job.takeOver(1)).isTrue();
     assertThat(job.takeOver(1)).as("taken over already").isFalse();
+    assertThat(job.steps).containsExactly(1L);
+  }
+
+  @Test
+  void theWatchHandsARunItTakesOverToAWorkerAndNeverWorksItOnItsOwnThread() {
+    Heartbeats table = new Heartbeats();
+    table.running.put(1L, T.minusSeconds(300));
+    ScriptedJob job = new ScriptedJob(table, true, false, true);
+    job.workersBusy = true;
+    job.takeOverQuietRuns();
+    assertThat(job.steps).as("nothing worked on the timer's thread").isEmpty();
+    assertThat(job.queued).hasSize(1);
+    assertThat(table.running).as("claimed").containsEntry(1L, T);
+    job.queued.remove(0).run();
+    assertThat(job.steps).containsExactly(1L, 1L);
+  }
+
+  @Test
+  void aRunWaitingHereForAWorkerIsNotHandedOverAgainButMayBeOnceItsWorkerIsDone() {
+    Heartbeats table = new Heartbeats();
+    table.running.put(1L, T.minusSeconds(300));
+    ScriptedJob job = new ScriptedJob(table, true, true, true);
+    job.workersBusy = true;
+    job.launch(1);
+    job.launch(1);
+    assertThat(job.takeOver(1)).as("claimed, but already waiting here").isTrue();
+    table.now = T.plusSeconds(300);
+    job.takeOverQuietRuns();
+    assertThat(job.queued).as("queued once however often it was asked for or looked quiet").hasSize(1);
+    assertThat(table.running).as("left for another instance's watch to claim").containsEntry(1L, T);
+    job.queued.remove(0).run();
+    job.launch(1);
+    assertThat(job.queued).as("its worker done, it can be handed over again").hasSize(1);
     assertThat(job.steps).containsExactly(1L);
   }
 }
