@@ -3,6 +3,7 @@ package coop.fairshare.ledger;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.BusinessRuleViolation;
+import coop.fairshare.shared.CodeSeek;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.Page;
@@ -428,16 +429,23 @@ public class Ledger {
    * member's number) starts with {@code ownerCode} when one is given; each account's standing as
    * {@link #payables} tells it. Only the page's accounts are read: the treasurers' payout page at
    * any size of network. Not counted (that would read every account): a page says whether another
-   * follows.
+   * follows. Read from a code seen ({@code seek}: after the last of a page, before the first) every
+   * page costs the first's; {@code page} is then only its number as shown, kept at 0 for the first.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public Page<PayableStanding> payablesPage(String ownerCode, LocalDate paidFrom, LocalDate paidTo, int page, int size) {
+  public Page<PayableStanding> payablesPage(String ownerCode, LocalDate paidFrom, LocalDate paidTo, CodeSeek seek, int page, int size) {
     int first = Page.firstRow(page, size);
     requirePeriod(LocalDate.MAX, paidFrom, paidTo);
     try (Connection c = dataSource.getConnection()) {
-      List<Long> ids = LedgerReader.payablesOwedOrPaid(c, ownerCode, paidFrom, paidTo, first, size);
+      List<Long> ids = LedgerReader.payablesOwedOrPaid(c, ownerCode, paidFrom, paidTo, seek, first, size);
+      boolean more = ids.size() > size;
+      // in code order whichever way they were sought (the movements are read by code)
       List<PayableStanding> standings = standings(LedgerReader.payableMovements(c, ids.subList(0, Math.min(size, ids.size()))), LocalDate.MAX, paidFrom, paidTo);
-      return Page.uncounted(standings, ids.size() > size, page, size);
+      if (seek.before() != null) {
+        // the page before a code: the one it came from follows; the first page has none before it
+        return Page.uncounted(standings, true, more ? Math.max(page, 1) : 0, size);
+      }
+      return Page.uncounted(standings, more, seek.after() != null ? Math.max(page, 1) : page, size);
     } catch (SQLException e) {
       throw new EJBException(e);
     }

@@ -1,5 +1,6 @@
 package coop.fairshare.ledger;
 
+import coop.fairshare.shared.CodeSeek;
 import coop.fairshare.shared.Money;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -332,21 +333,31 @@ final class LedgerReader {
    * whose owner's code (a group's code, a member's number) starts with {@code ownerCode} when one
    * is given. Picked by the accounts' balance rows and their payout lines of those days, read
    * account by account in code order until the page is full: a page costs the same however many
-   * accounts the network has. One more than the page is answered when another page follows.
+   * accounts the network has. One more than the page is answered when another page follows (when
+   * seeking before a code: when another page precedes, the nearest first). At a page number with
+   * no code to seek from, the accounts before it are walked to reach it (a deep page costs more).
    */
-  static List<Long> payablesOwedOrPaid(Connection c, String ownerCode, LocalDate paidFrom, LocalDate paidTo, int first, int size) throws SQLException {
+  static List<Long> payablesOwedOrPaid(Connection c, String ownerCode, LocalDate paidFrom, LocalDate paidTo, CodeSeek seek, int first, int size)
+      throws SQLException {
     List<Object> parameters = new ArrayList<>();
     String where = paidOutCodes(ownerCode == null ? "" : ownerCode.strip().toUpperCase(java.util.Locale.ROOT), parameters);
+    if (seek.after() != null) {
+      where += " AND a.code > ?";
+      parameters.add(seek.after());
+    } else if (seek.before() != null) {
+      where += " AND a.code < ?";
+      parameters.add(seek.before());
+    }
     parameters.add(java.sql.Date.valueOf(paidFrom));
     parameters.add(java.sql.Date.valueOf(paidTo));
     parameters.add(size + 1);
-    parameters.add(first);
+    parameters.add(seek.positioned() ? 0 : first);
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement read = c.prepareStatement("SELECT a.id FROM ledger_account a WHERE " + where
         + " AND ((SELECT SUM(b.credit_satang - b.debit_satang) FROM account_balance b WHERE b.account_id = a.id) > 0"
         + " OR EXISTS (SELECT 1 FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = a.id AND l.side = 'D'"
         + " AND e.source = '" + EntrySource.PAYMENT.name() + "' AND e.entry_date BETWEEN ? AND ?))"
-        + " ORDER BY a.code LIMIT ? OFFSET ?")) {
+        + " ORDER BY a.code" + (seek.before() != null ? " DESC" : "") + " LIMIT ? OFFSET ?")) {
       for (int i = 0; i < parameters.size(); i++) {
         read.setObject(i + 1, parameters.get(i));
       }

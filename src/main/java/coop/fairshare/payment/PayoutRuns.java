@@ -7,6 +7,7 @@ import coop.fairshare.ledger.OwnerKind;
 import coop.fairshare.ledger.PayableStanding;
 import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.CodeSeek;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
@@ -190,12 +191,13 @@ public class PayoutRuns {
    * What makers and groups are owed now, a page at a time by account code, whose group's code or
    * member's number starts with {@code ownerCode} when one is given: since when, flagged when the
    * oldest unpaid sale is older than the threshold, with the average days from sale to payout over
-   * the last 90 days. Only the page's accounts, names and details are read.
+   * the last 90 days. Only the page's accounts, names and details are read; from a code seen
+   * ({@code seek}) a deep page costs the first's.
    */
-  public Page<PayeeOwed> owed(String ownerCode, int page, int size) {
+  public Page<PayeeOwed> owed(String ownerCode, CodeSeek seek, int page, int size) {
     LocalDate today = CoopTime.today();
     long threshold = thresholdDays();
-    Page<PayableStanding> standings = ledger.payablesPage(ownerCode, today.minusDays(AVERAGE_DAYS - 1L), today, page, size);
+    Page<PayableStanding> standings = ledger.payablesPage(ownerCode, today.minusDays(AVERAGE_DAYS - 1L), today, seek, page, size);
     List<Payee> shown = standings.items().stream().map(s -> payeeOf(s.account())).toList();
     Map<Payee, String> names = payees.names(shown);
     Map<Payee, PayeeAccount> accounts = payees.accounts(shown);
@@ -209,7 +211,7 @@ public class PayoutRuns {
             s.owedNow().isPositive() && days > threshold, s.paidInPeriod(), s.averageDaysToPayout(), to == null ? null : to.via() + " " + to.masked()));
       }
     }
-    return Page.uncounted(owed, standings.hasNext(), page, size);
+    return Page.uncounted(owed, standings.hasNext(), standings.page(), size);
   }
 
   public long thresholdDays() {

@@ -83,7 +83,18 @@ final class NationalPages {
       // every other page a treasurer opens, each reading a page of the network, never all of it
       measure(only, "treasurer's landing (treasurer)", "treasurer", i -> "/treasurer/?page=" + (i % 200), "50 groups a page, a different page each time");
       measure(only, "groups directory (guest)", null, i -> "/groups/?region=NORTH&page=" + (i % 30), "48 a page of a region");
-      measure(only, "payouts, owed (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (i % 100), "50 payable accounts a page, their ageing: a different page each time");
+      measure(only, "payouts, owed (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (i % 100), "50 payable accounts a page, their ageing: pages 1-100 in turn");
+      // 2,200 pages of 50: numbered across the warm-up and the measure (whose own count starts again),
+      // none is asked for twice until 2,000 have been, so each is drawn afresh
+      AtomicInteger owedPages = new AtomicInteger();
+      measure(only, "payouts, owed, each page new (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (owedPages.incrementAndGet() * 7L % 2_000),
+          "pages 1-2,000 by number, none asked for twice");
+      // as the pager's "next" asks: after the last account of the page before, anywhere in the list
+      AtomicInteger owedAfter = new AtomicInteger();
+      measure(only, "payouts, owed, next pages (treasurer)", "treasurer", i -> {
+        long k = owedAfter.incrementAndGet() * 7919L % 1_000_000;
+        return "/treasurer/payouts.xhtml?page=1&after=2100-N" + (char) ('A' + k / 100_000) + "-" + String.format(Locale.ROOT, "%06d", k % 100_000);
+      }, "after a maker's account code, none asked for twice");
       measure(only, "payouts, one group found (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?q=" + groupCode(i), "by the group's code");
       measure(only, "payees (treasurer)", "treasurer", i -> "/treasurer/payees.xhtml?payee=group-" + (1 + i % data.groups), "the payee's code typed, not a menu");
       measure(only, "member register (treasurer)", "treasurer", i -> "/member/?page=" + (i % 200), "50 a page, counted to 10,000");

@@ -349,6 +349,52 @@ class PayoutIT {
   }
 
   @Test
+  void theOwedListReadAfterEachPagesLastCodeIsTheListReadByPageNumberAndThePagerGoesBothWays() throws Exception {
+    // at least four accounts owed: two groups' shares and their makers'
+    sell(seller(2), 1, 1);
+    sell(seller(3), 1, 1);
+    // by page number (each page walks the ones before it), then after each page's last code, as the pager and a script do
+    List<String> byNumber = new ArrayList<>();
+    JsonObject page;
+    int number = 0;
+    do {
+      page = json(api.get("api/treasurer/payouts/owed?size=3&page=" + number++, first), 200);
+      page.getJsonArray("owed").getValuesAs(JsonObject.class).forEach(o -> byNumber.add(o.getString("accountCode")));
+    } while (page.getBoolean("more"));
+    List<String> byCode = new ArrayList<>();
+    String after = "";
+    do {
+      page = json(api.get("api/treasurer/payouts/owed?size=3&after=" + java.net.URLEncoder.encode(after, java.nio.charset.StandardCharsets.UTF_8), first), 200);
+      page.getJsonArray("owed").getValuesAs(JsonObject.class).forEach(o -> byCode.add(o.getString("accountCode")));
+      assertThat(!page.containsKey("next") || page.isNull("next")).as("a next code exactly while more follow").isEqualTo(!page.getBoolean("more"));
+      after = page.getBoolean("more") ? page.getString("next") : null;
+    } while (after != null);
+    assertThat(byNumber).hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates().isSorted();
+    assertThat(byCode).isEqualTo(byNumber);
+
+    // the page: "next" starts after the page's last account, "previous" ends before its first
+    if (browser == null) {
+      browser = Browser.start();
+    }
+    browser.manage().deleteAllCookies();
+    Browser.submitLogin(browser, base, first, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    Browser.open(browser, base, "treasurer/payouts.xhtml?page=2&after=" + byNumber.get(1));
+    List<String> third = browser.findElements(By.cssSelector("#owed tr.fs-owed")).stream().map(r -> r.getAttribute("data-account")).toList();
+    assertThat(third).isEqualTo(byNumber.subList(2, Math.min(byNumber.size(), 52)));
+    assertThat(browser.findElement(By.id("previous-page")).getAttribute("href")).contains("page=1").contains("before=" + byNumber.get(2));
+    browser.findElement(By.id("previous-page")).click();
+    Browser.waitFor(browser, ExpectedConditions.urlContains("before="));
+    assertThat(browser.findElements(By.cssSelector("#owed tr.fs-owed")).stream().map(r -> r.getAttribute("data-account")).toList())
+        .as("the two accounts before it, and that is the first page").containsExactly(byNumber.get(0), byNumber.get(1));
+    assertThat(browser.findElements(By.id("previous-page"))).as("nothing before the first page").isEmpty();
+    assertThat(browser.findElement(By.id("next-page")).getAttribute("href")).contains("page=1").contains("after=" + byNumber.get(1));
+    // an address's position that is no code at all is only text compared with codes: a page, never an error
+    Browser.open(browser, base, "treasurer/payouts.xhtml?after=%27%20OR%201%3D1--&before=" + "x".repeat(200));
+    assertThat(browser.findElements(By.id("owed-title"))).hasSize(1);
+  }
+
+  @Test
   void treasurersPayThroughThePayoutPageAndTheGroupSeesWhatItWasPaid() throws Exception {
     Seller weavers = seller(3);
     sell(weavers, 2, 1);
@@ -406,6 +452,8 @@ class PayoutIT {
     browser.findElement(By.id("find-owed")).click();
     Browser.waitFor(browser, ExpectedConditions.urlContains("q="));
     assertThat(browser.findElements(By.cssSelector("#owed tr[data-account='" + weavers.groupPayable() + "']"))).hasSize(1);
+    assertThat(browser.findElement(By.cssSelector("#owed tr[data-account='" + weavers.groupPayable() + "'] .fs-owed-amount")).getText())
+        .contains(grouped(before.get(weavers.groupPayable())));
     assertThat(browser.findElements(By.cssSelector("#owed tr.fs-owed"))).allSatisfy(r -> assertThat(r.getAttribute("data-account")).contains(weavers.group().code()));
     browser.findElement(By.id("propose:propose-run")).click();
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.fs-run[data-status='PROPOSED']")));
@@ -440,6 +488,9 @@ class PayoutIT {
     assertThat(paid.findElements(By.cssSelector("a.fs-csv"))).hasSize(1);
     assertThat(balances().get(weavers.groupPayable())).isZero();
     booksAreWhole();
+    // the owed part seen before is kept for the figures it showed: paid, they are new and drawn anew
+    Browser.open(browser, base, "treasurer/payouts.xhtml?q=" + weavers.group().code());
+    assertThat(browser.findElement(By.cssSelector("#owed tr[data-account='" + weavers.groupPayable() + "'] .fs-owed-amount")).getText()).contains("0.00");
 
     // an admin sees and sets the limit on the same page
     browser.manage().deleteAllCookies();

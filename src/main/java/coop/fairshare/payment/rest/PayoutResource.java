@@ -1,5 +1,6 @@
 package coop.fairshare.payment.rest;
 
+import coop.fairshare.shared.CodeSeek;
 import coop.fairshare.shared.Page;
 import coop.fairshare.ledger.PostedEntry;
 import coop.fairshare.payment.PayeeOwed;
@@ -146,16 +147,22 @@ public class PayoutResource {
     return shown(id, posted);
   }
 
-  /** A page of what is owed; {@code more} says whether another page follows (the list is not counted). */
-  public record OwedPage(List<OwedJson> owed, int page, int size, boolean more) {}
+  /**
+   * A page of what is owed; {@code more} says whether another page follows (the list is not
+   * counted), and {@code next} is the account code to ask after for it.
+   */
+  public record OwedPage(List<OwedJson> owed, int page, int size, boolean more, String next) {}
 
   @GET
   @Path("owed")
   @Operation(summary = "What makers and groups are owed now, since when, and whether past the threshold, by account code a page at a time:"
-      + " ?q=<group code or member number, its start>&page=0&size=50")
-  public OwedPage owed(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-    Page<PayeeOwed> owed = runs.owed(q, (int) RequestFields.number(page, 0, 0, Page.MAX_PAGE), (int) RequestFields.number(size, 50, 1, Page.MAX_SIZE));
-    return new OwedPage(owed.items().stream().map(OwedJson::of).toList(), owed.page(), owed.size(), owed.hasNext());
+      + " ?q=<group code or member number, its start>&size=50, then &after=<the answer's next> for each next page (or &page=N, which walks the pages before it)")
+  public OwedPage owed(@QueryParam("q") String q, @QueryParam("after") String after, @QueryParam("page") String page, @QueryParam("size") String size) {
+    Page<PayeeOwed> owed = runs.owed(q, CodeSeek.of(after, null), (int) RequestFields.number(page, 0, 0, Page.MAX_PAGE),
+        (int) RequestFields.number(size, 50, 1, Page.MAX_SIZE));
+    List<PayeeOwed> shown = owed.items();
+    String next = owed.hasNext() && !shown.isEmpty() ? shown.get(shown.size() - 1).accountCode() : null;
+    return new OwedPage(shown.stream().map(OwedJson::of).toList(), owed.page(), owed.size(), owed.hasNext(), next);
   }
 
   @GET

@@ -4,10 +4,12 @@ import coop.fairshare.payment.PayeeOwed;
 import coop.fairshare.payment.PayoutRunView;
 import coop.fairshare.payment.PayoutRuns;
 import coop.fairshare.shared.BadInput;
+import coop.fairshare.shared.CodeSeek;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.security.Roles;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.SearchedPage;
 import coop.fairshare.shared.web.Texts;
@@ -46,6 +48,9 @@ public class PayoutsPage extends SearchedPage {
   private String thresholdDays;
   private List<PayoutRunView> recent;
   private Page<PayeeOwed> owed;
+  /** Where the owed page starts, from the address: after or before an account code (the pager's links). */
+  private String after;
+  private String before;
   private Long threshold;
   private PhaseId readIn;
 
@@ -61,9 +66,30 @@ public class PayoutsPage extends SearchedPage {
   public Page<PayeeOwed> getOwed() {
     forgetAfterAction();
     if (owed == null) {
-      owed = PageActions.call(() -> runs.owed(getQ(), currentPage(), PAGE_SIZE)).orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
+      owed = PageActions.call(() -> runs.owed(getQ(), CodeSeek.of(after, before), currentPage(), PAGE_SIZE)).orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
     }
     return owed;
+  }
+
+  /** The next page: after this one's last account, so a deep page costs what the first does. */
+  public String getNextLink() {
+    List<PayeeOwed> shown = getOwed().items();
+    return pageLink(getOwed().page() + 1, Map.of("after", shown.isEmpty() ? "" : shown.get(shown.size() - 1).accountCode()));
+  }
+
+  /** The page before: before this one's first account, or the first page itself. */
+  public String getPreviousLink() {
+    List<PayeeOwed> shown = getOwed().items();
+    int target = getOwed().page() - 1;
+    return target <= 0 || shown.isEmpty() ? pageLink(0) : pageLink(target, Map.of("before", shown.get(0).accountCode()));
+  }
+
+  /**
+   * The key of the owed part as drawn (shared/web/DataKey): every figure of the page's rows, the
+   * threshold they were judged by and the search; a payment or a day gone by is a new key.
+   */
+  public String getShownKey() {
+    return DataKey.of(getOwed(), getThreshold(), getQ(), after, before);
   }
 
   /** How many on this page are owed longer than the threshold. */
@@ -167,6 +193,22 @@ public class PayoutsPage extends SearchedPage {
       Texts.error(null, "error.invalidInput");
       return Optional.empty();
     }
+  }
+
+  public String getAfter() {
+    return after;
+  }
+
+  public void setAfter(String after) {
+    this.after = after;
+  }
+
+  public String getBefore() {
+    return before;
+  }
+
+  public void setBefore(String before) {
+    this.before = before;
   }
 
   public String getUpTo() {

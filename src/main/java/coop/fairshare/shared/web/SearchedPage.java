@@ -30,8 +30,15 @@ public abstract class SearchedPage {
 
   /** The address of another page of the same view. */
   public String pageLink(int target) {
+    return pageLink(target, Map.of());
+  }
+
+  /** The address of another page of the same view, with where it starts (say {@code after} a code). */
+  protected String pageLink(int target, Map<String, String> position) {
     StringBuilder link = new StringBuilder("?page=").append(target);
-    filters().forEach((name, value) -> {
+    Map<String, String> parameters = new LinkedHashMap<>(filters());
+    parameters.putAll(position);
+    parameters.forEach((name, value) -> {
       if (present(value)) {
         link.append('&').append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
       }
