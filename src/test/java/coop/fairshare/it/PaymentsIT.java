@@ -49,7 +49,7 @@ class PaymentsIT {
 
   private static final String SECRET = "whsec_test_fairshare";
   /** Started before the first test; the app reaches it through FAIRSHARE_STRIPE_API_BASE (pom.xml). */
-  private static final FakeStripe STRIPE = new FakeStripe(Integer.getInteger("fairshare.test.stripe.port", 33097));
+  private static final FakeStripe STRIPE = new FakeStripe(Integer.getInteger("fairshare.test.stripe.port", 23097));
 
   private final URL deployed = SharedApp.address();
 

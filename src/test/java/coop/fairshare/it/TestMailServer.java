@@ -13,7 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 final class TestMailServer {
 
   static final String HOST = "127.0.0.1";
-  static final int PORT = Integer.getInteger("fairshare.test.smtp.port", 33098);
+  static final int PORT = Integer.getInteger("fairshare.test.smtp.port", 23098);
 
   private volatile GreenMail server;
 

@@ -41,7 +41,7 @@ class WelfareIT {
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final String STRIPE_SECRET = "whsec_test_fairshare";
   /** The tests' Stripe; the app reaches it through FAIRSHARE_STRIPE_API_BASE (pom.xml). */
-  private static final FakeStripe STRIPE = new FakeStripe(Integer.getInteger("fairshare.test.stripe.port", 33097));
+  private static final FakeStripe STRIPE = new FakeStripe(Integer.getInteger("fairshare.test.stripe.port", 23097));
 
   private final URL deployed = SharedApp.address();
 
