@@ -160,9 +160,7 @@ public class PayoutResource {
   public OwedPage owed(@QueryParam("q") String q, @QueryParam("after") String after, @QueryParam("page") String page, @QueryParam("size") String size) {
     Page<PayeeOwed> owed = runs.owed(q, CodeSeek.of(after, null), (int) RequestFields.number(page, 0, 0, Page.MAX_PAGE),
         (int) RequestFields.number(size, 50, 1, Page.MAX_SIZE));
-    List<PayeeOwed> shown = owed.items();
-    String next = owed.hasNext() && !shown.isEmpty() ? shown.get(shown.size() - 1).accountCode() : null;
-    return new OwedPage(shown.stream().map(OwedJson::of).toList(), owed.page(), owed.size(), owed.hasNext(), next);
+    return new OwedPage(owed.items().stream().map(OwedJson::of).toList(), owed.page(), owed.size(), owed.hasNext(), PayeeOwed.nextAfter(owed).orElse(null));
   }
 
   @GET

@@ -73,8 +73,7 @@ public class PayoutsPage extends SearchedPage {
 
   /** The next page: after this one's last account, so a deep page costs what the first does. */
   public String getNextLink() {
-    List<PayeeOwed> shown = getOwed().items();
-    return pageLink(getOwed().page() + 1, Map.of("after", shown.isEmpty() ? "" : shown.get(shown.size() - 1).accountCode()));
+    return pageLink(getOwed().page() + 1, Map.of("after", PayeeOwed.nextAfter(getOwed()).orElse("")));
   }
 
   /** The page before: before this one's first account, or the first page itself. */
