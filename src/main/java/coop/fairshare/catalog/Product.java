@@ -196,14 +196,14 @@ public class Product {
    * one in the shop (it is hidden, its shelf must be empty first).
    */
   public ProductVariant addVariant(String code, String labelTh, String labelEn) {
-    if (variants.stream().anyMatch(v -> v.code().equals(code))) {
+    if (held().stream().anyMatch(v -> v.code().equals(code))) {
       throw new BadInput("product.variant.exists", code).on("variantCode");
     }
-    if (variants.size() >= MAX_VARIANTS) {
+    if (held().size() >= MAX_VARIANTS) {
       throw new BusinessRuleViolation("product.variant.tooMany", MAX_VARIANTS);
     }
     ProductVariant variant = new ProductVariant(this, code, labelTh, labelEn, variants.size());
-    variants.stream().filter(v -> v.isStandard() && v.isActive() && v.stock() == 0).forEach(ProductVariant::deactivate);
+    held().stream().filter(v -> v.isStandard() && v.isActive() && v.stock() == 0).forEach(ProductVariant::deactivate);
     variants.add(variant);
     return variant;
   }
@@ -221,21 +221,29 @@ public class Product {
   }
 
   public ProductVariant variant(long variantId) {
-    return variants.stream().filter(v -> v.id() != null && v.id() == variantId).findFirst()
+    return held().stream().filter(v -> v.id() != null && v.id() == variantId).findFirst()
         .orElseThrow(() -> new NotFound("variant", variantId));
   }
 
+  /** Its variants, each told that this object holds it, so none reads its product again (ProductVariant#heldBy). */
+  private List<ProductVariant> held() {
+    for (ProductVariant variant : variants) {
+      variant.heldBy(this);
+    }
+    return variants;
+  }
+
   public List<ProductVariant> variants() {
-    return Collections.unmodifiableList(variants);
+    return Collections.unmodifiableList(held());
   }
 
   public List<ProductVariant> activeVariants() {
-    return variants.stream().filter(ProductVariant::isActive).toList();
+    return held().stream().filter(ProductVariant::isActive).toList();
   }
 
   /** The standard variant, for products sold in one form. */
   public ProductVariant standardVariant() {
-    return variants.stream().filter(ProductVariant::isStandard).findFirst().orElseThrow(() -> new IllegalStateException(sku + " has no standard variant"));
+    return held().stream().filter(ProductVariant::isStandard).findFirst().orElseThrow(() -> new IllegalStateException(sku + " has no standard variant"));
   }
 
   /** Whether the shopper has a size or colour to choose. */
@@ -273,7 +281,7 @@ public class Product {
   }
 
   public boolean isInStock() {
-    return variants.stream().anyMatch(v -> v.isActive() && v.available() > 0);
+    return held().stream().anyMatch(v -> v.isActive() && v.available() > 0);
   }
 
   public boolean belongsTo(ProducerGroup other) {
@@ -341,7 +349,7 @@ public class Product {
 
   /** Units a shopper can still buy, over all variants on sale. */
   public int stock() {
-    return variants.stream().filter(ProductVariant::isActive).mapToInt(ProductVariant::available).sum();
+    return held().stream().filter(ProductVariant::isActive).mapToInt(ProductVariant::available).sum();
   }
 
   public boolean isActive() {

@@ -4,6 +4,8 @@ import coop.fairshare.shared.SearchGrams;
 import coop.fairshare.shared.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -15,6 +17,7 @@ import java.util.Optional;
 /** The shop window: what anyone, signed in or not, may find and read. Only active products show. */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: from a page, no transaction's round trips; in a use case, its transaction
 public class ProductCatalog {
 
   @PersistenceContext
@@ -116,8 +119,17 @@ public class ProductCatalog {
         .setHint("eclipselink.join-fetch", "p.group").getResultStream().findFirst();
   }
 
+  /** A group's products on sale, their variants (which a card's price and stock come from) in one more read. */
   public List<Product> productsOfGroup(long groupId) {
-    return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE ORDER BY p.id", Product.class).setParameter("g", groupId).getResultList();
+    return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE ORDER BY p.id", Product.class).setParameter("g", groupId)
+        .setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN").getResultList();
+  }
+
+  /** A few more of a group's products on sale beside one (a product page's "more from this group"), however many it has. */
+  public List<Product> moreOfGroup(long groupId, long besideProductId, int limit) {
+    return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE AND p.id <> :beside ORDER BY p.id", Product.class)
+        .setParameter("g", groupId).setParameter("beside", besideProductId).setMaxResults(Math.max(1, Math.min(limit, 24)))
+        .setHint("eclipselink.join-fetch", "p.group").setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN").getResultList();
   }
 
   /** The ids of every product on sale, in one query: the sitemap lists them, however many there are. */

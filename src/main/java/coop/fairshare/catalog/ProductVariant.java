@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -39,6 +40,14 @@ public class ProductVariant {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "product_id", nullable = false, updatable = false)
   private Product product;
+
+  /**
+   * The product object whose list holds this variant, once it has handed its variants out
+   * ({@link Product#variants}). Variants are often read after their product, outside its
+   * transaction, and the lazy reference would then read the product again for a price or weight.
+   */
+  @Transient
+  private transient Product heldBy;
 
   @Column(name = "code", nullable = false, updatable = false)
   private String code;
@@ -129,7 +138,11 @@ public class ProductVariant {
   }
 
   public Product product() {
-    return product;
+    return heldBy != null ? heldBy : product;
+  }
+
+  void heldBy(Product owner) {
+    heldBy = owner;
   }
 
   public String code() {
@@ -153,7 +166,7 @@ public class ProductVariant {
   }
 
   public Money price() {
-    return ownPrice != null ? ownPrice : product.price();
+    return ownPrice != null ? ownPrice : product().price();
   }
 
   public boolean hasOwnPrice() {
@@ -161,7 +174,7 @@ public class ProductVariant {
   }
 
   public int weightGrams() {
-    return ownWeightGrams != null ? ownWeightGrams : product.weightGrams();
+    return ownWeightGrams != null ? ownWeightGrams : product().weightGrams();
   }
 
   /** Raised by every change that is saved (optimistic locking): a cached page keyed by it is never stale. */
@@ -193,6 +206,6 @@ public class ProductVariant {
 
   /** Can be put in a cart now: on sale and something on the shelf. */
   public boolean isAvailable() {
-    return active && product.isActive() && available() > 0;
+    return active && product().isActive() && available() > 0;
   }
 }

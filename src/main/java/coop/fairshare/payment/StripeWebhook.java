@@ -1,6 +1,6 @@
 package coop.fairshare.payment;
 
-import jakarta.json.Json;
+import coop.fairshare.shared.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -153,7 +153,7 @@ public class StripeWebhook {
 
   /** The event's object as Stripe sent it, read without stripe-java's typed model (which reads only its own API version). */
   private static JsonObject dataObject(String payload) {
-    try (var reader = Json.createReader(new StringReader(payload))) {
+    try (var reader = Jsons.reader(new StringReader(payload))) {
       return reader.readObject().getJsonObject("data").getJsonObject("object");
     } catch (RuntimeException e) {
       return JsonValue.EMPTY_JSON_OBJECT;

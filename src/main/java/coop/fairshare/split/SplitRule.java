@@ -44,6 +44,10 @@ public class SplitRule {
   @Column(name = "effective_from", nullable = false, updatable = false)
   private LocalDate effectiveFrom;
 
+  /** The scope as one text, computed by the database (V11); read to find a product's rules in one look-up. */
+  @Column(name = "scope_key", insertable = false, updatable = false)
+  private String scopeKey;
+
   @Column(name = "maker_bp", nullable = false, updatable = false)
   private int makerBp;
 
@@ -110,6 +114,15 @@ public class SplitRule {
     if (shares.makerBp() < makerFloorBp) {
       throw new MakerShareBelowFloor(shares.makerBp(), makerFloorBp);
     }
+  }
+
+  /** What the database computes as scope_key (V11) for a rule of this scope: 'COOP', 'CATEGORY:OEM', 'GROUP:7'. */
+  static String keyOf(RuleScope scope, ProductCategory category, Long groupId) {
+    return switch (scope) {
+      case COOP -> "COOP";
+      case CATEGORY -> "CATEGORY:" + category.name();
+      case GROUP -> "GROUP:" + groupId;
+    };
   }
 
   public SplitShares shares() {

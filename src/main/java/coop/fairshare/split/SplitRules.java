@@ -14,10 +14,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,6 +92,7 @@ public class SplitRules {
 
   /** What a card payment is expected to cost, for previews before the real fee is known. */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public int estimatedFeeBp() {
     return setting(ESTIMATED_FEE, 0);
   }
@@ -97,12 +102,21 @@ public class SplitRules {
     return em.createQuery("SELECT r FROM SplitRule r ORDER BY r.scope, r.category, r.groupId, r.effectiveFrom DESC", SplitRule.class).getResultList();
   }
 
-  /** The rule in force on a date for a product of this group and category. */
+  /**
+   * The rule in force on a date for a product of this group and category: the versions of its three
+   * scopes up to that date in one read along the version key, the narrowest scope's newest winning.
+   */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SplitRule ruleFor(long groupId, ProductCategory category, LocalDate on) {
-    return newest("r.scope = :scope AND r.groupId = :g", RuleScope.GROUP, groupId, null, on)
-        .or(() -> category == null ? Optional.empty() : newest("r.scope = :scope AND r.category = :c", RuleScope.CATEGORY, null, category, on))
-        .or(() -> newest("r.scope = :scope", RuleScope.COOP, null, null, on))
+    List<String> keys = new ArrayList<>(List.of(SplitRule.keyOf(RuleScope.GROUP, null, groupId), SplitRule.keyOf(RuleScope.COOP, null, null)));
+    if (category != null) {
+      keys.add(SplitRule.keyOf(RuleScope.CATEGORY, category, null));
+    }
+    List<SplitRule> versions = em.createQuery("SELECT r FROM SplitRule r WHERE r.scopeKey IN :keys AND r.effectiveFrom <= :on", SplitRule.class)
+        .setParameter("keys", keys).setParameter("on", on).getResultList();
+    return versions.stream()
+        .max(Comparator.comparing((SplitRule r) -> r.scope().ordinal()).thenComparing(SplitRule::effectiveFrom).thenComparing(SplitRule::id))
         .orElseThrow(() -> new IllegalStateException("no cooperative split rule in force on " + on));
   }
 

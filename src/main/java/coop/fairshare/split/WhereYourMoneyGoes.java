@@ -3,11 +3,14 @@ package coop.fairshare.split;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.catalog.ProductOrigin;
 import coop.fairshare.catalog.ProductCatalog;
+import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.NotFound;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 /**
  * The "where your money goes" preview the product page, the cart and the receipt show, and the
@@ -15,6 +18,7 @@ import jakarta.ejb.Stateless;
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only: from a page, no transaction's round trips
 public class WhereYourMoneyGoes {
 
   @EJB
@@ -26,6 +30,11 @@ public class WhereYourMoneyGoes {
   public SplitPreview forProduct(long productId, Money amount) {
     ProductOrigin product = onSale(productId);
     return preview(rules.ruleFor(product.groupId(), product.category(), CoopTime.today()), amount);
+  }
+
+  /** The preview for a product whose group and kind the caller has just read (the product page): no second read of it. */
+  public SplitPreview forProductOf(long groupId, ProductCategory category, Money amount) {
+    return preview(rules.ruleFor(groupId, category, CoopTime.today()), amount);
   }
 
   /** The split a sale will be stored with once its fee is known (a bank transfer costs the cooperative nothing). */

@@ -45,6 +45,8 @@ final class NationalPages {
   private final NationalDataSet data;
   private final int users = Integer.getInteger("national.users", 8);
   private final int seconds = Integer.getInteger("national.seconds", 15);
+  /** Seconds each page is served in the warm-up pass before any page is measured. */
+  private final int warmSeconds = Integer.getInteger("national.warmup", 4);
   private final String base;
   private final List<String> table = new ArrayList<>();
 
@@ -64,49 +66,57 @@ final class NationalPages {
       String only = System.getProperty("national.only", "");
       String thai = URLEncoder.encode("ผ้าไหม", StandardCharsets.UTF_8);
       String chili = URLEncoder.encode("น้ำพริก", StandardCharsets.UTF_8);
-      measure(only, "catalog (guest, cached)", null, i -> "/catalog/index.xhtml", "the anonymous page cache");
-      measure(only, "catalog (shopper)", "shopper", i -> "/catalog/index.xhtml", "the page kept for everyone, her own parts put in");
-      measure(only, "Thai search ผ้าไหม (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + thai, "the same search: kept after the first");
-      measure(only, "Thai search น้ำพริก, page 3 (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + chili + "&page=3", "the same");
+      List<PageLoad> pages = new ArrayList<>();
+      page(pages, only, "catalog (guest, cached)", null, i -> "/catalog/index.xhtml", "the anonymous page cache");
+      page(pages, only, "catalog (shopper)", "shopper", i -> "/catalog/index.xhtml", "the page kept for everyone, her own parts put in");
+      page(pages, only, "Thai search ผ้าไหม (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + thai, "the same search: kept after the first");
+      page(pages, only, "Thai search น้ำพริก, page 3 (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + chili + "&page=3", "the same");
       // a different lowest price each time: every answer is a search of its own, never a kept page
-      measure(only, "Thai search ผ้าไหม, searched afresh (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + thai + "&min=" + (1 + i % 999), "a different lowest price each time");
-      measure(only, "Thai search น้ำพริก, page 3, searched afresh (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + chili + "&page=3&min=" + (1 + i % 999), "the same");
-      measure(only, "product page (shopper)", "shopper", i -> "/catalog/product.xhtml?id=" + (1 + (i * 7919L) % data.products), "a different product each time");
-      measure(only, "group's sales, year (producer)", "producer", i -> "/producer/sales.xhtml", "group 1: 100 members");
-      measure(only, "group's sales, all (producer)", "producer", i -> "/producer/sales.xhtml?period=ALL", "");
-      measure(only, "passbook (member)", "member", i -> "/savings/mine.xhtml", "");
-      measure(only, "chart of accounts (treasurer)", "treasurer", i -> "/treasurer/accounts.xhtml", "");
-      measure(only, "trial balance (treasurer)", "treasurer", i -> "/treasurer/trial-balance.xhtml", "");
-      measure(only, "journal browser (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml", "");
-      measure(only, "journal browser, page 500 (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?page=500", "");
-      measure(only, "journal of one account (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?account=3000", "the cooperative fund: 1M lines");
+      page(pages, only, "Thai search ผ้าไหม, searched afresh (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + thai + "&min=" + (1 + i % 999), "a different lowest price each time");
+      page(pages, only, "Thai search น้ำพริก, page 3, searched afresh (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + chili + "&page=3&min=" + (1 + i % 999), "the same");
+      page(pages, only, "product page (shopper)", "shopper", i -> "/catalog/product.xhtml?id=" + (1 + (i * 7919L) % data.products), "a different product each time");
+      page(pages, only, "group's sales, year (producer)", "producer", i -> "/producer/sales.xhtml", "group 1: 100 members");
+      page(pages, only, "group's sales, all (producer)", "producer", i -> "/producer/sales.xhtml?period=ALL", "");
+      page(pages, only, "passbook (member)", "member", i -> "/savings/mine.xhtml", "");
+      page(pages, only, "chart of accounts (treasurer)", "treasurer", i -> "/treasurer/accounts.xhtml", "");
+      page(pages, only, "trial balance (treasurer)", "treasurer", i -> "/treasurer/trial-balance.xhtml", "");
+      page(pages, only, "journal browser (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml", "");
+      page(pages, only, "journal browser, page 500 (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?page=500", "");
+      page(pages, only, "journal of one account (treasurer)", "treasurer", i -> "/treasurer/journal.xhtml?account=3000", "the cooperative fund: 1M lines");
       // every other page a treasurer opens, each reading a page of the network, never all of it
-      measure(only, "treasurer's landing (treasurer)", "treasurer", i -> "/treasurer/?page=" + (i % 200), "50 groups a page, a different page each time");
-      measure(only, "groups directory (guest)", null, i -> "/groups/?region=NORTH&page=" + (i % 30), "48 a page of a region");
-      measure(only, "payouts, owed (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (i % 100), "50 payable accounts a page, their ageing: pages 1-100 in turn");
+      page(pages, only, "treasurer's landing (treasurer)", "treasurer", i -> "/treasurer/?page=" + (i % 200), "50 groups a page, a different page each time");
+      page(pages, only, "groups directory (guest)", null, i -> "/groups/?region=NORTH&page=" + (i % 30), "48 a page of a region");
+      page(pages, only, "payouts, owed (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (i % 100), "50 payable accounts a page, their ageing: pages 1-100 in turn");
       // 2,200 pages of 50: numbered across the warm-up and the measure (whose own count starts again),
       // none is asked for twice until 2,000 have been, so each is drawn afresh
       AtomicInteger owedPages = new AtomicInteger();
-      measure(only, "payouts, owed, each page new (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (owedPages.incrementAndGet() * 7L % 2_000),
+      page(pages, only, "payouts, owed, each page new (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?page=" + (owedPages.incrementAndGet() * 7L % 2_000),
           "pages 1-2,000 by number, none asked for twice");
       // as the pager's "next" asks: after the last account of the page before, anywhere in the list
       AtomicInteger owedAfter = new AtomicInteger();
-      measure(only, "payouts, owed, next pages (treasurer)", "treasurer", i -> {
+      page(pages, only, "payouts, owed, next pages (treasurer)", "treasurer", i -> {
         long k = owedAfter.incrementAndGet() * 7919L % 1_000_000;
         return "/treasurer/payouts.xhtml?page=1&after=2100-N" + (char) ('A' + k / 100_000) + "-" + String.format(Locale.ROOT, "%06d", k % 100_000);
       }, "after a maker's account code, none asked for twice");
-      measure(only, "payouts, one group found (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?q=" + groupCode(i), "by the group's code");
-      measure(only, "payees (treasurer)", "treasurer", i -> "/treasurer/payees.xhtml?payee=group-" + (1 + i % data.groups), "the payee's code typed, not a menu");
-      measure(only, "member register (treasurer)", "treasurer", i -> "/member/?page=" + (i % 200), "50 a page, counted to 10,000");
-      measure(only, "member register, one group (treasurer)", "treasurer", i -> "/member/?group=" + groupCode(i), "");
-      measure(only, "member register, a number (treasurer)", "treasurer", i -> "/member/?q=NA-" + String.format(Locale.ROOT, "%05d", i % 10_000), "numbers that start so, by the number's index");
-      measure(only, "savings accounts of a group (treasurer)", "treasurer", i -> "/savings/accounts.xhtml?group=" + groupCode(i), "100 members");
-      measure(only, "savings arrears of a group (treasurer)", "treasurer", i -> "/savings/arrears.xhtml?group=" + groupCode(i), "");
-      measure(only, "savings totals (treasurer)", "treasurer", i -> "/savings/totals.xhtml?page=" + (i % 200), "the latest kept count: regions and 50 groups a page");
-      measure(only, "welfare reports (treasurer)", "treasurer", i -> "/welfare/reports.xhtml", "the fund's money in by source this year");
+      page(pages, only, "payouts, one group found (treasurer)", "treasurer", i -> "/treasurer/payouts.xhtml?q=" + groupCode(i), "by the group's code");
+      page(pages, only, "payees (treasurer)", "treasurer", i -> "/treasurer/payees.xhtml?payee=group-" + (1 + i % data.groups), "the payee's code typed, not a menu");
+      page(pages, only, "member register (treasurer)", "treasurer", i -> "/member/?page=" + (i % 200), "50 a page, counted to 10,000");
+      page(pages, only, "member register, one group (treasurer)", "treasurer", i -> "/member/?group=" + groupCode(i), "");
+      page(pages, only, "member register, a number (treasurer)", "treasurer", i -> "/member/?q=NA-" + String.format(Locale.ROOT, "%05d", i % 10_000), "numbers that start so, by the number's index");
+      page(pages, only, "savings accounts of a group (treasurer)", "treasurer", i -> "/savings/accounts.xhtml?group=" + groupCode(i), "100 members");
+      page(pages, only, "savings arrears of a group (treasurer)", "treasurer", i -> "/savings/arrears.xhtml?group=" + groupCode(i), "");
+      page(pages, only, "savings totals (treasurer)", "treasurer", i -> "/savings/totals.xhtml?page=" + (i % 200), "the latest kept count: regions and 50 groups a page");
+      page(pages, only, "welfare reports (treasurer)", "treasurer", i -> "/welfare/reports.xhtml", "the fund's money in by source this year");
+      // the server as it is after some minutes up: every page served a while before any is measured (JIT, pools, caches)
+      for (PageLoad load : pages) {
+        warm(load, Duration.ofSeconds(warmSeconds));
+      }
+      for (PageLoad load : pages) {
+        measure(load.name(), load.username(), load.path(), load.note());
+      }
       System.out.println();
-      System.out.printf(Locale.ROOT, "%d users at once, %d s a page after a warm-up, on %,d members, %,d groups, %,d products, %,d journal lines%n",
-          users, seconds, data.members, data.groups, data.products, data.lines);
+      System.out.printf(Locale.ROOT, "%d users at once, %d s a page after a warm-up (every page %d s, then 5 s before its own measure), on %,d members, %,d groups, %,d products, %,d journal lines%n",
+          users, seconds, warmSeconds, data.members, data.groups, data.products, data.lines);
       table.forEach(System.out::println);
       if (only.isEmpty() || only.contains("interest")) {
         interestRun();
@@ -131,7 +141,8 @@ final class NationalPages {
     env.put("FAIRSHARE_DB_URL", dbUrl);
     env.put("FAIRSHARE_HTTP_PORT", Integer.toString(httpPort));
     env.put("FAIRSHARE_DEMO", "false");
-    env.put("FAIRSHARE_HEAP", System.getProperty("national.heap", "1g"));
+    // the heap the page benchmark gives a serving instance (WRK_HEAP)
+    env.put("FAIRSHARE_HEAP", System.getProperty("national.heap", "2g"));
     System.out.println("[national] starting the app on port " + httpPort + " (log: " + log + ")");
     return builder.start();
   }
@@ -178,10 +189,28 @@ final class NationalPages {
     return String.format(Locale.ROOT, "NAT-%05d", 1 + (i * 7919L) % data.groups);
   }
 
-  private void measure(String only, String name, String username, IntFunction<String> path, String note) throws Exception {
-    if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(o -> name.toLowerCase(Locale.ROOT).contains(o.strip().toLowerCase(Locale.ROOT)))) {
+  /** A page to measure: who asks, and the address of her i-th request. */
+  private record PageLoad(String name, String username, IntFunction<String> path, String note) {}
+
+  private static void page(List<PageLoad> pages, String only, String name, String username, IntFunction<String> path, String note) {
+    if (only.isEmpty() || Arrays.stream(only.split(",")).anyMatch(o -> name.toLowerCase(Locale.ROOT).contains(o.strip().toLowerCase(Locale.ROOT)))) {
+      pages.add(new PageLoad(name, username, path, note));
+    }
+  }
+
+  /** The page served to the users for a while, nothing recorded. */
+  private void warm(PageLoad load, Duration length) throws Exception {
+    if (length.isZero()) {
       return;
     }
+    List<HttpClient> clients = new ArrayList<>();
+    for (int u = 0; u < users; u++) {
+      clients.add(session(load.username()));
+    }
+    run(clients, load.path(), length, null);
+  }
+
+  private void measure(String name, String username, IntFunction<String> path, String note) throws Exception {
     List<HttpClient> clients = new ArrayList<>();
     for (int u = 0; u < users; u++) {
       clients.add(session(username));

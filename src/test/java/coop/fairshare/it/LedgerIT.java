@@ -32,7 +32,10 @@ import coop.fairshare.shared.persistence.Database;
 import coop.fairshare.split.SaleSplit;
 import coop.fairshare.split.SaleSplits;
 import coop.fairshare.split.SplitAllocation;
+import coop.fairshare.split.RuleScope;
 import coop.fairshare.split.SplitPreview;
+import coop.fairshare.split.SplitRules;
+import coop.fairshare.split.SplitRule;
 import coop.fairshare.split.WhereYourMoneyGoes;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -80,6 +83,9 @@ class LedgerIT {
 
   @EJB
   private WhereYourMoneyGoes money;
+
+  @EJB
+  private SplitRules rules;
 
   @Resource(lookup = Database.JNDI_NAME)
   private DataSource dataSource;
@@ -644,6 +650,54 @@ class LedgerIT {
     assertFalse(sales.find("order-" + tag + "-2").orElseThrow().isPosted());
     try (Connection c = dataSource.getConnection()) {
       assertTrue(LedgerAudit.run(c).clean());
+    }
+  }
+
+  /**
+   * The rule in force is the narrowest scope's newest version up to the day, all three scopes read in
+   * one look-up (by the database's scope key). Days far ahead, so no other test's sale meets these rules.
+   */
+  @Test
+  void theRuleInForceIsTheNarrowestScopesNewestVersionUpToTheDay() throws Exception {
+    String tag = tag();
+    tx.begin();
+    ProducerGroup group = new ProducerGroup("SRF-" + tag, "กลุ่มกฎ " + tag, "Rule group " + tag, em.find(Region.class, 2L), "สุรินทร์", "เรื่อง", "Story", 2010);
+    em.persist(group);
+    tx.commit();
+    LocalDate day = LocalDate.of(2300, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000) * 5L);
+    long cooperative;
+    long oem;
+    long oemLater;
+    try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO split_rule (scope, category, group_id, effective_from, maker_bp, group_bp, coop_bp, welfare_bp, maker_savings_bp, created_by) VALUES (?, ?, ?, ?, 7000, 1500, 1000, 500, 0, 'it')",
+        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      cooperative = ruleId(insert, "COOP", null, null, day);
+      oem = ruleId(insert, "CATEGORY", "OEM", null, day.plusDays(1));
+      oemLater = ruleId(insert, "CATEGORY", "OEM", null, day.plusDays(3));
+    }
+    groupRule(group.id(), day.plusDays(2), 8000, 1000, 500, 500, 0);
+
+    assertEquals(cooperative, rules.ruleFor(group.id(), ProductCategory.OEM, day).id(), "only the cooperative's rule is in force on its first day");
+    assertEquals(oem, rules.ruleFor(group.id(), ProductCategory.OEM, day.plusDays(1)).id(), "the category's rule wins over the cooperative's");
+    assertEquals(cooperative, rules.ruleFor(group.id(), ProductCategory.HANDICRAFT, day.plusDays(1)).id(), "another category's rule is not this product's");
+    assertEquals(cooperative, rules.ruleFor(group.id(), null, day.plusDays(1)).id(), "without a kind, the category is not asked");
+    assertEquals(cooperative, rules.ruleFor(group.id() + 1_000_000, null, day.plusDays(1)).id());
+    SplitRule groups = rules.ruleFor(group.id(), ProductCategory.OEM, day.plusDays(2));
+    assertEquals(RuleScope.GROUP, groups.scope(), "the group's rule wins over its category's");
+    assertEquals(group.id(), groups.groupId());
+    assertEquals(groups.id(), rules.ruleFor(group.id(), ProductCategory.OEM, day.plusDays(3)).id(), "a newer category version does not unseat the group's rule");
+    assertEquals(oemLater, rules.ruleFor(group.id() + 1_000_000, ProductCategory.OEM, day.plusDays(3)).id(), "another group gets the category's newest version");
+  }
+
+  private static long ruleId(PreparedStatement insert, String scope, String category, Long groupId, LocalDate from) throws SQLException {
+    insert.setString(1, scope);
+    insert.setString(2, category);
+    insert.setObject(3, groupId);
+    insert.setObject(4, from);
+    insert.executeUpdate();
+    try (var keys = insert.getGeneratedKeys()) {
+      keys.next();
+      return keys.getLong(1);
     }
   }
 

@@ -8,7 +8,7 @@ import coop.fairshare.shared.web.Sharing;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import coop.fairshare.shared.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 
@@ -49,13 +49,13 @@ public class GroupSharing {
 
   public String getJsonLd() {
     ProducerGroup group = page.getGroup();
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = Jsons.object()
         .add("@context", "https://schema.org")
         .add("@type", "Organization")
         .add("name", group.name(language.getLocale()))
         .add("description", group.story(language.getLocale()))
         .add("url", getUrl())
-        .add("address", Json.createObjectBuilder().add("@type", "PostalAddress").add("addressRegion", group.province()).add("addressCountry", "TH"));
+        .add("address", Jsons.object().add("@type", "PostalAddress").add("addressRegion", group.province()).add("addressCountry", "TH"));
     group.foundedYear().ifPresent(year -> json.add("foundingDate", String.valueOf(year)));
     String image = getImage();
     if (image != null) {

@@ -4,7 +4,7 @@ import coop.fairshare.catalog.Product;
 import coop.fairshare.catalog.ProductVariant;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.Texts;
-import jakarta.json.Json;
+import coop.fairshare.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,7 +31,7 @@ final class ProductJsonLd {
    */
   static JsonObject of(Product product, Locale locale, List<String> imageUrls, String productUrl, String groupUrl) {
     String groupName = product.group().name(locale);
-    JsonObjectBuilder json = Json.createObjectBuilder()
+    JsonObjectBuilder json = Jsons.object()
         .add("@context", "https://schema.org")
         .add("@type", "Product")
         .add("name", product.name(locale))
@@ -39,13 +39,13 @@ final class ProductJsonLd {
         .add("sku", product.sku())
         .add("category", Texts.text(locale, "category." + product.category()))
         .add("url", productUrl)
-        .add("brand", Json.createObjectBuilder().add("@type", "Brand").add("name", groupName))
-        .add("manufacturer", Json.createObjectBuilder().add("@type", "Organization").add("name", groupName).add("url", groupUrl));
+        .add("brand", Jsons.object().add("@type", "Brand").add("name", groupName))
+        .add("manufacturer", Jsons.object().add("@type", "Organization").add("name", groupName).add("url", groupUrl));
     if (product.id() != null) {
       json.add("productID", String.valueOf(product.id()));
     }
     if (!imageUrls.isEmpty()) {
-      JsonArrayBuilder images = Json.createArrayBuilder();
+      JsonArrayBuilder images = Jsons.array();
       imageUrls.forEach(images::add);
       json.add("image", images);
     }
@@ -59,14 +59,14 @@ final class ProductJsonLd {
     if (onSale.size() <= 1) {
       return offer(product.priceFrom(), product.isInStock(), productUrl);
     }
-    JsonArrayBuilder each = Json.createArrayBuilder();
+    JsonArrayBuilder each = Jsons.array();
     for (ProductVariant variant : onSale) {
       each.add(offer(variant.price(), variant.available() > 0, productUrl)
           .add("name", variant.label(locale))
           .add("sku", product.sku() + "-" + variant.code()));
     }
     Money highest = onSale.stream().map(ProductVariant::price).max(Comparator.naturalOrder()).orElse(product.price());
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("@type", "AggregateOffer")
         .add("priceCurrency", "THB")
         .add("lowPrice", product.priceFrom().toBaht())
@@ -77,7 +77,7 @@ final class ProductJsonLd {
   }
 
   private static JsonObjectBuilder offer(Money price, boolean inStock, String productUrl) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("@type", "Offer")
         .add("price", price.toBaht())
         .add("priceCurrency", "THB")

@@ -56,7 +56,7 @@ public class ProductPage {
   /** Read only when rendered: a page whose shared part comes from the cache never asks. */
   public List<Product> getMoreFromGroup() {
     if (moreFromGroup == null) {
-      moreFromGroup = catalog.productsOfGroup(product.group().id()).stream().filter(p -> !p.id().equals(product.id())).limit(4).toList();
+      moreFromGroup = catalog.moreOfGroup(product.group().id(), product.id(), 4);
     }
     return moreFromGroup;
   }

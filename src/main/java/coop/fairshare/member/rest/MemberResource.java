@@ -17,7 +17,7 @@ import coop.fairshare.shared.web.Texts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import coop.fairshare.shared.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -135,20 +135,20 @@ public class MemberResource {
     ImportOutcome outcome = members.importSpreadsheet(file);
     Locale locale = Language.ofCaller(request);
     if (outcome instanceof ImportOutcome.Imported done) {
-      return Response.ok(Json.createObjectBuilder().add("imported", done.count()).add("firstNumber", done.firstNumber()).add("lastNumber", done.lastNumber())
+      return Response.ok(Jsons.object().add("imported", done.count()).add("firstNumber", done.firstNumber()).add("lastNumber", done.lastNumber())
           .add("millis", done.millis()).build()).build();
     }
     List<ImportProblem> problems = ((ImportOutcome.Refused) outcome).problems();
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = Jsons.array();
     for (ImportProblem p : problems) {
-      var row = Json.createObjectBuilder().add("line", p.line()).add("code", p.messageKey()).add("detail", Texts.text(locale, p.messageKey(), p.arguments()));
+      var row = Jsons.object().add("line", p.line()).add("code", p.messageKey()).add("detail", Texts.text(locale, p.messageKey(), p.arguments()));
       if (p.column() != null) {
         row.add("field", p.column());
       }
       rows.add(row);
     }
     Response.Status status = Response.Status.BAD_REQUEST;
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(Json.createObjectBuilder().add("type", "about:blank").add("title", status.getReasonPhrase())
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(Jsons.object().add("type", "about:blank").add("title", status.getReasonPhrase())
         .add("status", status.getStatusCode()).add("detail", Texts.text(locale, "member.import.refused", problems.size())).add("code", "member.import.refused")
         .add("rows", rows).build()).build();
   }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import coop.fairshare.shared.Jsons;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +77,7 @@ public class Sharing {
    */
   public static String jsonForScript(JsonStructure json) {
     StringWriter out = new StringWriter();
-    try (JsonWriter writer = Json.createWriter(out)) {
+    try (JsonWriter writer = Jsons.writer(out)) {
       writer.write(json);
     }
     return escapeForScript(out.toString());

@@ -1,5 +1,6 @@
 package coop.fairshare.split.web;
 
+import coop.fairshare.catalog.ProductCategory;
 import coop.fairshare.shared.Money;
 import coop.fairshare.split.SplitAllocation;
 import coop.fairshare.split.WhereYourMoneyGoes;
@@ -23,11 +24,11 @@ public class ProductSplit {
   private SplitAllocation split;
   private Money price;
 
-  /** Where the shopper's money goes if she buys one of the product at this price. */
-  public SplitAllocation of(long productId, Money price) {
+  /** Where the shopper's money goes if she buys one of a product of this group and kind at this price. */
+  public SplitAllocation of(long groupId, ProductCategory category, Money price) {
     if (split == null) {
       this.price = price;
-      split = money.forProduct(productId, price).allocation();
+      split = money.forProductOf(groupId, category, price).allocation();
     }
     return split;
   }

@@ -63,6 +63,7 @@ public class FundReportPage {
 
   private FundReport report;
   private List<GroupLine> overdue;
+  private List<ClaimLine> byRegion;
 
   public FundReport getReport() {
     if (report == null) {
@@ -129,10 +130,14 @@ public class FundReportPage {
   }
 
   public List<ClaimLine> getByRegion() {
+    if (byRegion != null) {
+      return byRegion; // asked several times a view (rendered, then drawn): the regions are read once
+    }
     Map<String, Region> regions = directory.regions().stream().collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a));
     Locale locale = locale();
-    return getReport().claims().byRegion().stream()
+    byRegion = getReport().claims().byRegion().stream()
         .map(l -> new ClaimLine(l.key(), regions.containsKey(l.key()) ? regions.get(l.key()).name(locale) : l.key(), l.counts())).toList();
+    return byRegion;
   }
 
   public List<ClaimLine> getByMonth() {
