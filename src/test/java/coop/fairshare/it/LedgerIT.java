@@ -655,7 +655,8 @@ class LedgerIT {
 
   /**
    * The rule in force is the narrowest scope's newest version up to the day, all three scopes read in
-   * one look-up (by the database's scope key). Days far ahead, so no other test's sale meets these rules.
+   * one look-up (by the database's scope key). Days after every rule already kept (other tests' too), far
+   * ahead, so no sale meets these rules and on these days they are each scope's newest.
    */
   @Test
   void theRuleInForceIsTheNarrowestScopesNewestVersionUpToTheDay() throws Exception {
@@ -664,7 +665,14 @@ class LedgerIT {
     ProducerGroup group = new ProducerGroup("SRF-" + tag, "กลุ่มกฎ " + tag, "Rule group " + tag, em.find(Region.class, 2L), "สุรินทร์", "เรื่อง", "Story", 2010);
     em.persist(group);
     tx.commit();
-    LocalDate day = LocalDate.of(2300, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000) * 5L);
+    LocalDate day;
+    try (Connection c = dataSource.getConnection(); PreparedStatement last = c.prepareStatement("SELECT MAX(effective_from) FROM split_rule");
+        var row = last.executeQuery()) {
+      row.next();
+      LocalDate latest = row.getObject(1, LocalDate.class);
+      LocalDate floor = LocalDate.of(2300, 1, 1);
+      day = (latest == null || latest.isBefore(floor) ? floor : latest).plusDays(1 + ThreadLocalRandom.current().nextInt(1000));
+    }
     long cooperative;
     long oem;
     long oemLater;
@@ -677,9 +685,16 @@ class LedgerIT {
     }
     groupRule(group.id(), day.plusDays(2), 8000, 1000, 500, 500, 0);
 
-    assertEquals(cooperative, rules.ruleFor(group.id(), ProductCategory.OEM, day).id(), "only the cooperative's rule is in force on its first day");
+    SplitRule first = rules.ruleFor(group.id(), ProductCategory.OEM, day);
+    assertNotEquals(oem, first.id(), "a version from tomorrow is not in force today");
+    assertNotEquals(RuleScope.GROUP, first.scope());
+    if (first.scope() == RuleScope.COOP) {
+      assertEquals(cooperative, first.id(), "the cooperative's newest version");
+    }
     assertEquals(oem, rules.ruleFor(group.id(), ProductCategory.OEM, day.plusDays(1)).id(), "the category's rule wins over the cooperative's");
-    assertEquals(cooperative, rules.ruleFor(group.id(), ProductCategory.HANDICRAFT, day.plusDays(1)).id(), "another category's rule is not this product's");
+    SplitRule handicraft = rules.ruleFor(group.id(), ProductCategory.HANDICRAFT, day.plusDays(1));
+    assertNotEquals(oem, handicraft.id(), "another category's rule is not this product's");
+    assertNotEquals(ProductCategory.OEM, handicraft.category());
     assertEquals(cooperative, rules.ruleFor(group.id(), null, day.plusDays(1)).id(), "without a kind, the category is not asked");
     assertEquals(cooperative, rules.ruleFor(group.id() + 1_000_000, null, day.plusDays(1)).id());
     SplitRule groups = rules.ruleFor(group.id(), ProductCategory.OEM, day.plusDays(2));
