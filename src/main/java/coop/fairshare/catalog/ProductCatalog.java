@@ -82,9 +82,8 @@ public class ProductCatalog {
     // counted by reading at most so many ids (no order, so MariaDB stops there), never COUNT of every match
     int countTo = countedTo(query.page(), query.size());
     TypedQuery<Long> count = em.createQuery("SELECT p.id" + from + where, Long.class).setMaxResults(countTo + 1);
-    TypedQuery<Product> select = em.createQuery("SELECT p" + from + where + " ORDER BY " + query.sort().orderBy(), Product.class)
-        // the cards show stock: fetch the page's variants in one query, not one per card
-        .setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN")
+    // the cards show stock: the page's variants in one query, not one per card
+    TypedQuery<Product> select = withVariants(em.createQuery("SELECT p" + from + where + " ORDER BY " + query.sort().orderBy(), Product.class))
         // and the page's makers' groups in one more (it was one query per group on the page); not
         // joined in: the product must stay the query's first table (see the grams above)
         .setHint("eclipselink.batch", "p.group");
@@ -121,15 +120,20 @@ public class ProductCatalog {
 
   /** A group's products on sale, their variants (which a card's price and stock come from) in one more read. */
   public List<Product> productsOfGroup(long groupId) {
-    return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE ORDER BY p.id", Product.class).setParameter("g", groupId)
-        .setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN").getResultList();
+    return withVariants(em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE ORDER BY p.id", Product.class).setParameter("g", groupId))
+        .getResultList();
   }
 
   /** A few more of a group's products on sale beside one (a product page's "more from this group"), however many it has. */
   public List<Product> moreOfGroup(long groupId, long besideProductId, int limit) {
-    return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE AND p.id <> :beside ORDER BY p.id", Product.class)
+    return withVariants(em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g AND p.active = TRUE AND p.id <> :beside ORDER BY p.id", Product.class)
         .setParameter("g", groupId).setParameter("beside", besideProductId).setMaxResults(Math.max(1, Math.min(limit, 24)))
-        .setHint("eclipselink.join-fetch", "p.group").setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN").getResultList();
+        .setHint("eclipselink.join-fetch", "p.group")).getResultList();
+  }
+
+  /** The products' variants read in one more query for all of them (EclipseLink's IN batch), not one per product. */
+  private static TypedQuery<Product> withVariants(TypedQuery<Product> products) {
+    return products.setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN");
   }
 
   /** The ids of every product on sale, in one query: the sitemap lists them, however many there are. */

@@ -29,7 +29,7 @@ public class WhereYourMoneyGoes {
 
   public SplitPreview forProduct(long productId, Money amount) {
     ProductOrigin product = onSale(productId);
-    return preview(rules.ruleFor(product.groupId(), product.category(), CoopTime.today()), amount);
+    return forProductOf(product.groupId(), product.category(), amount);
   }
 
   /** The preview for a product whose group and kind the caller has just read (the product page): no second read of it. */

@@ -604,8 +604,7 @@ class LedgerIT {
   void aSaleIsSplitUnderTheRuleInForceStoredAndPostedOnce() throws Exception {
     String tag = tag();
     tx.begin();
-    ProducerGroup group = new ProducerGroup("SPL-" + tag, "กลุ่มแบ่งรายได้ " + tag, "Split group " + tag, em.find(Region.class, 2L), "สุรินทร์", "เรื่อง", "Story", 2010);
-    em.persist(group);
+    ProducerGroup group = newGroup("SPL-", tag);
     Member maker = new Member("S-" + (10000 + ThreadLocalRandom.current().nextInt(89999)), "นางทอผ้า " + tag, "Ms Weaver", group, "ทอผ้า", Gender.FEMALE, LocalDate.of(2015, 1, 1));
     em.persist(maker);
     Product silk = new Product("SPL-" + tag, group, ProductCategory.HANDICRAFT, new ProductText("ผ้าไหม", "Silk", "ผ้าไหมมัดหมี่", "Mudmee silk"), Money.ofBaht(1000), 400, null);
@@ -662,8 +661,7 @@ class LedgerIT {
   void theRuleInForceIsTheNarrowestScopesNewestVersionUpToTheDay() throws Exception {
     String tag = tag();
     tx.begin();
-    ProducerGroup group = new ProducerGroup("SRF-" + tag, "กลุ่มกฎ " + tag, "Rule group " + tag, em.find(Region.class, 2L), "สุรินทร์", "เรื่อง", "Story", 2010);
-    em.persist(group);
+    ProducerGroup group = newGroup("SRF-", tag);
     tx.commit();
     LocalDate day;
     try (Connection c = dataSource.getConnection(); PreparedStatement last = c.prepareStatement("SELECT MAX(effective_from) FROM split_rule");
@@ -702,6 +700,13 @@ class LedgerIT {
     assertEquals(group.id(), groups.groupId());
     assertEquals(groups.id(), rules.ruleFor(group.id(), ProductCategory.OEM, day.plusDays(3)).id(), "a newer category version does not unseat the group's rule");
     assertEquals(oemLater, rules.ruleFor(group.id() + 1_000_000, ProductCategory.OEM, day.plusDays(3)).id(), "another group gets the category's newest version");
+  }
+
+  /** A producer group of its own for a test, persisted in the caller's transaction. */
+  private ProducerGroup newGroup(String codePrefix, String tag) {
+    ProducerGroup group = new ProducerGroup(codePrefix + tag, "กลุ่มทดสอบ " + tag, "Test group " + tag, em.find(Region.class, 2L), "สุรินทร์", "เรื่อง", "Story", 2010);
+    em.persist(group);
+    return group;
   }
 
   private static long ruleId(PreparedStatement insert, String scope, String category, Long groupId, LocalDate from) throws SQLException {
