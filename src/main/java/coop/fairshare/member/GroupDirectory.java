@@ -51,11 +51,12 @@ public class GroupDirectory {
   /**
    * Every group, for a picker, while there are at most {@code limit}; none beyond (a national
    * network's ten thousand make no list to scroll, and would cost every page that shows it).
-   * Counting stops at the limit, so the answer costs the same however many groups there are.
+   * Whether there are more is asked as "is there a group after the first {@code limit}" (one id
+   * back, not the limit's ids), so the answer costs the same however many groups there are.
    */
   @PermitAll
   public List<ProducerGroup> groupsForPicker(int limit) {
-    if (em.createQuery("SELECT g.id FROM ProducerGroup g", Long.class).setMaxResults(limit + 1).getResultList().size() > limit) {
+    if (!em.createQuery("SELECT g.id FROM ProducerGroup g", Long.class).setFirstResult(limit).setMaxResults(1).getResultList().isEmpty()) {
       return List.of();
     }
     return groups();

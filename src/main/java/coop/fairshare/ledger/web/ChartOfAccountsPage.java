@@ -7,6 +7,7 @@ import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.MonthEndBalance;
 import coop.fairshare.shared.Money;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,8 @@ public class ChartOfAccountsPage {
   private Ledger ledger;
 
   private List<AccountBalance> balances;
+  private List<MonthEndBalance> coopHistory;
+  private List<MonthEndBalance> welfareHistory;
 
   public List<AccountBalance> getBalances() {
     if (balances == null) {
@@ -31,6 +34,25 @@ public class ChartOfAccountsPage {
       balances = ledger.chartSummary();
     }
     return balances;
+  }
+
+  /** The key the funds and the chart are kept under once drawn: the very figures shown (shared/web/DataKey). */
+  public String getShownKey() {
+    return DataKey.of(getBalances(), coopHistory(), welfareHistory());
+  }
+
+  private List<MonthEndBalance> coopHistory() {
+    if (coopHistory == null) {
+      coopHistory = ledger.monthEndBalances(LedgerAccounts.COOP_FUND, 12);
+    }
+    return coopHistory;
+  }
+
+  private List<MonthEndBalance> welfareHistory() {
+    if (welfareHistory == null) {
+      welfareHistory = ledger.monthEndBalances(LedgerAccounts.WELFARE_FUND, 12);
+    }
+    return welfareHistory;
   }
 
   public Money getCoopFund() {
@@ -77,8 +99,8 @@ public class ChartOfAccountsPage {
 
   /** The two funds month by month over the last year, as a Chart.js line chart; exact decimals again. */
   public String getFundHistoryChart() {
-    List<MonthEndBalance> coop = ledger.monthEndBalances(LedgerAccounts.COOP_FUND, 12);
-    List<MonthEndBalance> welfare = ledger.monthEndBalances(LedgerAccounts.WELFARE_FUND, 12);
+    List<MonthEndBalance> coop = coopHistory();
+    List<MonthEndBalance> welfare = welfareHistory();
     java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     StringBuilder json = new StringBuilder("{\"type\":\"line\",\"data\":{\"labels\":[");
     for (int i = 0; i < coop.size(); i++) {

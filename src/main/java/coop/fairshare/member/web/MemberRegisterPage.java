@@ -5,16 +5,20 @@ import coop.fairshare.member.Member;
 import coop.fairshare.member.MemberStatus;
 import coop.fairshare.member.Members;
 import coop.fairshare.member.ProducerGroup;
+import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import coop.fairshare.shared.web.SearchedPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,6 +42,22 @@ public class MemberRegisterPage extends SearchedPage {
   private String group;
   private String status;
   private Page<Member> result;
+  private List<Row> rows;
+
+  /**
+   * A line of the register as the table shows it, and all it shows: the table is drawn from these
+   * alone, so their key ({@link #getShownKey}) changes whenever anything it shows does.
+   */
+  public record Row(String memberNumber, String fullNameTh, String fullNameEn, String groupCode, String occupation, MemberStatus status, LocalDate statusSince) {
+
+    static Row of(Member member) {
+      return new Row(member.memberNumber(), member.fullNameTh(), member.fullNameEn().orElse(null), member.group().code(), member.occupation(), member.status(), member.statusSince());
+    }
+
+    public String name(Locale locale) {
+      return Bilingual.pick(locale, fullNameTh, fullNameEn);
+    }
+  }
 
   public void load() {
     Long groupId = null;
@@ -60,6 +80,19 @@ public class MemberRegisterPage extends SearchedPage {
       load();
     }
     return result;
+  }
+
+  /** The page's members, as the table shows them. */
+  public List<Row> getRows() {
+    if (rows == null) {
+      rows = getResult().items().stream().map(Row::of).toList();
+    }
+    return rows;
+  }
+
+  /** The key the table is kept under once drawn: the very lines it shows (shared/web/DataKey). */
+  public String getShownKey() {
+    return DataKey.of(getRows());
   }
 
   /** The group filter as typed: the chosen group's code when the address named it by id. */

@@ -2,14 +2,17 @@ package coop.fairshare.member.web;
 
 import coop.fairshare.member.GroupDirectory;
 import coop.fairshare.member.GroupSummary;
+import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.SearchedPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The treasurer's landing page: the groups 50 a page, found by code or name, each with its member
@@ -27,6 +30,7 @@ public class TreasurerHomePage extends SearchedPage {
   private GroupDirectory directory;
 
   private Page<GroupSummary> groups;
+  private List<Row> rows;
   private Long groupCount;
   private Long activeMembers;
 
@@ -36,6 +40,39 @@ public class TreasurerHomePage extends SearchedPage {
           .orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
     }
     return groups;
+  }
+
+  /**
+   * A line of the groups' table as it shows it, and all it shows: the table is drawn from these
+   * alone, so their key ({@link #getShownKey}) changes whenever anything it shows does.
+   */
+  public record Row(long id, String code, String nameTh, String nameEn, String regionTh, String regionEn, String province, long activeMembers, long allMembers) {
+
+    static Row of(GroupSummary summary) {
+      var g = summary.group();
+      return new Row(g.id(), g.code(), g.nameTh(), g.nameEn(), g.region().nameTh(), g.region().nameEn(), g.province(), summary.activeMembers(), summary.allMembers());
+    }
+
+    public String name(Locale locale) {
+      return Bilingual.pick(locale, nameTh, nameEn);
+    }
+
+    public String region(Locale locale) {
+      return Bilingual.pick(locale, regionTh, regionEn);
+    }
+  }
+
+  /** This page's groups, as the table shows them. */
+  public List<Row> getRows() {
+    if (rows == null) {
+      rows = getGroups().items().stream().map(Row::of).toList();
+    }
+    return rows;
+  }
+
+  /** The key the table is kept under once drawn: the very lines it shows (shared/web/DataKey). */
+  public String getShownKey() {
+    return DataKey.of(getRows());
   }
 
   public long getGroupCount() {

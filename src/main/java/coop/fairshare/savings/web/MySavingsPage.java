@@ -4,10 +4,10 @@ import coop.fairshare.savings.Passbook;
 import coop.fairshare.savings.SavingsAccountView;
 import coop.fairshare.savings.SavingsAccounts;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.DataKey;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,12 +30,14 @@ public class MySavingsPage {
     return passbooks().get(account).lines();
   }
 
+  /** The key her accounts and passbooks are kept under once drawn: the very figures shown (shared/web/DataKey). */
+  public String getShownKey() {
+    return DataKey.of(passbooks());
+  }
+
   private Map<SavingsAccountView, Passbook> passbooks() {
     if (mine == null) {
-      mine = new LinkedHashMap<>();
-      for (SavingsAccountView a : accounts.mine()) {
-        mine.put(a, accounts.passbook(a.number()));
-      }
+      mine = accounts.myPassbooks();
     }
     return mine;
   }

@@ -6,6 +6,7 @@ import coop.fairshare.savings.SavingsProduct;
 import coop.fairshare.savings.SavingsProducts;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -46,6 +47,11 @@ public class SavingsGroupPage extends GroupChoice {
       listed = getGroup() == null ? List.of() : accounts.ofGroup(getGroup().id());
     }
     return listed;
+  }
+
+  /** The key the group's list is kept under once drawn: the very accounts and balances shown (shared/web/DataKey). */
+  public String getShownKey() {
+    return DataKey.of(getAccounts());
   }
 
   public List<SavingsProduct> getProducts() {

@@ -7,6 +7,7 @@ import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.member.Region;
 import coop.fairshare.shared.Money;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.welfare.ClaimTally;
 import coop.fairshare.welfare.FundReport;
@@ -64,6 +65,7 @@ public class FundReportPage {
   private FundReport report;
   private List<GroupLine> overdue;
   private List<ClaimLine> byRegion;
+  private String shownKey;
 
   public FundReport getReport() {
     if (report == null) {
@@ -72,6 +74,18 @@ public class FundReportPage {
           .orElseGet(() -> reports.report(null, null));
     }
     return report;
+  }
+
+  /**
+   * The key the report's figures are kept under once drawn: everything the two kept parts show
+   * (the claims as the tallies' lines, the overdue groups as their lines; shared/web/DataKey).
+   */
+  public String getShownKey() {
+    if (shownKey == null) {
+      FundReport r = getReport();
+      shownKey = DataKey.of(r.balance(), r.monthEnds(), r.period(), r.moneyIn(), r.cover(), getByBenefit(), getByRegion(), getByMonth(), getOverdue());
+    }
+    return shownKey;
   }
 
   public String getFrom() {

@@ -57,7 +57,10 @@ class SharedPartsTest {
     }
     assertThat(parts).as("the product page (its facts and its sharing tags) and the catalog").hasSizeGreaterThanOrEqualTo(3)
         .anyMatch(p -> p.contains("product.xhtml")).anyMatch(p -> p.contains("catalog/index.xhtml"));
-    assertThat(dataKeyed).as("the trial balance, the journal and a group's sales").hasSizeGreaterThanOrEqualTo(3)
-        .anyMatch(p -> p.contains("trial-balance.xhtml")).anyMatch(p -> p.contains("journal.xhtml")).anyMatch(p -> p.contains("sales.xhtml"));
+    assertThat(dataKeyed).as("the trial balance, the journal, a group's sales, the register, the landing, the chart, the passbook, a group's savings, the welfare report")
+        .hasSizeGreaterThanOrEqualTo(10)
+        .anyMatch(p -> p.contains("trial-balance.xhtml")).anyMatch(p -> p.contains("journal.xhtml")).anyMatch(p -> p.contains("sales.xhtml"))
+        .anyMatch(p -> p.contains("member/index.xhtml")).anyMatch(p -> p.contains("treasurer/index.xhtml")).anyMatch(p -> p.contains("treasurer/accounts.xhtml"))
+        .anyMatch(p -> p.contains("savings/mine.xhtml")).anyMatch(p -> p.contains("savings/accounts.xhtml")).anyMatch(p -> p.contains("welfare/reports.xhtml"));
   }
 }
