@@ -365,7 +365,22 @@ public class Ledger {
     }
     LedgerAccount account = account(accountCode);
     try (Connection c = dataSource.getConnection()) {
-      return MonthEnds.bySource(c, account, from, to, MonthEnds.SETTLED_AFTER);
+      return MonthEnds.months(c, account, from, MonthEnds.SETTLED_AFTER).totalsBySource(from, to);
+    } catch (SQLException e) {
+      throw new EJBException(e);
+    }
+  }
+
+  /**
+   * What an account moved month by month from {@code from} on, read once, and its balance now: for
+   * a report that needs its month ends and its totals by source, or several windows of them
+   * ({@link AccountMonths}), without reading the account again for each.
+   */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public AccountMonths months(String accountCode, YearMonth from) {
+    LedgerAccount account = account(accountCode);
+    try (Connection c = dataSource.getConnection()) {
+      return MonthEnds.months(c, account, java.util.Objects.requireNonNull(from, "from"), MonthEnds.SETTLED_AFTER);
     } catch (SQLException e) {
       throw new EJBException(e);
     }
@@ -385,7 +400,7 @@ public class Ledger {
     LedgerAccount account = account(accountCode);
     YearMonth last = CoopTime.thisMonth();
     try (Connection c = dataSource.getConnection()) {
-      return MonthEnds.read(c, account, last.minusMonths(months - 1L), last, MonthEnds.SETTLED_AFTER);
+      return MonthEnds.months(c, account, last.minusMonths(months - 1L), MonthEnds.SETTLED_AFTER).monthEnds(last.minusMonths(months - 1L), last);
     } catch (SQLException e) {
       throw new EJBException(e);
     }

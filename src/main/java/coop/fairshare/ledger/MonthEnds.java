@@ -84,34 +84,13 @@ final class MonthEnds {
   }
 
   /**
-   * The account's month-end balances from {@code first} to {@code last}, on its normal side; entries
+   * What the account moved month by month from {@code first} on, and its balance now: its month-end
+   * balances and totals by source for any months from {@code first} ({@link AccountMonths}); entries
    * inserted longer than {@code settledAfter} ago count as settled (see above).
    */
-  static List<MonthEndBalance> read(Connection c, LedgerAccount account, YearMonth first, YearMonth last, Duration settledAfter) throws SQLException {
+  static AccountMonths months(Connection c, LedgerAccount account, YearMonth first, Duration settledAfter) throws SQLException {
     AccountBalance now = LedgerReader.balance(c, account.id()).orElse(new AccountBalance(account, Money.ZERO, Money.ZERO));
-    Map<YearMonth, Long> movements = new HashMap<>();
-    for (Moved m : moved(c, account.id(), first, settledAfter)) {
-      movements.merge(m.month(), normal(account, m.debits() - m.credits()), Long::sum);
-    }
-    return walkBack(first, last, now.balance(), movements);
-  }
-
-  /**
-   * What the account's lines dated in the months from {@code first} to {@code last} credited and
-   * debited, by source and key kind, read as the balances are (kept totals and the lines since).
-   */
-  static List<SourcedTotal> bySource(Connection c, LedgerAccount account, YearMonth first, YearMonth last, Duration settledAfter) throws SQLException {
-    Map<List<String>, long[]> summed = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
-    for (Moved m : moved(c, account.id(), first, settledAfter)) {
-      if (!m.month().isAfter(last) && !m.source().isEmpty() && (m.debits() != 0 || m.credits() != 0)) {
-        long[] t = summed.computeIfAbsent(List.of(m.source(), m.keyKind()), k -> new long[2]);
-        t[0] += m.debits();
-        t[1] += m.credits();
-      }
-    }
-    List<SourcedTotal> totals = new ArrayList<>();
-    summed.forEach((k, t) -> totals.add(new SourcedTotal(EntrySource.valueOf(k.get(0)), k.get(1), Money.ofSatang(t[1]), Money.ofSatang(t[0]))));
-    return totals;
+    return new AccountMonths(account, now.balance(), first, moved(c, account.id(), first, settledAfter));
   }
 
   /**
@@ -146,10 +125,6 @@ final class MonthEnds {
       }
     }
     return moved;
-  }
-
-  private static long normal(LedgerAccount account, long debitMinusCredit) {
-    return account.type().growsWithDebits() ? debitMinusCredit : -debitMinusCredit;
   }
 
   private static Map<YearMonth, List<Moved>> keptTotals(Connection c, long accountId, YearMonth first) throws SQLException {

@@ -1,5 +1,6 @@
 package coop.fairshare.welfare;
 
+import coop.fairshare.ledger.AccountMonths;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.MonthEndBalance;
@@ -50,10 +51,14 @@ public class WelfareReports {
   public FundReport report(YearMonth from, YearMonth to) {
     YearMonth thisMonth = CoopTime.thisMonth();
     ReportPeriod period = ReportPeriod.of(from, to, thisMonth);
-    List<MonthEndBalance> monthEnds = ledger.monthEndBalances(LedgerAccounts.WELFARE_FUND, LAST_MONTHS);
+    // the fund read once from the earliest month any figure needs: the year of month ends, the
+    // money in over the period asked, the payouts of the last twelve months
+    YearMonth yearAgo = thisMonth.minusMonths(LAST_MONTHS - 1L);
+    AccountMonths fundMonths = ledger.months(LedgerAccounts.WELFARE_FUND, period.from().isBefore(yearAgo) ? period.from() : yearAgo);
+    List<MonthEndBalance> monthEnds = fundMonths.monthEnds(yearAgo, thisMonth);
     Money balance = claims.fundBalance();
-    MoneyIn moneyIn = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, period.from(), period.to()));
-    Money paidLastYear = MoneyIn.of(ledger.totalsBySource(LedgerAccounts.WELFARE_FUND, thisMonth.minusMonths(LAST_MONTHS - 1L), thisMonth)).claimsPaid();
+    MoneyIn moneyIn = MoneyIn.of(fundMonths.totalsBySource(period.from(), period.to()));
+    Money paidLastYear = MoneyIn.of(fundMonths.totalsBySource(yearAgo, thisMonth)).claimsPaid();
     List<ClaimTally.Claim> claimed = claims.forReport(period.firstDay(), period.lastDay());
     List<Object[]> paidMonths = paidMonths(thisMonth);
     // the places of the members reported on (the fund's and the claimants), never the whole register

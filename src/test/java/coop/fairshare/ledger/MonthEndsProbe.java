@@ -27,11 +27,11 @@ public class MonthEndsProbe {
   private DataSource dataSource;
 
   public List<MonthEndBalance> read(long accountId, YearMonth first, YearMonth last, Duration settledAfter) {
-    return onAccount(accountId, (c, account) -> MonthEnds.read(c, account, first, last, settledAfter));
+    return onAccount(accountId, (c, account) -> MonthEnds.months(c, account, first, settledAfter).monthEnds(first, last));
   }
 
   public List<SourcedTotal> bySource(long accountId, YearMonth first, YearMonth last, Duration settledAfter) {
-    return onAccount(accountId, (c, account) -> MonthEnds.bySource(c, account, first, last, settledAfter));
+    return onAccount(accountId, (c, account) -> MonthEnds.months(c, account, first, settledAfter).totalsBySource(first, last));
   }
 
   /** What each payable account owes for sales up to a day, by account code, as a payout proposal reads it (without a treasurer's role). */
