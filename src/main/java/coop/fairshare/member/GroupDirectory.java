@@ -209,8 +209,7 @@ public class GroupDirectory {
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public long activeMembersCountedToLimit() {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM member WHERE status = ? LIMIT ?) counted")
-        .setParameter(1, MemberStatus.ACTIVE.name()).setParameter(2, MEMBERS_COUNTED_AT_MOST + 1).getSingleResult()).longValue();
+    return BoundedCount.members(em, " WHERE status = ?", List.of(MemberStatus.ACTIVE.name()), MEMBERS_COUNTED_AT_MOST);
   }
 
   /** One member's number and name, for other areas (the ledger names her accounts by them). */
