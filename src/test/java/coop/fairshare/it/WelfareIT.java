@@ -591,6 +591,10 @@ class WelfareIT {
   void theReportsFiguresMoveWithContributionsAPaidClaimAndAMemberBehind() throws Exception {
     problem(api.get("api/welfare/reports", shopper), 403, null);
     problem(api.get("api/welfare/reports?from=2026-13", treasurer), 400, "welfare.report.monthInvalid");
+    // the page says so at its top (read before it is drawn, not while) and shows this year's report
+    HttpResponse<String> page = api.get("welfare/reports.xhtml?from=2026-13", treasurer);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).containsPattern("fs-message-error[^>]*>[^<]*2026-13").contains("id=\"report-balance\"");
     problem(api.get("api/welfare/reports?from=2026-05&to=2026-04", treasurer), 400, "welfare.report.periodOrder");
     LocalDate event = CoopTime.today().minusDays(1);
     String period = "api/welfare/reports?from=" + YearMonth.from(event) + "&to=" + CoopTime.thisMonth();

@@ -67,6 +67,14 @@ public class FundReportPage {
   private List<ClaimLine> byRegion;
   private String shownKey;
 
+  /**
+   * Reads the report before the page is drawn, so a month typed wrong in the address is said at the
+   * top of the page (the messages are drawn before the report's figures would first ask for it).
+   */
+  public void load() {
+    getReport();
+  }
+
   public FundReport getReport() {
     if (report == null) {
       Map<String, String> asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
