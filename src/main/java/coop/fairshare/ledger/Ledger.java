@@ -399,8 +399,9 @@ public class Ledger {
     }
     LedgerAccount account = account(accountCode);
     YearMonth last = CoopTime.thisMonth();
+    YearMonth first = last.minusMonths(months - 1L);
     try (Connection c = dataSource.getConnection()) {
-      return MonthEnds.months(c, account, last.minusMonths(months - 1L), MonthEnds.SETTLED_AFTER).monthEnds(last.minusMonths(months - 1L), last);
+      return MonthEnds.months(c, account, first, MonthEnds.SETTLED_AFTER).monthEnds(first, last);
     } catch (SQLException e) {
       throw new EJBException(e);
     }

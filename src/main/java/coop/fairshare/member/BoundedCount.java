@@ -29,6 +29,16 @@ final class BoundedCount {
     return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM member" + where), parameters).getSingleResult()).longValue();
   }
 
+  /**
+   * As {@link #members}, for a search whose every candidate is confirmed (a name's grams, then a
+   * LIKE): its matches are counted as they are read, once, up to {@code limit} and one more; asking
+   * past the limit and then counting would confirm them twice.
+   */
+  static long matchesAsRead(EntityManager em, String where, List<Object> parameters, int limit) {
+    Query count = bind(em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM member" + where + " LIMIT ?) counted"), parameters);
+    return ((Number) count.setParameter(parameters.size() + 1, limit + 1).getSingleResult()).longValue();
+  }
+
   private static Query bind(Query query, List<Object> parameters) {
     for (int i = 0; i < parameters.size(); i++) {
       query.setParameter(i + 1, parameters.get(i));

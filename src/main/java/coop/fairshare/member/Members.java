@@ -230,18 +230,10 @@ public class Members {
     parameters.forEach(rows::setParameter);
     List<Member> found = rows.setFirstResult(first).setMaxResults(size + 1).getResultList();
     List<Member> shown = found.subList(0, Math.min(size, found.size()));
-    long counted;
-    if (search == null || search.isBlank()) {
-      // the whole register or a group's, by status: asked whether there is a member past the limit first
-      counted = BoundedCount.members(em, sqlWhere.toString(), sqlParameters, GroupDirectory.MEMBERS_COUNTED_AT_MOST);
-    } else {
-      // a search's matches are read once, counted as read (asking past the limit, then counting, would read them twice)
-      jakarta.persistence.Query count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM member" + sqlWhere + " LIMIT ?) counted");
-      for (int i = 0; i < sqlParameters.size(); i++) {
-        count.setParameter(i + 1, sqlParameters.get(i));
-      }
-      counted = ((Number) count.setParameter(sqlParameters.size() + 1, GroupDirectory.MEMBERS_COUNTED_AT_MOST + 1).getSingleResult()).longValue();
-    }
+    // the whole register or a group's, by status: asked whether there is a member past the limit; a search: counted as read
+    long counted = search == null || search.isBlank()
+        ? BoundedCount.members(em, sqlWhere.toString(), sqlParameters, GroupDirectory.MEMBERS_COUNTED_AT_MOST)
+        : BoundedCount.matchesAsRead(em, sqlWhere.toString(), sqlParameters, GroupDirectory.MEMBERS_COUNTED_AT_MOST);
     if (counted <= GroupDirectory.MEMBERS_COUNTED_AT_MOST) {
       return new Page<>(shown, page, size, counted);
     }

@@ -112,8 +112,13 @@ public class SavingsAccounts {
 
   /** Every account of one member. */
   public List<SavingsAccountView> ofMember(long memberId) {
-    return views(em.createQuery("SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH a.product WHERE m.id = :m ORDER BY a.id", SavingsAccount.class)
-        .setParameter("m", memberId).getResultList());
+    return views(accountsOf(memberId));
+  }
+
+  /** A member's accounts, with her, her group and their products. */
+  private List<SavingsAccount> accountsOf(long memberId) {
+    return em.createQuery("SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH m.group JOIN FETCH a.product WHERE m.id = :m ORDER BY a.id", SavingsAccount.class)
+        .setParameter("m", memberId).getResultList();
   }
 
   /**
@@ -139,8 +144,7 @@ public class SavingsAccounts {
     if (me == null) {
       return Map.of();
     }
-    List<SavingsAccount> mine = em.createQuery("SELECT a FROM SavingsAccount a JOIN FETCH a.member m JOIN FETCH m.group JOIN FETCH a.product WHERE m.id = :m ORDER BY a.id",
-        SavingsAccount.class).setParameter("m", me).getResultList();
+    List<SavingsAccount> mine = accountsOf(me);
     List<SavingsAccountView> views = views(mine);
     Map<Long, SavingsTransaction> recorded = recorded(mine);
     Map<SavingsAccountView, Passbook> passbooks = new LinkedHashMap<>();
