@@ -34,8 +34,8 @@ public class GroupProducts {
   private Stock stock;
 
   public List<Product> mine() {
-    // the variants of all her products in one more read, not one read a product
-    return em.createQuery("SELECT p FROM Product p WHERE p.group.id = :g ORDER BY p.sku", Product.class).setParameter("g", callerGroupId())
+    // her group with them and the variants of all her products in one more read, not one read a product
+    return em.createQuery("SELECT p FROM Product p JOIN FETCH p.group WHERE p.group.id = :g ORDER BY p.sku", Product.class).setParameter("g", callerGroupId())
         .setHint("eclipselink.batch", "p.variants").setHint("eclipselink.batch.type", "IN").getResultList();
   }
 

@@ -111,6 +111,7 @@ public class Ledger {
    * made (a refunded order's shipping fee, to reverse it) without reading the journal itself.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Long> entryIdByKey(String idempotencyKey) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.entryIdByKey(c, idempotencyKey);
@@ -121,6 +122,7 @@ public class Ledger {
 
   /** The last month a treasurer closed, if any: postings dated in it or before are refused. */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<YearMonth> lastClosedMonth() {
     try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement("SELECT MAX(period) FROM ledger_period WHERE status = 'CLOSED'");
         java.sql.ResultSet row = read.executeQuery()) {
@@ -136,6 +138,7 @@ public class Ledger {
    * savings). For the split's earnings pages; the caller names the makers (members of the group).
    */
   @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<OwnerEarning> saleEarnings(long groupId, java.util.Collection<Long> makerIds, LocalDate from, LocalDate to) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.saleEarnings(c, groupId, makerIds, from, to);
@@ -146,6 +149,7 @@ public class Ledger {
 
   /** Of the given entries, those dated in the period and not reversed: sales that still stand. */
   @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public java.util.Set<Long> standingEntries(java.util.Collection<Long> entryIds, LocalDate from, LocalDate to) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.standingEntries(c, entryIds, from, to);
@@ -174,6 +178,7 @@ public class Ledger {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AccountBalance> balance(long accountId) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.balance(c, accountId);
@@ -187,6 +192,7 @@ public class Ledger {
    * that asks decides whose account the caller may see.
    */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AccountLine> accountLines(long accountId) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.accountLines(c, accountId);
@@ -197,6 +203,7 @@ public class Ledger {
 
   /** Credits less debits of many accounts at once (savings balances for a list); the asking service scopes. */
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public java.util.Map<Long, Money> creditBalances(java.util.Collection<Long> accountIds) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.creditBalances(c, accountIds);
@@ -207,6 +214,7 @@ public class Ledger {
 
   /** The opening balance and each day's movements of many accounts over a period, for interest runs. */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public java.util.Map<Long, DailyMovements> dailyMovements(java.util.Collection<Long> accountIds, LocalDate from, LocalDate to) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.dailyMovements(c, accountIds, from, to);
@@ -264,6 +272,7 @@ public class Ledger {
 
   /** An account by its code, if there is one: a look-up by the code's index (a treasurer naming a member's account). */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<LedgerAccount> findAccount(String code) {
     if (code == null || code.isBlank()) {
       return Optional.empty();
@@ -287,6 +296,7 @@ public class Ledger {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<LedgerAccount> accountById(long id) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.accountById(c, id);
@@ -308,6 +318,7 @@ public class Ledger {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<PostedEntry> entry(long id) {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.entry(c, id);
@@ -317,6 +328,7 @@ public class Ledger {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<LedgerPeriod> periods() {
     try (Connection c = dataSource.getConnection()) {
       return LedgerReader.periods(c, CoopTime.thisMonth().toString());
@@ -359,6 +371,7 @@ public class Ledger {
    * posted since the last ones settled), so a report costs the same however many lines a fund has.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<SourcedTotal> totalsBySource(String accountCode, YearMonth from, YearMonth to) {
     if (from == null || to == null || from.isAfter(to)) {
       throw new BadInput("period.order").on("to");
@@ -377,6 +390,7 @@ public class Ledger {
    * ({@link AccountMonths}), without reading the account again for each.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public AccountMonths months(String accountCode, YearMonth from) {
     LedgerAccount account = account(accountCode);
     try (Connection c = dataSource.getConnection()) {
@@ -393,6 +407,7 @@ public class Ledger {
    * now is the account's balance rows.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<MonthEndBalance> monthEndBalances(String accountCode, int months) {
     if (months < 1 || months > 120) {
       throw new BadInput("ledger.months.range", 120).on("months");
@@ -413,6 +428,7 @@ public class Ledger {
    * {@code paidTo} with the average days from sale to payout. For the treasurers' payouts.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<PayableStanding> payables(LocalDate upTo, LocalDate paidFrom, LocalDate paidTo) {
     return payables(null, List.of(), upTo, paidFrom, paidTo);
   }
@@ -424,6 +440,7 @@ public class Ledger {
    * proposal, which pays every such account and needs nothing else of their standing.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public java.util.Map<LedgerAccount, Money> payablesOwedUpTo(LocalDate upTo) {
     requirePeriod(upTo, upTo, upTo);
     try (Connection c = dataSource.getConnection()) {
@@ -435,6 +452,7 @@ public class Ledger {
 
   /** The same for one group's payable accounts and its makers': the group's sales page (and a member's own earnings, scoped to her by the split area). */
   @RolesAllowed({Roles.PRODUCER, Roles.TREASURER, Roles.ADMIN, Roles.MEMBER})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<PayableStanding> payablesOf(long groupId, java.util.Collection<Long> makerIds, LocalDate paidFrom, LocalDate paidTo) {
     return payables(groupId, makerIds, LocalDate.MAX, paidFrom, paidTo);
   }
@@ -449,6 +467,7 @@ public class Ledger {
    * page costs the first's; {@code page} is then only its number as shown, kept at 0 for the first.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<PayableStanding> payablesPage(String ownerCode, LocalDate paidFrom, LocalDate paidTo, CodeSeek seek, int page, int size) {
     int first = Page.firstRow(page, size);
     requirePeriod(LocalDate.MAX, paidFrom, paidTo);

@@ -78,11 +78,13 @@ public class LedgerAudits {
   }
 
   /** The newest run, running or done: what the trial balance shows. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AuditRun> latest() {
     return one("SELECT " + COLUMNS + " FROM ledger_audit_run ORDER BY id DESC LIMIT 1");
   }
 
   /** The run's first differences (accounts first, then entries), at most {@code limit}. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AuditDifference> differences(long runId, int limit) {
     List<AuditDifference> found = new ArrayList<>();
     try (Connection c = dataSource.getConnection(); PreparedStatement read = c.prepareStatement("SELECT account_code, entry_id, balance_debit_satang,"

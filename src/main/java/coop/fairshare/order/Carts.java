@@ -38,8 +38,11 @@ public class Carts {
       return new Basket(List.of());
     }
     Map<Long, ProductVariant> variants = new LinkedHashMap<>();
-    em.createQuery("SELECT v FROM ProductVariant v JOIN FETCH v.product WHERE v.id IN :ids", ProductVariant.class)
-        .setParameter("ids", List.copyOf(cart.lines().keySet())).getResultList().forEach(v -> variants.put(v.id(), v));
+    // the products with their groups in the same read, and all their variants (whether a line names
+    // its form) in one more, whatever the number of lines
+    em.createQuery("SELECT v FROM ProductVariant v WHERE v.id IN :ids", ProductVariant.class).setParameter("ids", List.copyOf(cart.lines().keySet()))
+        .setHint("eclipselink.join-fetch", "v.product.group").setHint("eclipselink.batch", "v.product.variants").setHint("eclipselink.batch.type", "IN")
+        .getResultList().forEach(v -> variants.put(v.id(), v));
     List<Basket.Line> lines = new ArrayList<>();
     cart.lines().forEach((variantId, quantity) -> {
       ProductVariant v = variants.get(variantId);

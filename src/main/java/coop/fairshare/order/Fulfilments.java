@@ -35,15 +35,15 @@ public class Fulfilments {
 
   /** Parcels to pack or being packed, oldest order first; then those waiting for payment. */
   public List<Fulfilment> queue() {
-    // each parcel's order and lines with it, not two reads a parcel (the page shows both)
-    return em.createQuery("SELECT f FROM Fulfilment f JOIN FETCH f.order o WHERE f.group.id = :g AND f.state IN :open ORDER BY o.placedAt, f.id", Fulfilment.class)
+    // each parcel's order, group and lines with it, not reads a parcel (the page shows them)
+    return em.createQuery("SELECT f FROM Fulfilment f JOIN FETCH f.order o JOIN FETCH f.group WHERE f.group.id = :g AND f.state IN :open ORDER BY o.placedAt, f.id", Fulfilment.class)
         .setParameter("g", groupId()).setParameter("open", List.of(FulfilmentState.TO_PACK, FulfilmentState.PACKING, FulfilmentState.WAITING))
         .setHint("eclipselink.batch", "f.lines").setHint("eclipselink.batch.type", "IN").getResultList();
   }
 
   /** Parcels sent, newest first. */
   public List<Fulfilment> sent(int limit) {
-    return em.createQuery("SELECT f FROM Fulfilment f JOIN FETCH f.order WHERE f.group.id = :g AND f.state IN :sent ORDER BY f.shippedAt DESC, f.id DESC", Fulfilment.class)
+    return em.createQuery("SELECT f FROM Fulfilment f JOIN FETCH f.order JOIN FETCH f.group WHERE f.group.id = :g AND f.state IN :sent ORDER BY f.shippedAt DESC, f.id DESC", Fulfilment.class)
         .setParameter("g", groupId()).setParameter("sent", List.of(FulfilmentState.SHIPPED, FulfilmentState.DELIVERED))
         .setMaxResults(Math.max(1, Math.min(limit, 200))).getResultList();
   }

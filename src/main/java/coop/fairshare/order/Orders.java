@@ -12,8 +12,8 @@ import coop.fairshare.ledger.PostingLine;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.security.Roles;
-import coop.fairshare.split.SaleSplit;
 import coop.fairshare.split.SaleSplits;
+import coop.fairshare.split.SplitAllocation;
 import coop.fairshare.payment.PaymentSettings;
 import coop.fairshare.payment.PaymentSlip;
 import coop.fairshare.payment.PaymentSlips;
@@ -100,26 +100,62 @@ public class Orders {
   /** One of the signed-in shopper's orders; someone else's is "not found", so ids cannot be probed. */
   @RolesAllowed(Roles.SHOPPER)
   public ShopOrder mine(String number) {
-    ShopOrder order = byNumber(number, LockModeType.NONE);
-    if (!order.isOwnedBy(accounts.caller().id())) {
-      throw new NotFound("order", number);
-    }
-    return order;
+    return hersSignedIn(shown(number));
   }
 
   /** A guest's order, by the secret token from her confirmation link. */
   @PermitAll
   public ShopOrder byToken(String number, String token) {
-    ShopOrder order = byNumber(number, LockModeType.NONE);
-    if (token == null || !MessageDigest.isEqual(order.accessToken().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))) {
-      throw new NotFound("order", number);
+    return hersByToken(shown(number), token);
+  }
+
+  private ShopOrder hersSignedIn(ShopOrder order) {
+    if (!order.isOwnedBy(accounts.caller().id())) {
+      throw new NotFound("order", order.number());
     }
     return order;
   }
 
-  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public ShopOrder any(String number) {
-    return byNumber(number, LockModeType.NONE);
+  private static ShopOrder hersByToken(ShopOrder order, String token) {
+    if (token == null || !MessageDigest.isEqual(order.accessToken().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))) {
+      throw new NotFound("order", order.number());
+    }
+    return order;
+  }
+
+  /**
+   * One order as its page shows it, in one call (a page's dozen questions were each a container
+   * call and a read): whose it may be is decided here, as {@link #byToken}, {@link #mine} and a
+   * treasurer's look at any order decide it; anyone else's is "not found", whatever number is typed.
+   * The order, its parcels, their groups and its lines come in one read, the lines' splits in one.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public OrderView view(String number, String token) {
+    ShopOrder order;
+    if (token != null && !token.isBlank()) {
+      order = hersByToken(shown(number), token);
+    } else if (session.isCallerInRole(Roles.SHOPPER)) {
+      order = hersSignedIn(shown(number));
+    } else if (session.isCallerInRole(Roles.TREASURER) || session.isCallerInRole(Roles.ADMIN)) {
+      order = shown(number);
+    } else {
+      throw new NotFound("order", String.valueOf(number));
+    }
+    boolean waitsForTransfer = order.state() == OrderState.AWAITING_PAYMENT && !order.paymentMethod().viaStripe();
+    // slips are sent only for a transfer (a card or Stripe's QR has none)
+    List<PaymentSlip> sent = order.paymentMethod().viaStripe() ? List.of() : slips.of(order.number());
+    return new OrderView(order, splitsOf(order), sent, history(order), promptPayQr(order),
+        waitsForTransfer ? CoopSettings.text(em, "payment.bankAccount").orElse("") : "");
+  }
+
+  /** Each line's split as stored at checkout, by its sale, read at once. */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public java.util.Map<String, SplitAllocation> splitsOf(ShopOrder order) {
+    java.util.Map<String, SplitAllocation> bySale = new java.util.HashMap<>();
+    splits.find(order.lines().stream().map(OrderLine::saleRef).toList()).forEach((sale, split) -> bySale.put(sale, split.allocation()));
+    return bySale;
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
@@ -471,15 +507,6 @@ public class Orders {
     return slip;
   }
 
-  /** The slips sent for an order, newest first. */
-  // SUPPORTS on a page's reads: called from a page, no transaction of their own (a page saves the
-  // three round trips of one per call); called inside a use case, they read in its transaction
-  @PermitAll
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<PaymentSlip> slipsOf(ShopOrder order) {
-    return slips.of(order.number());
-  }
-
   /**
    * A treasurer found the slip's money on the statement: the order is paid (the same path as a
    * confirmed transfer, late money included) and the slip confirmed. LockOrder: the order, then the slip.
@@ -527,27 +554,12 @@ public class Orders {
     return paymentSettings.qrFor(order.number(), order.total());
   }
 
-  /** The bank account shoppers transfer to, as the treasurer set it. */
-  @PermitAll
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public String bankAccount() {
-    return CoopSettings.text(em, "payment.bankAccount").orElse("");
-  }
-
-  @PermitAll
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<OrderEvent> history(ShopOrder order) {
+  private List<OrderEvent> history(ShopOrder order) {
     List<Object[]> rows = em.createNativeQuery("SELECT from_state, to_state, note, actor, created_at, fulfilment_id FROM order_event WHERE order_id = ? ORDER BY id")
         .setParameter(1, order.id()).getResultList();
     List<OrderEvent> events = new ArrayList<>();
     rows.forEach(r -> events.add(new OrderEvent((String) r[0], (String) r[1], (String) r[2], (String) r[3], ((Timestamp) r[4]).toInstant(), r[5] != null)));
     return events;
-  }
-
-  /** The stored split of each line, for the receipt. */
-  @PermitAll
-  public Optional<SaleSplit> splitOf(OrderLine line) {
-    return splits.find(line.saleRef());
   }
 
   /** The idempotency key of an order's shipping-fee posting: posted once, reversed by it on refund. */
@@ -566,6 +578,16 @@ public class Orders {
       stock.release(line.variantId(), line.quantity(), "order " + order.number() + " " + why);
     }
     OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
+  }
+
+  /** An order read to be shown (no lock), its parcels, their groups and its lines in the same read. */
+  private ShopOrder shown(String number) {
+    if (number == null || number.length() > 20) {
+      throw new NotFound("order", String.valueOf(number));
+    }
+    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.number = :n", ShopOrder.class).setParameter("n", number.strip())
+        .setHint("eclipselink.left-join-fetch", "o.fulfilments.group").setHint("eclipselink.left-join-fetch", "o.lines")
+        .getResultStream().findFirst().orElseThrow(() -> new NotFound("order", number));
   }
 
   private ShopOrder byNumber(String number, LockModeType lock) {

@@ -55,6 +55,7 @@ public class PaymentSlips {
   }
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<PaymentSlip> waiting() {
     return list("SELECT " + COLUMNS + " FROM payment_slip WHERE state = 'WAITING' ORDER BY id LIMIT 500");
   }

@@ -15,6 +15,8 @@ import coop.fairshare.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -31,6 +33,9 @@ import java.util.Set;
  * group's; a treasurer any group's.
  */
 @Stateless
+// only reads, for pages: no transaction of their own (one saves three round trips a view), and inside
+// a caller's transaction they read in it
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class GroupEarnings {
 
   @PersistenceContext

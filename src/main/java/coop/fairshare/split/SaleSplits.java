@@ -19,13 +19,18 @@ import coop.fairshare.shared.NotFound;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,6 +76,18 @@ public class SaleSplits {
     em.persist(split);
     em.flush();
     return split;
+  }
+
+  /** The stored splits of these sales (an order's lines), by sale, read at once. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<String, SaleSplit> find(Collection<String> saleRefs) {
+    if (saleRefs.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, SaleSplit> found = new HashMap<>();
+    em.createQuery("SELECT s FROM SaleSplit s WHERE s.saleRef IN :r", SaleSplit.class).setParameter("r", List.copyOf(saleRefs)).getResultList()
+        .forEach(split -> found.put(split.saleRef(), split));
+    return found;
   }
 
   public Optional<SaleSplit> find(String saleRef) {

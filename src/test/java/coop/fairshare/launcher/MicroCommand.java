@@ -31,7 +31,14 @@ final class MicroCommand {
   static List<String> command(Path war, Path micro, int httpPort, String heap, List<String> clusterArgs, List<String> extraDeployments) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap,
+        "-Xmx" + heap));
+    // more JVM options for a benchmark's server, e.g. a flight recording started with the JVM (one
+    // started later on a running server makes it drop its compiled code: the profile is then of that)
+    String options = System.getenv("FAIRSHARE_JAVA_OPTIONS");
+    if (options != null && !options.isBlank()) {
+      command.addAll(List.of(options.strip().split("\\s+")));
+    }
+    command.addAll(List.of(
         "-jar", micro.toAbsolutePath().toString(),
         "--deploy", war.toAbsolutePath().toString(),
         "--contextroot", "/",

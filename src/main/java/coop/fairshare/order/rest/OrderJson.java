@@ -1,16 +1,13 @@
 package coop.fairshare.order.rest;
 
 import coop.fairshare.order.Fulfilment;
-import coop.fairshare.order.OrderLine;
 import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
-import coop.fairshare.split.SaleSplit;
 import coop.fairshare.split.SplitAllocation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** An order as the API shows it, with each line's stored split and each parcel's tracking number. */
 public record OrderJson(String number, String state, String paymentMethod, Instant placedAt, Instant reservedUntil, long itemsSatang, long shippingSatang,
@@ -37,12 +34,12 @@ public record OrderJson(String number, String state, String paymentMethod, Insta
   }
 
   static OrderJson of(ShopOrder o, Orders orders) {
-    Function<OrderLine, Optional<SaleSplit>> splits = orders::splitOf;
+    java.util.Map<String, SplitAllocation> splits = orders.splitsOf(o);
     PromptPayJson promptPay = orders.promptPayQr(o).map(qr -> new PromptPayJson(qr.payload(), o.total().satang())).orElse(null);
     return new OrderJson(o.number(), o.state().name(), o.paymentMethod().name(), o.placedAt(), o.reservedUntil().orElse(null), o.itemsTotal().satang(),
         o.shippingFee().satang(), o.total().satang(),
         o.lines().stream().map(l -> new LineJson(l.lineNo(), l.sku(), l.name(Locale.forLanguageTag("th")), l.name(Locale.ENGLISH), l.quantity(),
-            l.unitPrice().satang(), l.lineTotal().satang(), splits.apply(l).map(s -> SplitJson.of(s.allocation())).orElse(null))).toList(),
+            l.unitPrice().satang(), l.lineTotal().satang(), Optional.ofNullable(splits.get(l.saleRef())).map(SplitJson::of).orElse(null))).toList(),
         o.fulfilments().stream().map(ParcelJson::of).toList(), promptPay, o.latePayment().map(Enum::name).orElse(null));
   }
 }

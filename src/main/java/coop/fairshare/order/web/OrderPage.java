@@ -12,6 +12,7 @@ import coop.fairshare.payment.StripeIntent;
 import coop.fairshare.order.Fulfilment;
 import coop.fairshare.order.OrderLine;
 import coop.fairshare.order.OrderState;
+import coop.fairshare.order.OrderView;
 import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
 import coop.fairshare.order.DeliveryRules;
@@ -22,7 +23,6 @@ import coop.fairshare.shared.web.Language;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import coop.fairshare.shared.web.Uploads;
-import coop.fairshare.split.SaleSplit;
 import coop.fairshare.split.SplitAllocation;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,14 +55,11 @@ public class OrderPage {
 
   private String n;
   private String t;
-  private ShopOrder order;
-  private List<OrderEvent> history;
+  private OrderView view;
   private boolean looked;
   private boolean stripeAsked;
   private StripeIntent stripeIntent;
   private String stripeRefusal;
-  private PromptPayQr promptPayQr;
-  private List<PaymentSlip> slips;
   private transient Part slip;
   private final java.util.Map<String, String> refundErrors = new java.util.HashMap<>();
   private String refundReason;
@@ -79,12 +76,13 @@ public class OrderPage {
   }
 
   /**
-   * The order, found once per request: her own, a guest's by its token, any for a treasurer;
-   * nobody else's. A form posted back carries the number and token in plain fields, because Faces
-   * decodes a form before it sets the page's parameters.
+   * The order as its page shows it, read once per request in one call (Orders.view decides whose
+   * it may be: her own, a guest's by its token, any for a treasurer; nobody else's). A form posted
+   * back carries the number and token in plain fields, because Faces decodes a form before it sets
+   * the page's parameters.
    */
-  public ShopOrder getOrder() {
-    if (order == null && !looked) {
+  private OrderView view() {
+    if (view == null && !looked) {
       looked = true;
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       if (n == null) {
@@ -94,18 +92,16 @@ public class OrderPage {
         t = external.getRequestParameterMap().get("t");
       }
       try {
-        if (t != null && !t.isBlank()) {
-          order = orders.byToken(n, t);
-        } else if (isShopper()) {
-          order = orders.mine(n);
-        } else if (isBookkeeper()) {
-          order = orders.any(n);
-        }
+        view = orders.view(n, t);
       } catch (NotFound e) {
-        order = null;
+        view = null;
       }
     }
-    return order;
+    return view;
+  }
+
+  public ShopOrder getOrder() {
+    return view() == null ? null : view.order();
   }
 
   /**
@@ -126,25 +122,13 @@ public class OrderPage {
     return DataKey.of(key);
   }
 
-  /**
-   * The split this line was stored with at checkout; none outside a row (Faces asks once without
-   * one, when it looks for forms before drawing the page). Read once a line per view: the
-   * row's parameter is evaluated each time a part of the row asks for it (ten reads a line).
-   */
+  /** The split this line was stored with at checkout; none outside a row (Faces asks once without one). */
   public SplitAllocation splitOf(OrderLine line) {
-    if (line == null) {
-      return null;
-    }
-    return splits.computeIfAbsent(line.id(), id -> orders.splitOf(line).map(SaleSplit::allocation)).orElse(null);
+    return line == null || view() == null ? null : view.splitOf(line).orElse(null);
   }
 
-  private final java.util.Map<Long, java.util.Optional<SplitAllocation>> splits = new java.util.HashMap<>();
-
   public List<OrderEvent> getHistory() {
-    if (history == null) {
-      history = orders.history(order);
-    }
-    return history;
+    return view().history();
   }
 
   /**
@@ -185,10 +169,7 @@ public class OrderPage {
 
   /** The cooperative's own PromptPay QR for this order (no fee), while it waits for the money. */
   public PromptPayQr getPromptPayQr() {
-    if (promptPayQr == null) {
-      promptPayQr = orders.promptPayQr(order).orElse(null);
-    }
-    return promptPayQr;
+    return view().promptPayQr().orElse(null);
   }
 
   public String getPromptPayQrImage() {
@@ -278,10 +259,7 @@ public class OrderPage {
   }
 
   public List<PaymentSlip> getSlips() {
-    if (slips == null) {
-      slips = getOrder() == null ? List.of() : orders.slipsOf(getOrder());
-    }
-    return slips;
+    return view() == null ? List.of() : view.slips();
   }
 
   public Part getSlip() {
@@ -307,10 +285,7 @@ public class OrderPage {
   }
 
   public String getBankAccount() {
-    if (bankAccount == null) {
-      bankAccount = orders.bankAccount();
-    }
-    return bankAccount;
+    return view().bankAccount();
   }
 
   public String getProvinceName() {
@@ -342,7 +317,6 @@ public class OrderPage {
 
   private Boolean shopper;
   private Boolean bookkeeper;
-  private String bankAccount;
   private String provinceName;
 
   public boolean isCancellable() {
