@@ -142,11 +142,10 @@ public class Orders {
     } else {
       throw new NotFound("order", String.valueOf(number));
     }
-    boolean waitsForTransfer = order.state() == OrderState.AWAITING_PAYMENT && !order.paymentMethod().viaStripe();
     // slips are sent only for a transfer (a card or Stripe's QR has none)
     List<PaymentSlip> sent = order.paymentMethod().viaStripe() ? List.of() : slips.of(order.number());
     return new OrderView(order, splitsOf(order), sent, history(order), promptPayQr(order),
-        waitsForTransfer ? CoopSettings.text(em, "payment.bankAccount").orElse("") : "");
+        order.waitsForTransfer() ? CoopSettings.text(em, "payment.bankAccount").orElse("") : "");
   }
 
   /** Each line's split as stored at checkout, by its sale, read at once. */
@@ -483,7 +482,7 @@ public class Orders {
   @PermitAll
   public StripeIntent stripeIntent(String number, String token) {
     ShopOrder order = hersLocked(number, token);
-    if (order.state() != OrderState.AWAITING_PAYMENT || !order.paymentMethod().viaStripe()) {
+    if (!order.waitsForStripe()) {
       throw new BusinessRuleViolation("order.notAwaitingStripe");
     }
     StripeIntent intent = stripePayments.openIntent(order.number(), order.paymentMethod(), order.total(), order.email());
@@ -499,7 +498,7 @@ public class Orders {
   @PermitAll
   public PaymentSlip sendSlip(String number, String token, byte[] file) {
     ShopOrder order = hersLocked(number, token);
-    if (order.state() != OrderState.AWAITING_PAYMENT || order.paymentMethod().viaStripe()) {
+    if (!order.waitsForTransfer()) {
       throw new BusinessRuleViolation("order.slip.notAwaitingTransfer").on("slip");
     }
     PaymentSlip slip = slips.keep(order.number(), order.total(), SlipFile.of(file));
@@ -537,18 +536,19 @@ public class Orders {
   /** Her own order (signed in), or a guest's by its token, locked (LockOrder); anyone else's is "not found". */
   private ShopOrder hersLocked(String number, String token) {
     ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
-    boolean hers = token != null ? MessageDigest.isEqual(order.accessToken().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))
-        : session.isCallerInRole(Roles.SHOPPER) && order.isOwnedBy(accounts.caller().id());
-    if (!hers) {
+    if (token != null) {
+      return hersByToken(order, token);
+    }
+    if (!session.isCallerInRole(Roles.SHOPPER)) {
       throw new NotFound("order", number);
     }
-    return order;
+    return hersSignedIn(order);
   }
 
   /** The PromptPay QR that pays this order to the cooperative, while it waits for a transfer. */
   @PermitAll
   public Optional<PromptPayQr> promptPayQr(ShopOrder order) {
-    if (order.state() != OrderState.AWAITING_PAYMENT || order.paymentMethod().viaStripe()) {
+    if (!order.waitsForTransfer()) {
       return Optional.empty();
     }
     return paymentSettings.qrFor(order.number(), order.total());
@@ -582,19 +582,21 @@ public class Orders {
 
   /** An order read to be shown (no lock), its parcels, their groups and its lines in the same read. */
   private ShopOrder shown(String number) {
-    if (number == null || number.length() > 20) {
-      throw new NotFound("order", String.valueOf(number));
-    }
-    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.number = :n", ShopOrder.class).setParameter("n", number.strip())
+    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.number = :n", ShopOrder.class).setParameter("n", asTyped(number))
         .setHint("eclipselink.left-join-fetch", "o.fulfilments.group").setHint("eclipselink.left-join-fetch", "o.lines")
         .getResultStream().findFirst().orElseThrow(() -> new NotFound("order", number));
   }
 
-  private ShopOrder byNumber(String number, LockModeType lock) {
+  /** An order number as typed, or "not found" for none or one longer than any order number. */
+  private static String asTyped(String number) {
     if (number == null || number.length() > 20) {
       throw new NotFound("order", String.valueOf(number));
     }
-    List<Long> found = em.createQuery("SELECT o.id FROM ShopOrder o WHERE o.number = :n", Long.class).setParameter("n", number.strip()).getResultList();
+    return number.strip();
+  }
+
+  private ShopOrder byNumber(String number, LockModeType lock) {
+    List<Long> found = em.createQuery("SELECT o.id FROM ShopOrder o WHERE o.number = :n", Long.class).setParameter("n", asTyped(number)).getResultList();
     if (found.isEmpty()) {
       throw new NotFound("order", number);
     }

@@ -409,6 +409,16 @@ public class ShopOrder {
     return paymentMethod;
   }
 
+  /** It waits for money sent by transfer (the cooperative's QR or its bank account): she may send a slip. */
+  public boolean waitsForTransfer() {
+    return state == OrderState.AWAITING_PAYMENT && !paymentMethod.viaStripe();
+  }
+
+  /** It waits for a payment through Stripe (a card or Stripe's QR). */
+  public boolean waitsForStripe() {
+    return state == OrderState.AWAITING_PAYMENT && paymentMethod.viaStripe();
+  }
+
   public String recipient() {
     return recipient;
   }

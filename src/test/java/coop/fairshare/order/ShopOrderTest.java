@@ -191,14 +191,35 @@ class ShopOrderTest {
         .isInstanceOfSatisfying(coop.fairshare.shared.BusinessRuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("order.refund.notPaid"));
   }
 
+  @Test
+  void anUnpaidOrderWaitsForATransferOrForStripeByHowItIsPaidAndForNothingOncePaid() {
+    ShopOrder transfer = order();
+    ShopOrder card = order(PaymentMethod.CARD);
+    ShopOrder qr = order(PaymentMethod.PROMPTPAY_QR);
+
+    assertThat(transfer.waitsForTransfer()).isTrue();
+    assertThat(transfer.waitsForStripe()).isFalse();
+    assertThat(qr.waitsForTransfer()).as("the cooperative's own QR is a transfer").isTrue();
+    assertThat(card.waitsForStripe()).isTrue();
+    assertThat(card.waitsForTransfer()).isFalse();
+    transfer.markPaid("KTB-1", PLACED.plusSeconds(60));
+    card.markPaid("pi_1", PLACED.plusSeconds(60));
+    assertThat(transfer.waitsForTransfer()).isFalse();
+    assertThat(card.waitsForStripe()).isFalse();
+  }
+
   private static OrderLine lineOf(ShopOrder order, long productId) {
     return order.lines().stream().filter(l -> l.productId() == productId).findFirst().orElseThrow();
   }
 
   private ShopOrder order() {
+    return order(PaymentMethod.BANK_TRANSFER);
+  }
+
+  private ShopOrder order(PaymentMethod paidBy) {
     Basket basket = new Basket(List.of(line(1, 11, 1, 45000, 2, 200), line(2, 21, 2, 39000, 1, 450), line(3, 12, 1, 12000, 1, 300)));
     return new ShopOrder("FS-2611-00001", "secret-token", null, "somsri@example.org", address(), basket, SHIPPING, groups::get,
-        PaymentMethod.BANK_TRANSFER, "th", PLACED, PLACED.plus(Duration.ofDays(2)));
+        paidBy, "th", PLACED, PLACED.plus(Duration.ofDays(2)));
   }
 
   private static Basket.Line line(long product, long variant, long group, long satang, int quantity, int grams) {

@@ -139,7 +139,7 @@ public class OrderPage {
   public StripeIntent getStripeIntent() {
     if (!stripeAsked) {
       stripeAsked = true;
-      if (getOrder().state() == OrderState.AWAITING_PAYMENT && getOrder().paymentMethod().viaStripe()) {
+      if (getOrder().waitsForStripe()) {
         try {
           stripeIntent = orders.stripeIntent(n, t == null || t.isBlank() ? null : t);
         } catch (BusinessRuleViolation e) {
@@ -255,7 +255,7 @@ public class OrderPage {
   public boolean isSlipAllowed() {
     ShopOrder o = getOrder();
     boolean shopperOrGuest = (t != null && !t.isBlank()) || isShopper();
-    return o != null && shopperOrGuest && o.state() == OrderState.AWAITING_PAYMENT && !o.paymentMethod().viaStripe();
+    return o != null && shopperOrGuest && o.waitsForTransfer();
   }
 
   public List<PaymentSlip> getSlips() {
