@@ -29,7 +29,10 @@ public class DeliveryRules {
     return em.createQuery("SELECT p FROM Province p ORDER BY p.nameTh", Province.class).getResultList();
   }
 
+  // SUPPORTS: an order page asks for its province's name on every view; a transaction of its own
+  // for one read of a cached row cost more than the read
   @PermitAll
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Province> province(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(em.find(Province.class, code));
   }

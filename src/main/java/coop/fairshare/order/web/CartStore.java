@@ -4,7 +4,7 @@ import coop.fairshare.order.Cart;
 import coop.fairshare.order.Carts;
 import coop.fairshare.shared.security.Roles;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,10 +14,12 @@ import java.util.function.Consumer;
 /**
  * Where the visitor's cart is: a signed-in shopper's in the database, anyone else's in the HTTP
  * session. Reading never creates a session, so a visitor who has not put anything in a cart
- * keeps browsing pages that can be served from the cache.
+ * keeps browsing pages that can be served from the cache. One for the whole application: it holds
+ * nothing of its own (the request it reads is the current one), and the header asks it on every
+ * page, where creating a request's bean cost more than the one session read it does.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class CartStore {
 
   static final String GUEST_CART = "fairshare.cart";

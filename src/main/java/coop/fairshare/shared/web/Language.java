@@ -1,6 +1,6 @@
 package coop.fairshare.shared.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
@@ -13,22 +13,19 @@ import java.util.Optional;
 /**
  * The visitor's language: Thai unless she chose English. Kept in a cookie, not the session, so an
  * anonymous visitor has no session at all and any instance of the cluster serves her the same.
+ * One for the application: every answer is read from the current request's cookies (which the
+ * container parses once per request), so no bean is made for each page.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class Language {
 
   public static final String COOKIE = "fairshare-lang";
   public static final Locale THAI = Locale.forLanguageTag("th");
   public static final Locale ENGLISH = Locale.ENGLISH;
 
-  private Locale locale;
-
   public Locale getLocale() {
-    if (locale == null) {
-      locale = of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
-    }
-    return locale;
+    return of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public boolean isThai() {

@@ -21,7 +21,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -70,32 +69,6 @@ public class ClaimForm {
       leader = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.PRODUCER) && claims.callerLeadsAGroup();
     }
     return leader;
-  }
-
-  /** In the session: whether she led a group when the header first asked, and who she was. */
-  static final String LEADER_LINK = "fairshare.leaderLink";
-
-  record LeaderLink(String username, boolean leads) implements Serializable {}
-
-  /**
-   * Whether the header shows her the group's claims link: asked once per session, as the header's
-   * other links are (account/web/SessionBar); asking on every page cost a service call and, for a
-   * producer who is herself a member, her member and group rows. Only the link: the claim page asks
-   * {@link #isLeader} every time, and the service checks who may claim for whom on every claim.
-   */
-  public boolean isLeaderLink() {
-    ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-    String username = ec.getRemoteUser();
-    if (username == null) {
-      return false;
-    }
-    Map<String, Object> session = ec.getSessionMap();
-    if (session.get(LEADER_LINK) instanceof LeaderLink kept && kept.username().equals(username)) {
-      return kept.leads();
-    }
-    boolean leads = isLeader();
-    session.put(LEADER_LINK, new LeaderLink(username, leads));
-    return leads;
   }
 
   public List<ClaimView> getSubmittedByMe() {
