@@ -1,6 +1,5 @@
 package coop.fairshare.welfare.web;
 
-import coop.fairshare.shared.security.Roles;
 import coop.fairshare.welfare.WelfareClaims;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +41,8 @@ public class GroupClaimsLink {
       if (session.getAttribute(KEPT) instanceof Kept kept && kept.username().equals(username)) {
         return kept.leads();
       }
-      boolean leads = request.isUserInRole(Roles.PRODUCER) && claims.callerLeadsAGroup();
+      // the service asks her role itself (and the header asks it before this)
+      boolean leads = claims.callerLeadsAGroup();
       session.setAttribute(KEPT, new Kept(username, leads));
       return leads;
     } catch (IllegalStateException invalidated) {
