@@ -303,6 +303,61 @@ class PageCacheIT {
   }
 
   /**
+   * A signed-in page opened all day (the journal, her orders, a group's sales) is kept whole under
+   * the key of what it shows (shared/web/KeptPages): the next view of the same figures is sent as
+   * kept, byte for byte the page drawn for her; someone else looking at the same figures gets her own
+   * header, never the first one's; a new order shows at the very next view; a refused filter is drawn
+   * afresh each time.
+   */
+  @Test
+  void aSignedInPageIsKeptWholeForTheFiguresItShowsAndEachViewerGetsHerOwnHeader() throws Exception {
+    String first;
+    String second;
+    String buyer;
+    try (Connection c = Fixtures.connect()) {
+      first = Fixtures.treasurer(c, tag + "w1");
+      second = Fixtures.treasurer(c, tag + "w2");
+      buyer = Fixtures.shopper(c, tag + "w");
+    }
+    String journal = "treasurer/journal.xhtml?source=SALE";
+    String hers = session(first, "treasurer/trial-balance.xhtml");
+    String theirs = session(second, "treasurer/trial-balance.xhtml");
+    HttpResponse<String> drawn = get(journal, hers, null);
+    assertThat(drawn.headers().firstValue(CACHE)).hasValue("miss");
+    HttpResponse<String> kept = get(journal, hers, null);
+    assertThat(kept.headers().firstValue(CACHE)).hasValue("kept");
+    assertThat(kept.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(kept.body()).isEqualTo(drawn.body()).contains("id=\"signed-in-as\">" + first + "<");
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> other = get(journal, theirs, null);
+      assertThat(other.headers().firstValue(CACHE)).hasValue(i == 0 ? "miss" : "kept");
+      assertThat(other.body()).contains("id=\"signed-in-as\">" + second + "<").doesNotContain(first);
+      assertThat(other.body().replace(second, first)).isEqualTo(kept.body());
+    }
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> refused = get("treasurer/journal.xhtml?from=not-a-day", hers, null);
+      assertThat(refused.headers().firstValue(CACHE)).hasValue("miss");
+      assertThat(refused.body()).contains("fs-message-error");
+    }
+
+    String orders = session(buyer, "account/orders.xhtml");
+    get("account/orders.xhtml", orders, null);
+    HttpResponse<String> none = get("account/orders.xhtml", orders, null);
+    assertThat(none.headers().firstValue(CACHE)).hasValue("kept");
+    assertThat(none.body()).contains("id=\"no-orders\"");
+    String body = "{\"lines\":[{\"variantId\":" + group.variantIds().get(2) + ",\"quantity\":1}],\"recipient\":\"สมศรี ใจดี\",\"phone\":\"0812345678\","
+        + "\"addressLine\":\"99 หมู่ 3 ถนนช้างเผือก\",\"subdistrict\":\"ศรีภูมิ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\","
+        + "\"email\":\"" + buyer + "@example.org\"}";
+    HttpResponse<String> placed = new Api(base).post("api/checkout", body, buyer);
+    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+    String number = java.util.regex.Pattern.compile("\"number\":\"([^\"]+)\"").matcher(placed.body()).results().findFirst().orElseThrow().group(1);
+    HttpResponse<String> one = get("account/orders.xhtml", orders, null);
+    assertThat(one.headers().firstValue(CACHE)).hasValue("miss");
+    assertThat(one.body()).contains("data-number=\"" + number + "\"").doesNotContain("id=\"no-orders\"");
+    assertThat(get("account/orders.xhtml", orders, null).headers().firstValue(CACHE)).hasValue("kept");
+  }
+
+  /**
    * A shopper's order page asks the shop once for all it shows (Orders.view): the order with its
    * parcels, groups and lines in one read, the lines' splits in one, then its slips, history and the
    * bank account. It read 10 times a view when each part of the page asked for itself. Whose order

@@ -7,6 +7,7 @@ import coop.fairshare.ledger.JournalQuery;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
 import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.KeptPage;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,14 @@ import java.util.Optional;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class JournalBrowserPage {
+@KeptPage.View("/treasurer/journal.xhtml")
+public class JournalBrowserPage implements KeptPage {
+
+  /** The whole page shows only its filters and entries (shared/web/KeptPages); a refused filter is drawn afresh. */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
 
   static final int PAGE_SIZE = 25;
   private static final int LAST_PAGE = 100_000;

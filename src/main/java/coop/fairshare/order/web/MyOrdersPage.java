@@ -4,6 +4,7 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
 import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -13,7 +14,14 @@ import java.util.List;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class MyOrdersPage {
+@KeptPage.View("/account/orders.xhtml")
+public class MyOrdersPage implements KeptPage {
+
+  /** The whole page shows only her orders (shared/web/KeptPages). */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
 
   @EJB
   private Orders orders;

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -209,22 +210,10 @@ public class AnonymousPageCache extends HttpFilter {
     Capture capture = new Capture(response, maxEntryBytes);
     chain.doFilter(request, capture);
     capture.flushCopies();
-    // SecurityHeaders says no-store on her answer (it is hers), outside or inside this filter as the
-    // container orders them; what matters is whether the page itself said so
-    String pageCacheControl = capture.headers.stream().filter(h -> h[0].equalsIgnoreCase("Cache-Control")).map(h -> h[1]).findFirst().orElse(null);
-    if ("no-store".equals(pageCacheControl) && request.getAttribute(SecurityHeaders.SAID_FOR_HER) != null) {
-      pageCacheControl = null;
-    }
-    if (capture.overflow || capture.failed || !isCacheableResponse(response.getStatus(), response.getContentType(), capture.cookieSet, false, pageCacheControl)) {
-      return;
-    }
-    byte[] body = capture.body(response.getCharacterEncoding());
-    PersonalParts.partsOf(body).ifPresent(parts -> {
-      long rendered = System.nanoTime();
-      people.put(person, parts, rendered + personalTtlNanos, personalTtlNanos);
+    capture.keptFor(request, response, language, personalTtlNanos, personalTtlNanos).ifPresent(kept -> {
+      people.put(person, kept.parts(), kept.page().expiresAtNanos(), personalTtlNanos);
       // the freshest copy there is (the anonymous one may be too old for her within moments)
-      String contentLanguage = capture.contentLanguage != null ? capture.contentLanguage : language;
-      shells.put(key, new Page(body, response.getContentType(), contentLanguage, List.copyOf(capture.headers), rendered + personalTtlNanos, personalTtlNanos));
+      shells.put(key, kept.page());
     });
   }
 
@@ -283,7 +272,7 @@ public class AnonymousPageCache extends HttpFilter {
     }
   }
 
-  private static void send(Page page, HttpServletRequest request, HttpServletResponse response, String how) throws IOException {
+  static void send(Page page, HttpServletRequest request, HttpServletResponse response, String how) throws IOException {
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(page.contentType());
     response.setHeader("Content-Language", page.contentLanguage());
@@ -296,7 +285,7 @@ public class AnonymousPageCache extends HttpFilter {
         response.addHeader(header[0], header[1]);
       }
     }
-    if (how.startsWith("personal")) {
+    if (how.startsWith("personal") || how.equals(KeptPages.KEPT)) {
       // her page, whatever copy it was put together from: SecurityHeaders may run inside this filter
       // (the container orders them differently from one deployment to the next), so it is said here
       response.setHeader("Cache-Control", "no-store");
@@ -323,7 +312,7 @@ public class AnonymousPageCache extends HttpFilter {
     return ("GET".equals(method) || "HEAD".equals(method)) && !hasSession && (authorization == null || authorization.isEmpty()) && !carriesFlash;
   }
 
-  private static boolean carriesFlash(HttpServletRequest request) {
+  static boolean carriesFlash(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies != null) {
       for (Cookie cookie : cookies) {
@@ -361,6 +350,9 @@ public class AnonymousPageCache extends HttpFilter {
    * stale page is still handed out for one more time-to-live, but only while another request is
    * rendering its successor, so that the crowd does not queue behind that render.
    */
+  /** A page drawn for someone signed in, to keep, and her parts of it. */
+  record Drawn(Page page, List<byte[]> parts) {}
+
   record Page(byte[] body, String contentType, String contentLanguage, List<String[]> headers, long expiresAtNanos, long graceNanos) {
 
     boolean freshAt(long nanos) {
@@ -446,12 +438,12 @@ public class AnonymousPageCache extends HttpFilter {
    * Passes everything through to the real response at once and keeps a copy of the body (up to a
    * bound), of the headers the page set and of any cookie, so the filter can judge afterwards.
    */
-  private static final class Capture extends HttpServletResponseWrapper {
+  static final class Capture extends HttpServletResponseWrapper {
 
     private final int limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
     private final CharArrayWriter chars = new CharArrayWriter(16 * 1024);
-    private final List<String[]> headers = new ArrayList<>();
+    final List<String[]> headers = new ArrayList<>();
     private ServletOutputStream stream;
     private PrintWriter writer;
     boolean overflow;
@@ -469,6 +461,25 @@ public class AnonymousPageCache extends HttpFilter {
         return bytes.toByteArray();
       }
       return chars.toString().getBytes(encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding));
+    }
+
+    /**
+     * What was drawn for someone signed in, if it may be kept: whole, a page answered 200 without a
+     * view state, no cookie set, and not said {@code no-store} by the page itself (SecurityHeaders says
+     * no-store on her answer, outside or inside these filters as the container orders them; that one
+     * does not count). The page is kept {@code ttlNanos} from now and her parts cut from it.
+     */
+    Optional<Drawn> keptFor(HttpServletRequest request, HttpServletResponse response, String language, long ttlNanos, long graceNanos) {
+      String pageCacheControl = headers.stream().filter(h -> h[0].equalsIgnoreCase("Cache-Control")).map(h -> h[1]).findFirst().orElse(null);
+      if ("no-store".equals(pageCacheControl) && request.getAttribute(SecurityHeaders.SAID_FOR_HER) != null) {
+        pageCacheControl = null;
+      }
+      if (overflow || failed || !isCacheableResponse(response.getStatus(), response.getContentType(), cookieSet, false, pageCacheControl)) {
+        return Optional.empty();
+      }
+      byte[] body = body(response.getCharacterEncoding());
+      return PersonalParts.partsOf(body).map(parts -> new Drawn(new Page(body, response.getContentType(), contentLanguage != null ? contentLanguage : language,
+          List.copyOf(headers), System.nanoTime() + ttlNanos, graceNanos), parts));
     }
 
     void flushCopies() {

@@ -4,6 +4,7 @@ import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.split.GroupEarnings;
 import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -14,7 +15,14 @@ import java.util.List;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class GroupSalesPage {
+@KeptPage.View("/producer/sales.xhtml")
+public class GroupSalesPage implements KeptPage {
+
+  /** The whole page shows only the period's figures (shared/web/KeptPages). */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
 
   /** The periods a producer can look at. */
   public enum Period { MONTH, QUARTER, YEAR, ALL }

@@ -1,0 +1,27 @@
+package coop.fairshare.shared.web;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A signed-in page that is kept whole, as drawn, under a key of everything it shows
+ * ({@link KeptPages}): the page's backing bean says which view it backs ({@link View}) and gives the
+ * key of its figures, after its view parameters are set and before anything is drawn. Two views
+ * with the same key must draw the same page but for the parts the template marks as one person's
+ * ({@link PersonalParts}), so the key is a {@link DataKey} of every value the page shows outside
+ * them, and the page holds no Faces form (a kept page carries no view state).
+ */
+public interface KeptPage {
+
+  /** The key of what the page shows for the request it is serving; reads what the page would read. */
+  String pageKey();
+
+  /** The view this bean backs, as its address: {@code /producer/sales.xhtml}. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
+  @interface View {
+    String value();
+  }
+}

@@ -1,0 +1,203 @@
+package coop.fairshare.shared.web;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A signed-in page a person opens many times a day (a group's sales, the journal, her orders) kept
+ * whole as drawn, under the key of what it shows ({@link KeptPage}), and served to whoever's view
+ * gives the same key with her own parts put in ({@link PersonalParts}), without building or drawing
+ * its component tree: a page's Faces render (building the tree, drawing it) is most of what such a
+ * view costs, its reads the rest.
+ *
+ * <p>The page still reads on every view: Faces restores the view and sets its parameters, and just
+ * before it would draw, {@link Served} asks the page's bean for its key, which reads what the page
+ * shows, as the person looking (so every service still checks who may see what, on every view). A
+ * page kept under that key, with her own parts kept from her last page drawn, is sent as it is;
+ * otherwise the page is drawn as always and kept, with her parts, from that drawing. So a kept page
+ * is never older than the figures just read: a changed figure is a new key. What is kept lives
+ * {@code fairshare.pageCache.dataSeconds} (300; 0 turns this off), only to bound memory, at most 2,000
+ * pages and 64 MiB, each instance its own.
+ *
+ * <p>Only a GET by someone signed in, without credentials of its own and without a Faces flash; a
+ * view with messages (a filter refused), a postback, a page carrying a view state or one not
+ * answered 200 is drawn as always and not kept. Her answer says {@code no-store} and
+ * {@code X-Fairshare-Cache: kept}.
+ */
+public class KeptPages extends HttpFilter {
+
+  static final String KEPT = "kept";
+  private static final String VISIT = KeptPages.class.getName();
+
+  private long ttlNanos;
+  private int maxEntryBytes;
+  private AnonymousPageCache.Store pages;
+  private PersonalParts people;
+  /** The bean of each kept view, by its address; found on the first request (CDI is up by then). */
+  private volatile Map<String, Bean<?>> views;
+
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    super.init(config);
+    Config settings = ConfigProvider.getConfig();
+    ttlNanos = TimeUnit.SECONDS.toNanos(Math.max(0, settings.getOptionalValue("fairshare.pageCache.dataSeconds", Integer.class).orElse(300)));
+    maxEntryBytes = settings.getOptionalValue("fairshare.pageCache.maxEntryBytes", Integer.class).orElse(1 << 20);
+    pages = new AnonymousPageCache.Store(settings.getOptionalValue("fairshare.pageCache.maxEntries", Integer.class).orElse(2000),
+        settings.getOptionalValue("fairshare.pageCache.maxBytes", Long.class).orElse(64L << 20));
+    people = new PersonalParts(settings.getOptionalValue("fairshare.pageCache.maxPeople", Integer.class).orElse(20_000));
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+    Bean<?> page = ttlNanos == 0 ? null : views().get(request.getServletPath());
+    HttpSession session = request.getSession(false);
+    if (page == null || session == null || request.getRemoteUser() == null
+        || !AnonymousPageCache.isPersonalisable(request.getMethod(), request.getHeader("Authorization"), AnonymousPageCache.carriesFlash(request))) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String language = Language.of(request).getLanguage();
+    String person;
+    try {
+      person = PersonalParts.key(session.getId(), request.getRemoteUser(), language, session.getAttribute(PersonalParts.CART_UNITS))
+          + ' ' + session.getAttribute(PersonalChanges.CHANGED_AT);
+    } catch (IllegalStateException invalidated) {
+      chain.doFilter(request, response);
+      return;
+    }
+    response.setHeader(AnonymousPageCache.HEADER, "miss");
+    AnonymousPageCache.Capture capture = new AnonymousPageCache.Capture(response, maxEntryBytes);
+    Visit visit = new Visit(page, request, response, language, person);
+    request.setAttribute(VISIT, visit);
+    chain.doFilter(request, capture);
+    capture.flushCopies();
+    if (visit.served || visit.key == null) {
+      return;
+    }
+    capture.keptFor(request, response, language, ttlNanos, 0).ifPresent(kept -> {
+      people.put(person, kept.parts(), kept.page().expiresAtNanos(), ttlNanos);
+      pages.put(visit.key, kept.page());
+    });
+  }
+
+  private Map<String, Bean<?>> views() {
+    Map<String, Bean<?>> found = views;
+    if (found == null) {
+      found = new HashMap<>();
+      BeanManager beans = CDI.current().getBeanManager();
+      for (Bean<?> bean : beans.getBeans(KeptPage.class, Any.Literal.INSTANCE)) {
+        KeptPage.View view = bean.getBeanClass().getAnnotation(KeptPage.View.class);
+        if (view != null) {
+          found.put(view.value(), bean);
+        }
+      }
+      views = found = Map.copyOf(found);
+    }
+    return found;
+  }
+
+  /** The full key of a kept page: its address as asked, the language and the key of what it shows. */
+  static String key(String path, String query, String language, String pageKey) {
+    return AnonymousPageCache.key(path, query, language) + ' ' + pageKey;
+  }
+
+  /** One request for a kept view, handed from the filter to {@link Served} through the request. */
+  final class Visit {
+
+    private final Bean<?> page;
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+    private final String language;
+    private final String person;
+    String key;
+    boolean served;
+
+    Visit(Bean<?> page, HttpServletRequest request, HttpServletResponse response, String language, String person) {
+      this.page = page;
+      this.request = request;
+      this.response = response;
+      this.language = language;
+      this.person = person;
+    }
+
+    /** Sends the page kept under its key with her parts, if both are kept; else notes the key so the drawing is kept. */
+    boolean serve(BeanManager beans) throws IOException {
+      KeptPage bean = (KeptPage) beans.getReference(page, KeptPage.class, beans.createCreationalContext(page));
+      key = KeptPages.key(request.getServletPath(), request.getQueryString(), language, bean.pageKey());
+      long now = System.nanoTime();
+      AnonymousPageCache.Page shell = pages.get(key, now);
+      List<byte[]> hers = people.get(person, now);
+      if (shell == null || !shell.freshAt(now) || hers == null) {
+        return false;
+      }
+      var spliced = PersonalParts.splice(shell.body(), hers);
+      if (spliced.isEmpty()) {
+        return false;
+      }
+      served = true;
+      AnonymousPageCache.send(new AnonymousPageCache.Page(spliced.get(), shell.contentType(), shell.contentLanguage(), shell.headers(), shell.expiresAtNanos(), 0),
+          request, response, KEPT);
+      return true;
+    }
+  }
+
+  /**
+   * Just before a kept view is drawn (its parameters set, its view actions run): the page kept
+   * under its key is sent instead, and Faces draws nothing. Registered in {@code faces-config.xml}.
+   */
+  public static class Served implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public PhaseId getPhaseId() {
+      return PhaseId.RENDER_RESPONSE;
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+      FacesContext faces = event.getFacesContext();
+      if (!(faces.getExternalContext().getRequestMap().get(VISIT) instanceof Visit visit)
+          || faces.isPostback() || faces.getResponseComplete() || !faces.getMessageList().isEmpty()
+          || faces.getViewRoot() == null || !visit.request.getServletPath().equals(faces.getViewRoot().getViewId())) {
+        return;
+      }
+      try {
+        visit.serve(CDI.current().getBeanManager());
+      } catch (IOException gone) {
+        // she went away while it was sent: nothing more to draw for her
+      } catch (RuntimeException e) {
+        // drawn as always, which meets the same trouble its own way (a refusal, an error page)
+        visit.key = null;
+      }
+      if (visit.served) {
+        faces.responseComplete();
+      }
+    }
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+      // nothing after drawing: the filter keeps what was drawn
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package coop.fairshare.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page kept whole ({@link KeptPages}) is served to whoever's view gives the same key, with only the
+ * template's marked parts hers: so the page itself may show nothing of who is looking, carry no Faces
+ * form (its view state would be one person's), and draw everything it shows inside a part kept under
+ * the same key its bean gives ({@code shownKey}), which {@link SharedPartsTest} holds to the figures.
+ */
+class KeptPagesTest {
+
+  private static final Pattern VIEW = Pattern.compile("@KeptPage\\.View\\(\"([^\"]+)\"\\)\\s*public class (\\w+) implements KeptPage");
+  private static final Pattern CACHE = Pattern.compile("<o:cache\\b[^>]*key=\"[^\"]*#\\{(\\w+)\\.shownKey\\}\"[^>]*>(.*?)</o:cache>", Pattern.DOTALL);
+  private static final List<String> WHO_IS_LOOKING = List.of("<h:form", "method=\"post\"", "sessionBar", "cartStore", "#{param", "param.", "sessionScope",
+      "userPrincipal", "remoteUser", "security.", "isUserInRole", "flash", "o:cache key=\"\"");
+
+  @Test
+  void everyKeptPageShowsNothingOfWhoIsLookingAndDrawsWhatItShowsUnderItsBeansKey() throws Exception {
+    List<String[]> kept = new ArrayList<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher view = VIEW.matcher(Files.readString(source));
+        while (view.find()) {
+          kept.add(new String[] {view.group(1), view.group(2)});
+        }
+      }
+    }
+    assertThat(kept).extracting(k -> k[0]).contains("/producer/sales.xhtml", "/treasurer/journal.xhtml", "/account/orders.xhtml");
+    for (String[] page : kept) {
+      String xhtml = Files.readString(Path.of("src/main/webapp" + page[0]));
+      String bean = Character.toLowerCase(page[1].charAt(0)) + page[1].substring(1);
+      assertThat(xhtml).as(page[0]).doesNotContain(WHO_IS_LOOKING.toArray(String[]::new));
+      Matcher cache = CACHE.matcher(xhtml);
+      assertThat(cache.find()).as(page[0] + " draws its figures in a part kept under its bean's shownKey").isTrue();
+      assertThat(cache.group(1)).as(page[0]).isEqualTo(bean);
+      // outside that part only the page's fixed texts: its title, heading, the books' menu, its view parameters
+      String outside = xhtml.substring(0, cache.start()) + xhtml.substring(cache.end());
+      Matcher expression = Pattern.compile("#\\{([^}]*)\\}").matcher(outside);
+      while (expression.find()) {
+        String used = expression.group(1);
+        boolean viewParameter = used.startsWith(bean + ".") && outside.substring(Math.max(0, expression.start() - 60), expression.start()).contains("<f:viewParam");
+        assertThat(used.startsWith("msg[") || viewParameter || used.equals(bean + ".load"))
+            .as(page[0] + " shows #{" + used + "} outside its kept part").isTrue();
+      }
+    }
+  }
+}
