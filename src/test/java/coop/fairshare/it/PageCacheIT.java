@@ -300,6 +300,29 @@ class PageCacheIT {
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(sent)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(refused.body()).contains("value=\"zwei\"").contains("aria-invalid=\"true\"").contains("id=\"cart-items-total\">฿420.00<");
     assertThat(get("cart/", shopper, null).body()).contains("value=\"2\"").doesNotContain("zwei");
+
+    // the cart and the group's stock are kept whole (shared/web/KeptPages): their forms keep nothing of hers in the session
+    assertThat(state.group(1)).isEqualTo("stateless");
+    get("producer/products.xhtml", producer, null);
+    assertThat(get("producer/products.xhtml", producer, null).headers().firstValue(CACHE)).hasValue("kept");
+    assertThat(get("cart/", shopper, null).headers().firstValue(CACHE)).hasValue("kept");
+    // so nothing in the post proves it came from her page: one from another site, or naming none, changes nothing
+    String three = "cart=cart&cart%3Alines%3A0%3Aquantity=3&cart%3Aupdate=x&jakarta.faces.ViewState=stateless";
+    for (String from : java.util.Arrays.asList("https://evil.example", null)) {
+      HttpRequest.Builder forged = HttpRequest.newBuilder(base.resolve(form.group(1).replace("&amp;", "&"))).header("Cookie", shopper)
+          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(three));
+      HttpResponse<String> refusedPost = http.send(from == null ? forged.build() : forged.header("Origin", from).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(refusedPost.statusCode()).as(from).isEqualTo(403);
+      assertThat(refusedPost.body()).doesNotContain("Exception", "at jakarta.", "java.lang.");
+      assertThat(get("cart/", shopper, null).body()).as(from).contains("value=\"2\"").contains("id=\"cart-items-total\">฿420.00<");
+    }
+    // from her own page it is built afresh and done
+    HttpResponse<String> updated = http.send(HttpRequest.newBuilder(base.resolve(form.group(1).replace("&amp;", "&"))).header("Cookie", shopper).header("Origin", origin)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(three)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(updated.statusCode()).isLessThan(400);
+    HttpResponse<String> afterUpdate = get("cart/", shopper, null);
+    assertThat(afterUpdate.headers().firstValue(CACHE)).hasValue("miss");
+    assertThat(afterUpdate.body()).contains("value=\"3\"").contains("id=\"cart-items-total\">฿630.00<");
   }
 
   /**

@@ -6,6 +6,7 @@ import coop.fairshare.catalog.Product;
 import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -17,7 +18,15 @@ import java.util.Map;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class MyGroupProductsPage {
+@KeptPage.View("/producer/products.xhtml")
+public class MyGroupProductsPage implements KeptPage {
+
+  /** The whole page shows only the group's products with their stock (shared/web/KeptPages); after a button it is drawn afresh. */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
+
 
   @EJB
   private GroupProducts products;

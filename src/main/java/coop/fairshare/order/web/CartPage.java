@@ -10,6 +10,7 @@ import coop.fairshare.shared.Money;
 import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +26,15 @@ import java.util.Optional;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class CartPage {
+@KeptPage.View("/cart/index.xhtml")
+public class CartPage implements KeptPage {
+
+  /** The whole page shows only her cart's lines, priced, and the shipping (shared/web/KeptPages); after a button it is drawn afresh. */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
+
 
   @Inject
   private CartStore store;

@@ -6,6 +6,7 @@ import coop.fairshare.order.Fulfilments;
 import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -17,7 +18,15 @@ import java.util.Map;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class FulfilmentQueuePage {
+@KeptPage.View("/producer/orders.xhtml")
+public class FulfilmentQueuePage implements KeptPage {
+
+  /** The whole page shows only the parcels to pack and send and those sent (shared/web/KeptPages); after a button it is drawn afresh. */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
+
 
   @EJB
   private Fulfilments fulfilments;

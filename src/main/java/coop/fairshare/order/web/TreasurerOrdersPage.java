@@ -5,6 +5,8 @@ import coop.fairshare.order.Orders;
 import coop.fairshare.order.ShopOrder;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
+import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -16,7 +18,15 @@ import java.util.Map;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class TreasurerOrdersPage {
+@KeptPage.View("/treasurer/orders.xhtml")
+public class TreasurerOrdersPage implements KeptPage {
+
+  /** The whole page shows only the orders awaiting payment and the recent ones (shared/web/KeptPages); after a button it is drawn afresh. */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
+
 
   @EJB
   private Orders orders;
@@ -38,6 +48,22 @@ public class TreasurerOrdersPage {
       recent = orders.recent(50);
     }
     return recent;
+  }
+
+  /**
+   * The key the two lists are kept under once drawn (shared/web/DataKey): each order with its version,
+   * which grows with every change to it. Only a fresh look is kept: after a button the page shows what
+   * was typed and refused.
+   */
+  public String getShownKey() {
+    StringBuilder shown = new StringBuilder();
+    for (List<ShopOrder> listed : List.of(getAwaiting(), getRecent())) {
+      for (ShopOrder order : listed) {
+        shown.append(order.id()).append('v').append(order.version()).append(':').append(order.state()).append(',');
+      }
+      shown.append('|');
+    }
+    return DataKey.of(shown);
   }
 
   /** The transfer is on the bank statement: the order is paid and its splits are posted. */

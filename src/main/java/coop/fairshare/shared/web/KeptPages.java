@@ -40,9 +40,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * pages and 64 MiB, each instance its own.
  *
  * <p>Only a GET by someone signed in, without credentials of its own and without a Faces flash; a
- * view with messages (a filter refused), a postback, a page carrying a view state or one not
- * answered 200 is drawn as always and not kept. Her answer says {@code no-store} and
+ * view with messages (a filter refused), a postback, a page carrying a view state kept in her session
+ * or one not answered 200 is drawn as always and not kept. Her answer says {@code no-store} and
  * {@code X-Fairshare-Cache: kept}.
+ *
+ * <p>A page with a form (her cart, a group's parcels and stock, the orders a treasurer confirms) is
+ * kept too: its view is stateless ({@code ui:param keptWhole}; the template makes the view transient),
+ * so the form carries no view state of hers and is built afresh from the page when she posts it, as a
+ * request-scoped page's data is read afresh anyway. What a view state also proved, that a post came
+ * from our own page, {@link Postbacks} asks of the request's origin instead.
  */
 public class KeptPages extends HttpFilter {
 
@@ -198,6 +204,41 @@ public class KeptPages extends HttpFilter {
     @Override
     public void afterPhase(PhaseEvent event) {
       // nothing after drawing: the filter keeps what was drawn
+    }
+  }
+
+  /**
+   * A kept page's forms carry no view state (the view is transient: {@code ui:param keptWhole}), so
+   * nothing in a post proves it came from the page: a post to a stateless view is taken only from our
+   * own origin ({@link SameOrigin}, as the plain form posts are; the session cookie is also
+   * {@code SameSite=Lax}). Registered in {@code faces-config.xml}.
+   */
+  public static class Postbacks implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public PhaseId getPhaseId() {
+      return PhaseId.RESTORE_VIEW;
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+      // the view is restored (built afresh, for a stateless one) in this phase: judged after it
+    }
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+      FacesContext faces = event.getFacesContext();
+      if (faces.isPostback() && faces.getViewRoot() != null && faces.getViewRoot().isTransient()
+          && !SameOrigin.permits((HttpServletRequest) faces.getExternalContext().getRequest())) {
+        try {
+          faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+        } catch (IOException gone) {
+          // she went away: nothing to answer
+        }
+        faces.responseComplete();
+      }
     }
   }
 }

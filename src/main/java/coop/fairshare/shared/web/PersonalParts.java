@@ -90,16 +90,37 @@ public final class PersonalParts {
 
   private static final byte[] VIEW_STATE = "jakarta.faces.ViewState".getBytes(StandardCharsets.US_ASCII);
 
+  private static final byte[] STATELESS = "value=\"stateless\"".getBytes(StandardCharsets.US_ASCII);
+
   /**
    * The personal parts of a page, in order (without their marks); empty if it has none or they are
-   * unmatched, or if the page carries a Faces view state: that is kept in her session, and a copy of
-   * the page would hand it to others.
+   * unmatched, or if the page carries a Faces view state kept in her session: a copy of the page
+   * would hand it to others. A stateless view's forms ({@link KeptPages}) carry none.
    */
   static Optional<List<byte[]>> partsOf(byte[] page) {
-    if (indexOf(page, VIEW_STATE, 0) >= 0) {
+    if (carriesSessionState(page)) {
       return Optional.empty();
     }
     return regions(page).filter(r -> !r.isEmpty()).map(found -> found.stream().map(r -> java.util.Arrays.copyOfRange(page, r[0], r[1])).toList());
+  }
+
+  /** Whether any tag naming the view state gives it a value other than {@code stateless}. */
+  private static boolean carriesSessionState(byte[] page) {
+    for (int at = indexOf(page, VIEW_STATE, 0); at >= 0; at = indexOf(page, VIEW_STATE, at + VIEW_STATE.length)) {
+      int open = at;
+      while (open > 0 && page[open] != '<') {
+        open--;
+      }
+      int close = at;
+      while (close < page.length && page[close] != '>') {
+        close++;
+      }
+      int stateless = indexOf(page, STATELESS, open);
+      if (page[open] != '<' || stateless < 0 || stateless + STATELESS.length > close) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -45,6 +45,11 @@ class PersonalPartsTest {
     assertThat(PersonalParts.partsOf("<main>none</main>".getBytes(StandardCharsets.UTF_8))).isEmpty();
     assertThat(PersonalParts.partsOf(("<!--fs:person-->a<!--/fs:person--><form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" value=\"-1:2\"/></form>")
         .getBytes(StandardCharsets.UTF_8))).as("a page whose form state is kept in her session is never kept for others").isEmpty();
+    assertThat(PersonalParts.partsOf(("<!--fs:person-->a<!--/fs:person--><form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" id=\"j_id1:jakarta.faces.ViewState:0\" value=\"stateless\" autocomplete=\"off\" /></form>")
+        .getBytes(StandardCharsets.UTF_8))).as("a stateless view's form holds nothing of hers").isPresent();
+    assertThat(PersonalParts.partsOf(("<!--fs:person-->a<!--/fs:person--><form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" value=\"stateless\"/></form>"
+        + "<form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" value=\"-1:2\"/></form><p>value=\"stateless\"</p>").getBytes(StandardCharsets.UTF_8)))
+        .as("one stateless form does not vouch for another form on the page").isEmpty();
     assertThat(PersonalParts.partsOf("<!--fs:person-->a<!--fs:person-->b<!--/fs:person-->".getBytes(StandardCharsets.UTF_8))).as("nested").isEmpty();
   }
 
