@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * view costs, its reads the rest.
  *
  * <p>The page still reads on every view: Faces restores the view and sets its parameters, and just
- * before it would draw, {@link Served} asks the page's bean for its key, which reads what the page
+ * before it would draw, {@link Lifecycle} asks the page's bean for its key, which reads what the page
  * shows, as the person looking (so every service still checks who may see what, on every view). A
  * page kept under that key, with her own parts kept from her last page drawn, is sent as it is;
  * otherwise the page is drawn as always and kept, with her parts, from that drawing. So a kept page
@@ -48,7 +48,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * kept too: its view is stateless ({@code ui:param keptWhole}; the template makes the view transient),
  * so the form carries no view state of hers and is built afresh from the page when she posts it, as a
  * request-scoped page's data is read afresh anyway. What a view state also proved, that a post came
- * from our own page, {@link Postbacks} asks of the request's origin instead.
+ * from our own page, {@link Lifecycle} asks of the request's origin instead.
  */
 public class KeptPages extends HttpFilter {
 
@@ -127,7 +127,7 @@ public class KeptPages extends HttpFilter {
     return AnonymousPageCache.key(path, query, language) + ' ' + pageKey;
   }
 
-  /** One request for a kept view, handed from the filter to {@link Served} through the request. */
+  /** One request for a kept view, handed from the filter to {@link Lifecycle} through the request. */
   final class Visit {
 
     private final Bean<?> page;
@@ -168,21 +168,40 @@ public class KeptPages extends HttpFilter {
   }
 
   /**
-   * Just before a kept view is drawn (its parameters set, its view actions run): the page kept
-   * under its key is sent instead, and Faces draws nothing. Registered in {@code faces-config.xml}.
+   * Where kept pages meet the Faces lifecycle; registered in {@code faces-config.xml}.
+   *
+   * <p>Just before a kept view is drawn (its parameters set, its view actions run): the page kept
+   * under its key is sent instead, and Faces draws nothing.
+   *
+   * <p>After a view is restored: a kept page's forms carry no view state (the view is transient:
+   * {@code ui:param keptWhole}), so nothing in a post proves it came from the page; a post to a
+   * stateless view is taken only from our own origin ({@link SameOrigin}, as the plain form posts
+   * are; the session cookie is also {@code SameSite=Lax}).
    */
-  public static class Served implements PhaseListener {
+  public static class Lifecycle implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
     @Override
     public PhaseId getPhaseId() {
-      return PhaseId.RENDER_RESPONSE;
+      return PhaseId.ANY_PHASE;
     }
 
     @Override
     public void beforePhase(PhaseEvent event) {
-      FacesContext faces = event.getFacesContext();
+      if (event.getPhaseId() == PhaseId.RENDER_RESPONSE) {
+        sendKept(event.getFacesContext());
+      }
+    }
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+      if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
+        refuseForeignPost(event.getFacesContext());
+      }
+    }
+
+    private static void sendKept(FacesContext faces) {
       if (!(faces.getExternalContext().getRequestMap().get(VISIT) instanceof Visit visit)
           || faces.isPostback() || faces.getResponseComplete() || !faces.getMessageList().isEmpty()
           || faces.getViewRoot() == null || !visit.request.getServletPath().equals(faces.getViewRoot().getViewId())) {
@@ -201,35 +220,7 @@ public class KeptPages extends HttpFilter {
       }
     }
 
-    @Override
-    public void afterPhase(PhaseEvent event) {
-      // nothing after drawing: the filter keeps what was drawn
-    }
-  }
-
-  /**
-   * A kept page's forms carry no view state (the view is transient: {@code ui:param keptWhole}), so
-   * nothing in a post proves it came from the page: a post to a stateless view is taken only from our
-   * own origin ({@link SameOrigin}, as the plain form posts are; the session cookie is also
-   * {@code SameSite=Lax}). Registered in {@code faces-config.xml}.
-   */
-  public static class Postbacks implements PhaseListener {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public PhaseId getPhaseId() {
-      return PhaseId.RESTORE_VIEW;
-    }
-
-    @Override
-    public void beforePhase(PhaseEvent event) {
-      // the view is restored (built afresh, for a stateless one) in this phase: judged after it
-    }
-
-    @Override
-    public void afterPhase(PhaseEvent event) {
-      FacesContext faces = event.getFacesContext();
+    private static void refuseForeignPost(FacesContext faces) {
       if (faces.isPostback() && faces.getViewRoot() != null && faces.getViewRoot().isTransient()
           && !SameOrigin.permits((HttpServletRequest) faces.getExternalContext().getRequest())) {
         try {
