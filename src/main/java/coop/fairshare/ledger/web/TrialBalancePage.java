@@ -8,6 +8,7 @@ import coop.fairshare.ledger.TrialBalance;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.KeptPage;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -24,7 +25,8 @@ import java.util.Optional;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class TrialBalancePage {
+@KeptPage.View("/treasurer/trial-balance.xhtml")
+public class TrialBalancePage implements KeptPage {
 
   /** Differences listed on the page; the run counts them all. */
   static final int DIFFERENCES_SHOWN = 50;
@@ -46,9 +48,19 @@ public class TrialBalancePage {
     return trialBalance;
   }
 
-  /** The key the balances' part of the page is kept under: the balances themselves (shared/web/DataKey). */
-  public String getBalancesKey() {
-    return DataKey.of(getTrialBalance());
+  /**
+   * The key the page is kept under (shared/web/DataKey, shared/web/KeptPages): the balances, the
+   * latest audit run as recorded (its progress grows while it runs), the differences it lists and
+   * whether it stalled, which is the only figure that moves with the clock and is read now.
+   */
+  public String getShownKey() {
+    return DataKey.of(getTrialBalance(), getAudit(), differences(), isAuditStalled());
+  }
+
+  /** The whole page shows only the balances and the latest audit; after the button it is drawn afresh. */
+  @Override
+  public String pageKey() {
+    return getShownKey();
   }
 
   /** The latest audit run, running or done; null before the first. */

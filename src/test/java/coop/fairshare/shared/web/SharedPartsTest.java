@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * kept in the application's cache for {@code sharedParts.seconds}, under a key with the language, and
  * holds nothing of the visitor (who she is, her session, her cart) and no Faces form. A part of a
  * signed-in page is kept instead under a {@link DataKey} of what it shows, from its page's
- * {@code shownKey}/{@code balancesKey}, for {@code sharedParts.dataSeconds}; it too holds nothing of
+ * {@code shownKey}, for {@code sharedParts.dataSeconds}; it too holds nothing of
  * who is looking, and none holds a Faces form.
  */
 class SharedPartsTest {
@@ -43,7 +43,7 @@ class SharedPartsTest {
           assertThat(attributes).as(where).contains("scope=\"application\"").containsPattern("key=\"[a-z-]+:#\\{language.code\\}:");
           if (attributes.contains("#{sharedParts.dataSeconds}")) {
             dataKeyed.add(where);
-            assertThat(attributes).as(where).contains("#{sharedParts.dataOff").containsPattern("key=\"[a-z-]+:#\\{language.code\\}:#\\{[a-zA-Z]+Page\\.(shownKey|balancesKey)\\}\"");
+            assertThat(attributes).as(where).contains("#{sharedParts.dataOff").containsPattern("key=\"[a-z-]+:#\\{language.code\\}:#\\{[a-zA-Z]+Page\\.shownKey\\}\"");
           } else {
             assertThat(attributes).as(where).contains("time=\"#{sharedParts.seconds}\"").contains("#{sharedParts.off");
           }
