@@ -381,6 +381,25 @@ class PageCacheIT {
   }
 
   /**
+   * A group's sales page reads its period from the address itself, so its key is asked before Faces
+   * starts (shared/web/KeptPages): each period is kept apart, shows itself as the one chosen, and an
+   * unknown period is the year's.
+   */
+  @Test
+  void aGroupsSalesAreKeptForEachPeriodTheAddressNames() throws Exception {
+    String producer = session(group.producerUsername(), "producer/sales.xhtml");
+    for (String period : List.of("MONTH", "ALL")) {
+      HttpResponse<String> drawn = get("producer/sales.xhtml?period=" + period, producer, null);
+      HttpResponse<String> kept = get("producer/sales.xhtml?period=" + period, producer, null);
+      assertThat(kept.headers().firstValue(CACHE)).as(period).hasValue("kept");
+      assertThat(kept.body()).isEqualTo(drawn.body()).containsPattern("class=\"fs-current\" href=\"\\?period=" + period + "\"");
+    }
+    HttpResponse<String> unknown = get("producer/sales.xhtml?period=DECADE", producer, null);
+    assertThat(unknown.statusCode()).isEqualTo(200);
+    assertThat(unknown.body()).containsPattern("class=\"fs-current\" href=\"\\?period=YEAR\"");
+  }
+
+  /**
    * A shopper's order page asks the shop once for all it shows (Orders.view): the order with its
    * parcels, groups and lines in one read, the lines' splits in one, then its slips, history and the
    * bank account. It read 10 times a view when each part of the page asked for itself. Whose order

@@ -7,7 +7,9 @@ import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,13 +26,14 @@ public class GroupSalesPage implements KeptPage {
     return getShownKey();
   }
 
-  /** The periods a producer can look at. */
-  public enum Period { MONTH, QUARTER, YEAR, ALL }
-
   @EJB
   private GroupEarnings earnings;
 
-  private String period = Period.YEAR.name();
+  /** The address she asked with: the page reads its period itself, so its key can be asked before Faces starts (shared/web/KeptPages). */
+  @Inject
+  private HttpServletRequest request;
+
+  private SalesPeriod period;
   private GroupEarnings.Sales sales;
 
   /** What the group and each maker are owed now and were paid out in the chosen period. */
@@ -40,7 +43,7 @@ public class GroupSalesPage implements KeptPage {
 
   /** The key the page's figures are kept under once drawn: the figures themselves and the period (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(sales(), period);
+    return DataKey.of(sales(), period());
   }
 
   public GroupEarnings.Earnings getEarnings() {
@@ -50,27 +53,24 @@ public class GroupSalesPage implements KeptPage {
   private GroupEarnings.Sales sales() {
     if (sales == null) {
       LocalDate today = CoopTime.today();
-      Period chosen = List.of(Period.values()).stream().filter(p -> p.name().equals(period)).findFirst().orElse(Period.YEAR);
-      LocalDate from = switch (chosen) {
-        case MONTH -> today.withDayOfMonth(1);
-        case QUARTER -> today.minusMonths(3).plusDays(1);
-        case YEAR -> today.minusYears(1).plusDays(1);
-        case ALL -> LocalDate.of(2000, 1, 1);
-      };
-      sales = earnings.mySales(from, today);
+      sales = earnings.mySales(period().from(today), today);
     }
     return sales;
   }
 
-  public List<Period> getPeriods() {
-    return List.of(Period.values());
+  public List<SalesPeriod> getPeriods() {
+    return List.of(SalesPeriod.values());
   }
 
+  /** The period shown, by name: the one the address names, else the year. */
   public String getPeriod() {
-    return period;
+    return period().name();
   }
 
-  public void setPeriod(String period) {
-    this.period = period;
+  private SalesPeriod period() {
+    if (period == null) {
+      period = SalesPeriod.named(request.getParameter("period"));
+    }
+    return period;
   }
 }

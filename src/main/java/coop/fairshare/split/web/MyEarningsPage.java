@@ -18,26 +18,19 @@ public class MyEarningsPage {
   @EJB
   private MemberEarnings earnings;
 
-  private String period = GroupSalesPage.Period.YEAR.name();
+  private String period = SalesPeriod.YEAR.name();
   private MemberEarnings.Mine mine;
 
   public MemberEarnings.Mine getMine() {
     if (mine == null) {
       LocalDate today = CoopTime.today();
-      GroupSalesPage.Period chosen = List.of(GroupSalesPage.Period.values()).stream().filter(p -> p.name().equals(period)).findFirst().orElse(GroupSalesPage.Period.YEAR);
-      LocalDate from = switch (chosen) {
-        case MONTH -> today.withDayOfMonth(1);
-        case QUARTER -> today.minusMonths(3).plusDays(1);
-        case YEAR -> today.minusYears(1).plusDays(1);
-        case ALL -> LocalDate.of(2000, 1, 1);
-      };
-      mine = earnings.mine(from, today);
+      mine = earnings.mine(SalesPeriod.named(period).from(today), today);
     }
     return mine;
   }
 
-  public List<GroupSalesPage.Period> getPeriods() {
-    return List.of(GroupSalesPage.Period.values());
+  public List<SalesPeriod> getPeriods() {
+    return List.of(SalesPeriod.values());
   }
 
   public String getPeriod() {

@@ -69,4 +69,20 @@ class KeptPagesTest {
       }
     }
   }
+
+  /** A view without metadata is asked for its key before Faces starts; one with parameters or a view action must go through Faces, which sets them. */
+  @Test
+  void onlyViewsWithoutParametersActionsOrEventsAreAskedBeforeFaces() throws Exception {
+    for (String plain : List.of("/cart/index.xhtml", "/account/orders.xhtml", "/producer/orders.xhtml", "/producer/products.xhtml",
+        "/treasurer/orders.xhtml", "/treasurer/trial-balance.xhtml", "/producer/sales.xhtml")) {
+      assertThat(KeptPages.withoutMetadata(Files.readString(Path.of("src/main/webapp" + plain)))).as(plain).isTrue();
+    }
+    for (String withParameters : List.of("/treasurer/journal.xhtml")) {
+      assertThat(KeptPages.withoutMetadata(Files.readString(Path.of("src/main/webapp" + withParameters)))).as(withParameters).isFalse();
+    }
+    assertThat(KeptPages.withoutMetadata("<ui:composition><ui:define name=\"content\"><f:event type=\"preRenderView\" listener=\"#{p.go}\"/>"))
+        .isFalse();
+    assertThat(KeptPages.withoutMetadata("<o:viewParam name=\"q\" value=\"#{p.q}\"/>")).isFalse();
+    assertThat(KeptPages.withoutMetadata(null)).as("a page that cannot be read").isFalse();
+  }
 }
