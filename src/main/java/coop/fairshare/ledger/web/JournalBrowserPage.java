@@ -8,15 +8,18 @@ import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
 import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.KeptPage;
-import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,34 +45,48 @@ public class JournalBrowserPage implements KeptPage {
   @EJB
   private Ledger ledger;
 
+  /** The address she asked with: the page reads its filters itself, so its key can be asked before Faces starts (shared/web/KeptPages). */
+  @Inject
+  private HttpServletRequest request;
+
   private String account;
   private String from;
   private String to;
   private String source;
-  private String page;
   private JournalPage result;
   private List<LedgerAccount> accounts;
   private LedgerAccount chosenAccount;
+  /** Each filter that could not be read, by its field ({@code page} for the page number), with the message that says so. */
+  private final Map<String, String> refused = new LinkedHashMap<>();
 
-  public void load() {
+  /** Reads the filters from the address and the page of entries they choose, once a request. */
+  private JournalPage load() {
+    if (result != null) {
+      return result;
+    }
+    account = request.getParameter("account");
+    from = request.getParameter("from");
+    to = request.getParameter("to");
+    source = request.getParameter("source");
+    String page = request.getParameter("page");
     Long accountId = null;
     if (present(account)) {
       // by its id, not from a list of every account (a million members have theirs)
       chosenAccount = number(account).flatMap(ledger::accountById).orElse(null);
       if (chosenAccount == null) {
-        Texts.error(null, "ledger.journal.unknownAccount");
+        refused.put("account", "ledger.journal.unknownAccount");
         account = null;
       } else {
         accountId = chosenAccount.id();
       }
     }
-    LocalDate fromDate = dateFilter(from, "ledger.journal.badFrom");
-    LocalDate toDate = dateFilter(to, "ledger.journal.badTo");
+    LocalDate fromDate = dateFilter(from, "from", "ledger.journal.badFrom");
+    LocalDate toDate = dateFilter(to, "to", "ledger.journal.badTo");
     // written back as yyyy-MM-dd: a date input shows nothing else, and the pager links carry it
     from = fromDate == null ? null : fromDate.toString();
     to = toDate == null ? null : toDate.toString();
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-      Texts.error(null, "ledger.journal.fromAfterTo");
+      refused.put("from", "ledger.journal.fromAfterTo");
       fromDate = null;
       toDate = null;
       from = null;
@@ -79,7 +96,7 @@ public class JournalBrowserPage implements KeptPage {
     if (present(source)) {
       chosenSource = Arrays.stream(EntrySource.values()).filter(s -> s.name().equals(source.strip())).findFirst().orElse(null);
       if (chosenSource == null) {
-        Texts.error(null, "ledger.journal.unknownSource");
+        refused.put("source", "ledger.journal.unknownSource");
         source = null;
       }
     }
@@ -87,21 +104,28 @@ public class JournalBrowserPage implements KeptPage {
     if (present(page)) {
       Optional<Long> asked = number(page);
       if (asked.isEmpty() || asked.get() > LAST_PAGE) {
-        Texts.error(null, "catalog.badPage");
+        refused.put("page", "catalog.badPage");
       } else {
         pageNumber = asked.get().intValue();
       }
     }
     result = ledger.journal(new JournalQuery(accountId, fromDate, toDate, chosenSource, pageNumber, PAGE_SIZE));
+    return result;
   }
 
-  private static LocalDate dateFilter(String typed, String problemKey) {
+  /** The message saying why the filter of this field was left out, or null: the page shows it beside the field. */
+  public String refusal(String field) {
+    load();
+    return refused.get(field);
+  }
+
+  private LocalDate dateFilter(String typed, String field, String problemKey) {
     if (!present(typed)) {
       return null;
     }
     Optional<LocalDate> date = Dates.date(typed);
     if (date.isEmpty()) {
-      Texts.error(null, problemKey);
+      refused.put(field, problemKey);
     }
     return date.orElse(null);
   }
@@ -121,16 +145,17 @@ public class JournalBrowserPage implements KeptPage {
 
   /** The key the page's filters and entries are kept under: what they show (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(result, getAccounts(), chosenAccount, account, from, to, source);
+    return DataKey.of(load(), getAccounts(), chosenAccount, account, from, to, source, refused);
   }
 
   public JournalPage getResult() {
-    return result;
+    return load();
   }
 
   public List<LedgerAccount> getAccounts() {
     if (accounts == null) {
       // the cooperative's own accounts to choose from, and a member's or group's when it is the one chosen
+      load();
       accounts = new java.util.ArrayList<>(ledger.ownAccounts());
       if (chosenAccount != null && accounts.stream().noneMatch(a -> a.id() == chosenAccount.id())) {
         accounts.add(chosenAccount);
@@ -145,15 +170,18 @@ public class JournalBrowserPage implements KeptPage {
 
   /** The account the journal is filtered by, or null. */
   public LedgerAccount getChosenAccount() {
+    load();
     return chosenAccount;
   }
 
   public boolean isFiltered() {
+    load();
     return present(account) || present(from) || present(to) || present(source);
   }
 
   /** The address of another page of the same filtered journal. */
   public String pageLink(int target) {
+    load();
     StringBuilder link = new StringBuilder("?page=").append(target);
     append(link, "account", account);
     append(link, "from", from);
@@ -169,42 +197,22 @@ public class JournalBrowserPage implements KeptPage {
   }
 
   public String getAccount() {
+    load();
     return account;
   }
 
-  public void setAccount(String account) {
-    this.account = account;
-  }
-
   public String getFrom() {
+    load();
     return from;
   }
 
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
   public String getTo() {
+    load();
     return to;
   }
 
-  public void setTo(String to) {
-    this.to = to;
-  }
-
   public String getSource() {
+    load();
     return source;
-  }
-
-  public void setSource(String source) {
-    this.source = source;
-  }
-
-  public String getPage() {
-    return page;
-  }
-
-  public void setPage(String page) {
-    this.page = page;
   }
 }

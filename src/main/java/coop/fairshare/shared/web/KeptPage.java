@@ -8,10 +8,12 @@ import java.lang.annotation.Target;
 /**
  * A signed-in page that is kept whole, as drawn, under a key of everything it shows
  * ({@link KeptPages}): the page's backing bean says which view it backs ({@link View}) and gives the
- * key of its figures, after its view parameters are set and before anything is drawn. Two views
- * with the same key must draw the same page but for the parts the template marks as one person's
- * ({@link PersonalParts}), so the key is a {@link DataKey} of every value the page shows outside
- * them, and the page holds no Faces form (a kept page carries no view state).
+ * key of its figures before anything is drawn: before Faces starts when the page has no view
+ * metadata (its bean reads the address itself, as the sales and the journal do), else once its view
+ * parameters are set. Two views with the same key must draw the same page but for the parts the
+ * template marks as one person's ({@link PersonalParts}), so the key is a {@link DataKey} of every
+ * value the page shows outside them (a filter it refused too), and any Faces form on it is in a
+ * stateless view (a kept page carries no view state).
  */
 public interface KeptPage {
 

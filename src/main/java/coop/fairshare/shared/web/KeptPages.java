@@ -34,9 +34,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * its component tree: a page's Faces render (building the tree, drawing it) is most of what such a
  * view costs, its reads the rest.
  *
- * <p>The page still reads on every view: Faces restores the view and sets its parameters, and just
- * before it would draw, {@link Lifecycle} asks the page's bean for its key, which reads what the page
- * shows, as the person looking (so every service still checks who may see what, on every view). A
+ * <p>The page still reads on every view: its bean is asked for its key, which reads what the page
+ * shows, as the person looking. For a view without metadata (no view parameters or view actions:
+ * the page's bean reads what it needs from the address itself) this filter asks, before Faces
+ * starts, so a kept page costs no Faces lifecycle at all; for any other view Faces restores it and
+ * sets its parameters, and {@link Lifecycle} asks just before it would draw. Either way the key is read
+ * as the person looking (so every service still checks who may see what, on every view). A
  * page kept under that key, with her own parts kept from her last page drawn, is sent as it is;
  * otherwise the page is drawn as always and kept, with her parts, from that drawing. So a kept page
  * is never older than the figures just read: a changed figure is a new key. What is kept lives
@@ -44,7 +47,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * pages and 64 MiB, each instance its own.
  *
  * <p>Only a GET by someone signed in, without credentials of its own and without a Faces flash; a
- * view with messages (a filter refused), a postback, a page carrying a view state kept in her session
+ * view with Faces messages, a postback, a page carrying a view state kept in her session
  * or one not answered 200 is drawn as always and not kept. Her answer says {@code no-store} and
  * {@code X-Fairshare-Cache: kept}.
  *
