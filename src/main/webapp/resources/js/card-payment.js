@@ -32,7 +32,8 @@
     var elements = stripe.elements({ clientSecret: form.getAttribute('data-secret') });
     elements.create('payment').mount('#payment-element');
     button.disabled = false;
-    form.addEventListener('submit', function (event) {
+    // the pay button, not the box's submit: on an order's page the box sits inside the page's own form
+    button.addEventListener('click', function (event) {
       event.preventDefault();
       button.disabled = true;
       errorBox.hidden = true;

@@ -370,12 +370,7 @@ class PageCacheIT {
     HttpResponse<String> none = get("account/orders.xhtml", orders, null);
     assertThat(none.headers().firstValue(CACHE)).hasValue("kept");
     assertThat(none.body()).contains("id=\"no-orders\"");
-    String body = "{\"lines\":[{\"variantId\":" + group.variantIds().get(2) + ",\"quantity\":1}],\"recipient\":\"สมศรี ใจดี\",\"phone\":\"0812345678\","
-        + "\"addressLine\":\"99 หมู่ 3 ถนนช้างเผือก\",\"subdistrict\":\"ศรีภูมิ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\","
-        + "\"email\":\"" + buyer + "@example.org\"}";
-    HttpResponse<String> placed = new Api(base).post("api/checkout", body, buyer);
-    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-    String number = java.util.regex.Pattern.compile("\"number\":\"([^\"]+)\"").matcher(placed.body()).results().findFirst().orElseThrow().group(1);
+    String number = placeOrder(buyer, Map.of(group.variantIds().get(2), 1));
     HttpResponse<String> one = get("account/orders.xhtml", orders, null);
     assertThat(one.headers().firstValue(CACHE)).hasValue("miss");
     assertThat(one.body()).contains("data-number=\"" + number + "\"").doesNotContain("id=\"no-orders\"");
@@ -415,12 +410,10 @@ class PageCacheIT {
       other = Fixtures.shopper(c, tag + "v");
       treasurer = Fixtures.treasurer(c, tag + "v");
     }
-    String body = "{\"lines\":[{\"variantId\":" + group.variantIds().get(0) + ",\"quantity\":1},{\"variantId\":" + group.variantIds().get(1)
-        + ",\"quantity\":2}],\"recipient\":\"สมศรี ใจดี\",\"phone\":\"0812345678\",\"addressLine\":\"99 หมู่ 3 ถนนช้างเผือก\",\"subdistrict\":\"ศรีภูมิ\","
-        + "\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\",\"email\":\"" + shopper + "@example.org\"}";
-    HttpResponse<String> placed = new Api(base).post("api/checkout", body, shopper);
-    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-    String number = java.util.regex.Pattern.compile("\"number\":\"([^\"]+)\"").matcher(placed.body()).results().findFirst().orElseThrow().group(1);
+    java.util.Map<Long, Integer> lines = new java.util.LinkedHashMap<>();
+    lines.put(group.variantIds().get(0), 1);
+    lines.put(group.variantIds().get(1), 2);
+    String number = placeOrder(shopper, lines);
     String page = "orders/order.xhtml?n=" + number;
     String hers = session(shopper, page);
     HttpResponse<String> shown = get(page, hers, null);
@@ -434,6 +427,70 @@ class PageCacheIT {
     assertThat(get(page, session(treasurer, "treasurer/orders.xhtml"), null).statusCode()).isEqualTo(200);
     assertThat(get(page, session(other, "account/orders.xhtml"), null).statusCode()).isEqualTo(404);
     assertThat(get(page, null, null).statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * An order's page is kept whole for what it shows and to whom (shared/web/KeptPages): her second
+   * look is the page drawn for her; a treasurer's look at the same order is a page of its own, without
+   * her slip and cancel forms. Those forms are stateless, so a post to them is taken only from the
+   * shop's own pages: one from another site, or naming none, calls nothing off; hers does, and the
+   * next look shows it.
+   */
+  @Test
+  void anOrdersPageIsKeptForWhoIsLookingAndItsFormsAreTakenOnlyFromItsOwnPages() throws Exception {
+    String buyer;
+    String treasurer;
+    try (Connection c = Fixtures.connect()) {
+      buyer = Fixtures.shopper(c, tag + "k");
+      treasurer = Fixtures.treasurer(c, tag + "k");
+    }
+    String number = placeOrder(buyer, Map.of(group.variantIds().get(3), 1));
+    String page = "orders/order.xhtml?n=" + number;
+    String hers = session(buyer, page);
+    HttpResponse<String> drawn = get(page, hers, null);
+    HttpResponse<String> kept = get(page, hers, null);
+    assertThat(kept.headers().firstValue(CACHE)).hasValue("kept");
+    assertThat(kept.body()).isEqualTo(drawn.body()).contains("data-state=\"AWAITING_PAYMENT\"").contains("id=\"cancel-order\"").contains("id=\"slip\"")
+        .containsPattern("name=\"jakarta.faces.ViewState\"[^>]*value=\"stateless\"");
+
+    String theirs = session(treasurer, "treasurer/orders.xhtml");
+    assertThat(get(page, theirs, null).headers().firstValue(CACHE)).hasValue("miss");
+    HttpResponse<String> keptForHer = get(page, theirs, null);
+    assertThat(keptForHer.headers().firstValue(CACHE)).hasValue("kept");
+    assertThat(keptForHer.body()).contains("id=\"order-number\">" + number + "<").contains("id=\"signed-in-as\">" + treasurer + "<")
+        .doesNotContain("id=\"signed-in-as\">" + buyer + "<").doesNotContain("cancel-order").doesNotContain("id=\"slip\"");
+    // the slips waiting for her are kept the same way
+    HttpResponse<String> slips = get("treasurer/slips.xhtml", theirs, null);
+    HttpResponse<String> slipsKept = get("treasurer/slips.xhtml", theirs, null);
+    assertThat(slipsKept.headers().firstValue(CACHE)).hasValue("kept");
+    assertThat(slipsKept.body()).isEqualTo(slips.body()).containsPattern("name=\"jakarta.faces.ViewState\"[^>]*value=\"stateless\"");
+
+    java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"order-form\"[^>]*action=\"([^\"]+)\"").matcher(kept.body());
+    assertThat(form.find()).isTrue();
+    URI action = base.resolve(form.group(1).replace("&amp;", "&"));
+    // sent as her browser sends the page's form: multipart, since it may carry a slip
+    String boundary = "fairshare-" + tag;
+    StringBuilder fields = new StringBuilder();
+    for (String[] field : new String[][] {{"order-form", "order-form"}, {"n", number}, {"t", ""}, {"cancel-order", "x"}, {"jakarta.faces.ViewState", "stateless"}}) {
+      fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0]).append("\"\r\n\r\n").append(field[1]).append("\r\n");
+    }
+    String cancel = fields.append("--").append(boundary).append("--\r\n").toString();
+    String multipart = "multipart/form-data; boundary=" + boundary;
+    for (String from : java.util.Arrays.asList("https://evil.example", null)) {
+      HttpRequest.Builder forged = HttpRequest.newBuilder(action).header("Cookie", hers)
+          .header("Content-Type", multipart).POST(HttpRequest.BodyPublishers.ofString(cancel));
+      HttpResponse<String> refused = http.send(from == null ? forged.build() : forged.header("Origin", from).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).as(from).isEqualTo(403);
+      assertThat(get(page, hers, null).body()).as(from).contains("data-state=\"AWAITING_PAYMENT\"").contains("id=\"cancel-order\"");
+    }
+    String origin = base.getScheme() + "://" + base.getAuthority();
+    HttpResponse<String> cancelled = http.send(HttpRequest.newBuilder(action).header("Cookie", hers).header("Origin", origin)
+        .header("Content-Type", multipart).POST(HttpRequest.BodyPublishers.ofString(cancel)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(302);
+    HttpResponse<String> after = get(page, hers, null);
+    assertThat(after.headers().firstValue(CACHE)).hasValue("miss");
+    assertThat(after.body()).contains("data-state=\"CANCELLED\"").doesNotContain("cancel-order").doesNotContain("id=\"slip\"");
+    assertThat(get(page, theirs, null).body()).contains("data-state=\"CANCELLED\"");
   }
 
   /**
@@ -500,6 +557,17 @@ class PageCacheIT {
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(out.statusCode()).isEqualTo(302);
     assertThat(get("catalog/?q=" + tag, mine, null).body()).doesNotContain("signed-in-as").contains("id=\"nav-login\"");
+  }
+
+  /** Places an order of these variants and units for the shopper through the API, as a script would; its number. */
+  private String placeOrder(String buyer, Map<Long, Integer> lines) throws Exception {
+    String items = lines.entrySet().stream().map(l -> "{\"variantId\":" + l.getKey() + ",\"quantity\":" + l.getValue() + "}")
+        .collect(java.util.stream.Collectors.joining(","));
+    String body = "{\"lines\":[" + items + "],\"recipient\":\"สมศรี ใจดี\",\"phone\":\"0812345678\",\"addressLine\":\"99 หมู่ 3 ถนนช้างเผือก\","
+        + "\"subdistrict\":\"ศรีภูมิ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\",\"email\":\"" + buyer + "@example.org\"}";
+    HttpResponse<String> placed = new Api(base).post("api/checkout", body, buyer);
+    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+    return java.util.regex.Pattern.compile("\"number\":\"([^\"]+)\"").matcher(placed.body()).results().findFirst().orElseThrow().group(1);
   }
 
   /** A session signed in once with HTTP Basic, as the cookies a browser would send back. */

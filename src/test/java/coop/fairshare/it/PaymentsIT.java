@@ -317,6 +317,31 @@ class PaymentsIT {
     problem(api.post("api/checkout", checkout("CASH", line(weavers.variantIds().get(0), 1)), null), 400, "checkout.paymentMethod.required");
   }
 
+  /**
+   * While an order waits for Stripe its page asks Stripe for the intent on each look (and holds the
+   * stock a while longer), so that page is never kept whole for a signed-in shopper (shared/web/KeptPages):
+   * each look is drawn, with the card form's secret.
+   */
+  @Test
+  void aSignedInShoppersCardOrderPageIsDrawnForEachLookNeverKept() throws Exception {
+    String buyer;
+    try (Connection c = Fixtures.connect()) {
+      buyer = Fixtures.shopper(c, tag + "k");
+    }
+    String number = json(api.post("api/checkout", checkout("CARD", line(weavers.variantIds().get(0), 1)), buyer), 201).getString("number");
+    String page = "orders/order.xhtml?n=" + number;
+    HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve(page)).header("Authorization", Api.basic(buyer)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    String session = signedIn.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).collect(java.util.stream.Collectors.joining("; "));
+    assertThat(session).contains("JSESSIONID");
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> look = http.send(HttpRequest.newBuilder(base.resolve(page)).header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(look.statusCode()).isEqualTo(200);
+      assertThat(look.headers().firstValue("X-Fairshare-Cache")).as("look " + i).hasValue("miss");
+      assertThat(look.body()).contains("id=\"signed-in-as\">" + buyer + "<").containsPattern("id=\"card-form\"[^>]*data-secret=\"[^\"]+_secret_");
+    }
+  }
+
   @Test
   void aCardOrderRefundedInPartsThenWholeGivesBackThroughStripeExactlyWhatWasPosted() throws Exception {
     long basket = weavers.variantIds().get(3);
@@ -392,7 +417,7 @@ class PaymentsIT {
     java.nio.file.Path fake = java.nio.file.Files.createTempFile("slip", ".jpg");
     java.nio.file.Files.writeString(fake, "<html><body>not a slip</body></html>");
     sendSlip(fake);
-    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("slip-form:slip-message"), "must be a photo"));
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("slip-message"), "must be a photo"));
     // nor is a picture of more than 5 MB
     java.nio.file.Path big = java.nio.file.Files.createTempFile("slip", ".jpg");
     byte[] bytes = new byte[5 * 1024 * 1024 + 10];
@@ -401,7 +426,7 @@ class PaymentsIT {
     bytes[2] = (byte) 0xFF;
     java.nio.file.Files.write(big, bytes);
     sendSlip(big);
-    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("slip-form:slip-message"), "at most 5 MB"));
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("slip-message"), "at most 5 MB"));
     java.nio.file.Path slip = java.nio.file.Files.createTempFile("slip", ".png");
     java.nio.file.Files.write(slip, PromptPayQr.transfer(coop.fairshare.payment.PromptPayId.parse("0812345678"), Money.ofBaht(1)).png(200));
     sendSlip(slip);
@@ -435,12 +460,25 @@ class PaymentsIT {
     assertThat(json(api.get("api/orders/" + number + "?token=" + token, null), 200).getString("state")).isEqualTo("PAID");
     Browser.open(browser, base, "orders/order.xhtml?n=" + number + "&t=" + token);
     Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("order-state"), "data-state", "PAID"));
+
+    // the chili paste broke in the post: the treasurer gives one jar back on the page itself; without a
+    // reason she is told so beside the field, and the unit she typed is still there
+    By units = By.cssSelector(".fs-refund-line input[type='number']");
+    browser.findElement(units).sendKeys("1");
+    browser.findElement(By.id("refund-lines")).click();
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("refund-reason-message"), "reason for the refund"));
+    assertThat(browser.findElement(units).getAttribute("value")).isEqualTo("1");
+    assertThat(json(api.get("api/orders/" + number + "?token=" + token, null), 200).getString("state")).isEqualTo("PAID");
+    Browser.type(browser, "refund-reason", "Jar broke in the post");
+    browser.findElement(By.id("refund-lines")).click();
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("order-refunded")));
+    assertThat(browser.findElement(By.id("order-refunded")).getText()).contains("80.00");
     browser.findElement(By.id("logout")).click();
   }
 
   private void sendSlip(java.nio.file.Path file) {
-    browser.findElement(By.id("slip-form:slip")).sendKeys(file.toAbsolutePath().toString());
-    browser.findElement(By.id("slip-form:send-slip")).click();
+    browser.findElement(By.id("slip")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("send-slip")).click();
   }
 
   /** Makes an unpaid order's reservation lapse now, and waits for the timer (every 2 s in the tests) to call it off. */

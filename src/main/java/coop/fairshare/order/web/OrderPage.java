@@ -19,6 +19,7 @@ import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.NotFound;
 import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.KeptPage;
 import coop.fairshare.shared.web.Language;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
@@ -42,7 +43,23 @@ import java.util.List;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class OrderPage {
+@KeptPage.View("/orders/order.xhtml")
+public class OrderPage implements KeptPage {
+
+  /**
+   * The whole page shows only the order as read for her (shared/web/KeptPages), except while it
+   * waits for a Stripe payment: then its card form or QR comes from Stripe on each view, and the
+   * page is drawn afresh.
+   */
+  @Override
+  public String pageKey() {
+    return isStripe() ? null : getShownKey();
+  }
+
+  /** Whether the order waits for a Stripe payment: its page is then neither kept nor drawn from a kept part. */
+  public boolean isStripe() {
+    return getOrder() != null && getOrder().waitsForStripe();
+  }
 
   @EJB
   private Orders orders;
@@ -105,11 +122,16 @@ public class OrderPage {
   }
 
   /**
-   * The key the parcels and the receipt are kept under once drawn (shared/web/DataKey): the order
-   * and each parcel with their versions (which grow with every change), the groups' names, each
-   * line's split as recorded and the province's name.
+   * The key the page's content is kept under once drawn (shared/web/DataKey): the order and each
+   * parcel with their versions (which grow with every change), the groups' names, each line's split
+   * as recorded and the province's name; the slips sent, the history, how to pay (the QR's text, the
+   * bank account); the number and secret link it was asked with, and what she may do on it (send a
+   * slip, call it off, give money back), which differ between its shopper, a guest and a treasurer.
    */
   public String getShownKey() {
+    if (shownKey != null) {
+      return shownKey;
+    }
     ShopOrder shown = getOrder();
     if (shown == null) {
       return "none";
@@ -119,8 +141,12 @@ public class OrderPage {
       key.append('|').append(parcel.id()).append('v').append(parcel.version()).append(':').append(parcel.group().nameTh()).append(':').append(parcel.group().nameEn());
     }
     shown.lines().forEach(line -> key.append('|').append(splitOf(line)));
-    return DataKey.of(key);
+    shownKey = DataKey.of(key, n, t, view.slips(), view.history(), view.promptPayQr(), view.bankAccount(),
+        isSlipAllowed(), isCancellable(), isRefundable());
+    return shownKey;
   }
+
+  private String shownKey;
 
   /** The split this line was stored with at checkout; none outside a row (Faces asks once without one). */
   public SplitAllocation splitOf(OrderLine line) {
@@ -237,7 +263,7 @@ public class OrderPage {
       String field = e.field().orElse("");
       String text = Texts.text(language.getLocale(), e.messageKey(), e.arguments());
       if ("reason".equals(field)) {
-        Texts.error("refund-form:refund-reason", e.messageKey(), e.arguments());
+        Texts.error("refund-reason", e.messageKey(), e.arguments());
       } else if (field.startsWith("units-") || "lines".equals(field)) {
         refundErrors.put(field, text);
       } else {
@@ -270,13 +296,17 @@ public class OrderPage {
     this.slip = slip;
   }
 
-  /** Sends the slip chosen; a refusal (not a picture or PDF, too big) is shown beside the field. */
+  /**
+   * Sends the slip chosen; a refusal (not a picture or PDF, too big) is shown beside the field. The
+   * page's one form does not prepend its id, so the field's own id is {@code slip}, found in the view
+   * as {@code order-form:slip}.
+   */
   public void sendSlip() throws IOException {
-    byte[] sent = Uploads.read(slip, SlipFile.MAX_BYTES, "slip-form:slip", "payment.slip.tooLarge");
+    byte[] sent = Uploads.read(slip, SlipFile.MAX_BYTES, "slip", "payment.slip.tooLarge");
     if (sent == null) {
       return;
     }
-    if (PageActions.attempt(() -> orders.sendSlip(n, t == null || t.isBlank() ? null : t, sent), java.util.Map.of("slip", "slip-form:slip"))) {
+    if (PageActions.attempt(() -> orders.sendSlip(n, t == null || t.isBlank() ? null : t, sent), java.util.Map.of("slip", "order-form:slip"))) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);
       Texts.info(null, "order.slip.sent");

@@ -5,6 +5,8 @@ import coop.fairshare.payment.PaymentSlip;
 import coop.fairshare.payment.PaymentSlips;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
+import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.KeptPage;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
@@ -21,7 +23,19 @@ import java.util.Map;
 @Named
 @RequestScoped
 @RetriedOnDeadlock
-public class TreasurerSlipsPage {
+@KeptPage.View("/treasurer/slips.xhtml")
+public class TreasurerSlipsPage implements KeptPage {
+
+  /** The whole page shows only the slips waiting (shared/web/KeptPages); after a button it is drawn afresh. */
+  @Override
+  public String pageKey() {
+    return getShownKey();
+  }
+
+  /** The key the waiting slips are kept under once drawn (shared/web/DataKey): each slip as read, with its state. */
+  public String getShownKey() {
+    return DataKey.of(getWaiting());
+  }
 
   @EJB
   private PaymentSlips slips;

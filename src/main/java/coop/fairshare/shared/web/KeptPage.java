@@ -17,7 +17,10 @@ import java.lang.annotation.Target;
  */
 public interface KeptPage {
 
-  /** The key of what the page shows for the request it is serving; reads what the page would read. */
+  /**
+   * The key of what the page shows for the request it is serving; reads what the page would read.
+   * Null when this view is not to be kept (it is then drawn as always).
+   */
   String pageKey();
 
   /** The view this bean backs, as its address: {@code /producer/sales.xhtml}. */

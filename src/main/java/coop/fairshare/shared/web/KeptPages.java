@@ -217,7 +217,13 @@ public class KeptPages extends HttpFilter {
     /** Sends the page kept under its key with her parts, if both are kept; else notes the key so the drawing is kept. */
     private boolean serve() throws IOException {
       KeptPage bean = (KeptPage) beans.getReference(page, KeptPage.class, beans.createCreationalContext(page));
-      key = KeptPages.key(request.getServletPath(), request.getQueryString(), language, bean.pageKey());
+      String shown = bean.pageKey();
+      if (shown == null) {
+        // this view shows something not to be kept (an order's Stripe payment): drawn as always
+        key = null;
+        return false;
+      }
+      key = KeptPages.key(request.getServletPath(), request.getQueryString(), language, shown);
       long now = System.nanoTime();
       AnonymousPageCache.Page shell = pages.get(key, now);
       List<byte[]> hers = people.get(person, now);

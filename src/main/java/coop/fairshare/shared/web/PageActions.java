@@ -76,19 +76,23 @@ public final class PageActions {
 
   /** Shows a refusal beside the input it names, when the page shows that input now; else on the page. */
   public static void refused(BusinessRuleViolation e, Map<String, String> inputs) {
-    String clientId = e.field().map(inputs::get).filter(PageActions::shown).orElse(null);
+    // the message goes to the input's own client id (a form that does not prepend its id names its inputs by theirs alone)
+    String clientId = e.field().map(inputs::get).map(PageActions::shown).map(UIComponent::getClientId).orElse(null);
     Texts.error(clientId, e.messageKey(), e.arguments());
   }
 
-  /** An input that is not on the page (a hidden choice, say) could not show its message: it would be lost. */
-  private static boolean shown(String clientId) {
+  /**
+   * The input found by its path from the view ("editor:price"), if the page shows it now: one that is
+   * not on the page (a hidden choice, say) could not show its message, which would be lost.
+   */
+  private static UIComponent shown(String path) {
     UIViewRoot view = FacesContext.getCurrentInstance().getViewRoot();
-    UIComponent input = view == null ? null : view.findComponent(clientId);
+    UIComponent input = view == null ? null : view.findComponent(path);
     for (UIComponent c = input; c != null; c = c.getParent()) {
       if (!c.isRendered()) {
-        return false;
+        return null;
       }
     }
-    return input != null;
+    return input;
   }
 }
