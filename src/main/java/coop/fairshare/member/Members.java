@@ -224,11 +224,15 @@ public class Members {
       parameters.put("q", like);
       sqlParameters.addAll(List.of(like, like));
     }
-    // the page's groups read in one more query, not joined: the member must stay the query's first table (see the grams above)
-    TypedQuery<Member> rows = em.createQuery("SELECT m FROM Member m" + where + " ORDER BY m.memberNumber", Member.class)
-        .setHint("eclipselink.batch", "m.group").setHint("eclipselink.batch.type", "IN");
-    parameters.forEach(rows::setParameter);
-    List<Member> found = rows.setFirstResult(first).setMaxResults(size + 1).getResultList();
+    // the page's ids first, along the number's index (it holds the id: no member row is read for the rows a deep
+    // page skips; reading whole rows to the offset made page 200 of a million members the register's slowest), then
+    // those members, their groups in one more query, not joined: the member must stay the query's first table (see the grams above)
+    TypedQuery<Long> ids = em.createQuery("SELECT m.id FROM Member m" + where + " ORDER BY m.memberNumber", Long.class);
+    parameters.forEach(ids::setParameter);
+    List<Long> pageIds = ids.setFirstResult(first).setMaxResults(size + 1).getResultList();
+    List<Member> found = pageIds.isEmpty() ? List.of()
+        : em.createQuery("SELECT m FROM Member m WHERE m.id IN :ids ORDER BY m.memberNumber", Member.class).setParameter("ids", pageIds)
+            .setHint("eclipselink.batch", "m.group").setHint("eclipselink.batch.type", "IN").getResultList();
     List<Member> shown = found.subList(0, Math.min(size, found.size()));
     // the whole register or a group's, by status: asked whether there is a member past the limit; a search: counted as read
     long counted = search == null || search.isBlank()

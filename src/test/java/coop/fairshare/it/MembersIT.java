@@ -66,6 +66,34 @@ class MembersIT {
     }
   }
 
+  /**
+   * The register read a page at a time gives every member of a group once, in number order, page
+   * after page: the page's members are found by their ids along the number's index, then read.
+   */
+  @Test
+  void theRegisterPageByPageGivesEveryMemberOnceInNumberOrder() throws Exception {
+    String tag = Fixtures.tag();
+    Fixtures.Group paged;
+    try (Connection c = Fixtures.connect()) {
+      paged = Fixtures.group(c, tag, 3, "กลุ่มแบ่งหน้า" + tag, "Paged Group " + tag);
+      for (int i = 0; i < 7; i++) {
+        Fixtures.insert(c, "INSERT INTO member (member_number, full_name_th, group_id, occupation, gender, joined_on) VALUES (?,?,?,?,?,?)",
+            tag.substring(0, 3) + "-" + (100000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(900000)), "นางแบ่งหน้า " + i, paged.id(), "ทอผ้า", "FEMALE",
+            java.sql.Date.valueOf("2015-01-0" + (1 + i)));
+      }
+    }
+    JsonObject whole = json(api.get("api/members?group=" + paged.id() + "&size=50", treasurer), 200);
+    List<String> numbers = whole.getJsonArray("members").getValuesAs(JsonObject.class).stream().map(m -> m.getString("number")).toList();
+    assertThat(numbers).hasSize(8).isSorted().doesNotHaveDuplicates();
+    assertThat(whole.getJsonNumber("total").longValue()).isEqualTo(8);
+    List<String> pageByPage = new java.util.ArrayList<>();
+    for (int page = 0; page < 5; page++) {
+      JsonObject two = json(api.get("api/members?group=" + paged.id() + "&size=2&page=" + page, treasurer), 200);
+      two.getJsonArray("members").getValuesAs(JsonObject.class).forEach(m -> pageByPage.add(m.getString("number")));
+    }
+    assertThat(pageByPage).isEqualTo(numbers);
+  }
+
   /** Without a mail server (as in the demo) the shopper's mail is held in the outbox for an admin, with her link. */
   @Test
   void withoutAMailServerTheShoppersMailIsHeldInTheOutboxWithHerLink() throws Exception {
