@@ -159,7 +159,7 @@ public class Orders {
 
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<ShopOrder> awaitingPayment() {
-    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.state = :s ORDER BY o.placedAt", ShopOrder.class)
+    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.state = :s ORDER BY o.placedAt, o.id", ShopOrder.class)
         .setParameter("s", OrderState.AWAITING_PAYMENT).setMaxResults(500).getResultList();
   }
 

@@ -404,12 +404,9 @@ class PageCacheIT {
    */
   @Test
   void aShoppersOrderPageIsReadInAFewReadsAndOnlyByThoseItBelongsTo() throws Exception {
-    String other;
-    String treasurer;
-    try (Connection c = Fixtures.connect()) {
-      other = Fixtures.shopper(c, tag + "v");
-      treasurer = Fixtures.treasurer(c, tag + "v");
-    }
+    Pair people = shopperAndTreasurer("v");
+    String other = people.shopper();
+    String treasurer = people.treasurer();
     java.util.Map<Long, Integer> lines = new java.util.LinkedHashMap<>();
     lines.put(group.variantIds().get(0), 1);
     lines.put(group.variantIds().get(1), 2);
@@ -438,12 +435,9 @@ class PageCacheIT {
    */
   @Test
   void anOrdersPageIsKeptForWhoIsLookingAndItsFormsAreTakenOnlyFromItsOwnPages() throws Exception {
-    String buyer;
-    String treasurer;
-    try (Connection c = Fixtures.connect()) {
-      buyer = Fixtures.shopper(c, tag + "k");
-      treasurer = Fixtures.treasurer(c, tag + "k");
-    }
+    Pair people = shopperAndTreasurer("k");
+    String buyer = people.shopper();
+    String treasurer = people.treasurer();
     String number = placeOrder(buyer, Map.of(group.variantIds().get(3), 1));
     String page = "orders/order.xhtml?n=" + number;
     String hers = session(buyer, page);
@@ -491,6 +485,104 @@ class PageCacheIT {
     assertThat(after.headers().firstValue(CACHE)).hasValue("miss");
     assertThat(after.body()).contains("data-state=\"CANCELLED\"").doesNotContain("cancel-order").doesNotContain("id=\"slip\"");
     assertThat(get(page, theirs, null).body()).contains("data-state=\"CANCELLED\"");
+  }
+
+  /**
+   * A row's button acts on the order drawn in that row or on nothing (shared/web/RowKey): Faces finds
+   * the button by its place in the list and reads the list again when the form comes back. The
+   * treasurer types a bank reference for one order and confirms it while the order above it is called
+   * off by its shopper: without the rows' keys the order now in that place, one she never looked at,
+   * was confirmed as paid with her reference. Now nothing is done, she is told the list moved, what
+   * she typed there is not put beside another order, and from the page drawn again her button confirms
+   * the order she meant and only it.
+   */
+  @Test
+  void aRowsButtonActsOnTheOrderDrawnThereOrOnNothingWhenTheListMoved() throws Exception {
+    Pair people = shopperAndTreasurer("r");
+    String buyer = people.shopper();
+    String treasurer = people.treasurer();
+    List<String> placed = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      placed.add(placeOrder(buyer, Map.of(group.variantIds().get(0), 1)));
+    }
+    String theirs = session(treasurer, "treasurer/orders.xhtml");
+    String drawn = get("treasurer/orders.xhtml", theirs, null).body();
+    List<String> awaiting = java.util.regex.Pattern.compile("<tr class=\"fs-awaiting\" data-number=\"([^\"]+)\"").matcher(drawn).results().map(m -> m.group(1)).toList();
+    String meant = placed.get(1);
+    int row = awaiting.indexOf(meant);
+    assertThat(awaiting.subList(row - 1, row + 2)).as("her three orders, one after another").isEqualTo(placed);
+
+    // the order above is called off by its shopper while the page is open; then she confirms hers
+    Api api = new Api(base);
+    assertThat(api.post("api/my/orders/" + placed.get(0) + "/cancel", "", buyer).statusCode()).isEqualTo(200);
+    String reference = "KTB-" + tag;
+    HttpResponse<String> moved = confirmFrom(drawn, meant, reference, theirs);
+    assertThat(moved.statusCode()).isEqualTo(200);
+    assertThat(moved.body()).contains("รายการเปลี่ยนไประหว่างที่เปิดหน้านี้อยู่ จึงยังไม่ได้ทำอะไร").doesNotContain(reference)
+        .contains("<tr class=\"fs-awaiting\" data-number=\"" + meant + "\"").doesNotContain("<tr class=\"fs-awaiting\" data-number=\"" + placed.get(0) + "\"");
+    for (String number : placed.subList(1, 3)) {
+      assertThat(state(api, number, buyer)).as(number).isEqualTo("AWAITING_PAYMENT");
+    }
+
+    // from the page as it is now, her button confirms the order she meant, and only it
+    HttpResponse<String> confirmed = confirmFrom(moved.body(), meant, reference, theirs);
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isIn(200, 302);
+    assertThat(state(api, meant, buyer)).isEqualTo("PAID");
+    assertThat(state(api, placed.get(2), buyer)).isEqualTo("AWAITING_PAYMENT");
+    assertThat(state(api, placed.get(0), buyer)).isEqualTo("CANCELLED");
+  }
+
+  private record Pair(String shopper, String treasurer) {}
+
+  /** A shopper and a treasurer of their own for one test, named by its letter. */
+  private static Pair shopperAndTreasurer(String letter) throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return new Pair(Fixtures.shopper(c, tag + letter), Fixtures.treasurer(c, tag + letter));
+    }
+  }
+
+  /** Posts the treasurer's orders form as her browser would from this page: every field of it, the bank reference typed in this order's row, and its confirm button. */
+  private HttpResponse<String> confirmFrom(String page, String number, String reference, String cookie) throws Exception {
+    java.util.regex.Matcher form = java.util.regex.Pattern.compile("(?s)<form id=\"orders\"[^>]*action=\"([^\"]+)\".*?</form>").matcher(page);
+    assertThat(form.find()).isTrue();
+    java.util.regex.Matcher rowOf = java.util.regex.Pattern.compile("(?s)<tr class=\"fs-awaiting\" data-number=\"" + java.util.regex.Pattern.quote(number) + "\">.*?</tr>").matcher(page);
+    assertThat(rowOf.find()).as(number + " is listed").isTrue();
+    String typedIn = attribute(rowOf.group(), "input", "fs-bank-reference", "name");
+    String button = attribute(rowOf.group(), "input", "fs-confirm-payment", "name");
+    StringBuilder body = new StringBuilder();
+    java.util.regex.Matcher inputs = java.util.regex.Pattern.compile("<input [^>]*>").matcher(form.group());
+    while (inputs.find()) {
+      String input = inputs.group();
+      String name = attributeOf(input, "name");
+      if (name == null || "submit".equals(attributeOf(input, "type")) && !name.equals(button)) {
+        continue;
+      }
+      String value = name.equals(typedIn) ? reference : java.util.Objects.requireNonNullElse(attributeOf(input, "value"), "");
+      body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+          .append(java.net.URLEncoder.encode(unescape(value), StandardCharsets.UTF_8));
+    }
+    String origin = base.getScheme() + "://" + base.getAuthority();
+    return http.send(HttpRequest.newBuilder(base.resolve(form.group(1).replace("&amp;", "&"))).header("Cookie", cookie).header("Origin", origin)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** An attribute of the first such element in this HTML carrying this class. */
+  private static String attribute(String html, String element, String styleClass, String name) {
+    java.util.regex.Matcher found = java.util.regex.Pattern.compile("<" + element + " [^>]*class=\"[^\"]*\\b" + styleClass + "\\b[^\"]*\"[^>]*>").matcher(html);
+    assertThat(found.find()).as(styleClass).isTrue();
+    return attributeOf(found.group(), name);
+  }
+
+  private static String attributeOf(String tag, String name) {
+    java.util.regex.Matcher value = java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return value.find() ? value.group(1) : null;
+  }
+
+  private static String state(Api api, String number, String buyer) throws Exception {
+    HttpResponse<String> order = api.get("api/my/orders/" + number, buyer);
+    assertThat(order.statusCode()).isEqualTo(200);
+    return json(order.body()).getString("state");
   }
 
   /**
