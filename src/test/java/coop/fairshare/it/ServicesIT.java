@@ -210,7 +210,7 @@ class ServicesIT {
     assertEquals(coop.fairshare.shared.SearchGrams.of(text), Set.copyOf(grams), "the grams are the new text's, none of the old");
     assertEquals(grams.size(), Set.copyOf(grams).size());
 
-    // a word in 1,010 products: counted to 200 and one more ("200+"), and every page still reached
+    // a word in 1,010 products: counted to 1,000 and one more ("1,000+"), and every page still reached
     String common = "common" + tag.toLowerCase(java.util.Locale.ROOT);
     tx.begin();
     em.createNativeQuery("INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, active, featured, search_text)"
@@ -221,7 +221,7 @@ class ServicesIT {
         + " WHERE p.sku LIKE CONCAT('IT-', ?, '-C%') AND LOCATE(' ', SUBSTRING(p.search_text, s.seq, 3)) = 0").setParameter(1, tag).executeUpdate();
     tx.commit();
     Page<Product> first = catalog.search(new ProductQuery(null, null, null, common, 0, 24));
-    assertEquals(ProductCatalog.COUNTED_AT_MOST + 1L, first.total(), "counting stops one past 200");
+    assertEquals(ProductCatalog.COUNTED_AT_MOST + 1L, first.total(), "counting stops one past 1,000");
     assertTrue(ProductCatalog.countStopped(first));
     assertTrue(first.hasNext());
     Page<Product> past = catalog.search(new ProductQuery(null, null, null, common, 41, 24));
@@ -234,7 +234,7 @@ class ServicesIT {
     assertFalse(ProductCatalog.countStopped(last));
     assertEquals(plainLike(common, null, coop.fairshare.catalog.ProductSort.FEATURED).subList(1008, 1010), last.items().stream().map(Product::id).toList());
     String shown = page("catalog/?q=" + common);
-    assertTrue(shown.contains("พบสินค้ามากกว่า 200 รายการ"), "the page says more than 200 were found");
+    assertTrue(shown.contains("พบสินค้ามากกว่า 1,000 รายการ"), "the page says more than 1,000 were found");
     assertTrue(shown.contains("id=\"next-page\""), "and offers the next page");
     String english = page("catalog/?page=42&q=" + common, "Cookie", coop.fairshare.shared.web.Language.COOKIE + "=en");
     assertTrue(english.contains("1,010 products found"), "the last page counts exactly");

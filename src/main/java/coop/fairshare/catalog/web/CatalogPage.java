@@ -154,7 +154,7 @@ public class CatalogPage {
     return result;
   }
 
-  /** Whether the count stopped short (a common word): the page then says "200+ found" and the pager shows no last page. */
+  /** Whether the count stopped short (a common word): the page then says "1,000+ found" and the pager shows no last page. */
   public boolean isCountStopped() {
     return ProductCatalog.countStopped(result);
   }
