@@ -163,6 +163,18 @@ public class Orders {
         .setParameter("s", OrderState.AWAITING_PAYMENT).setMaxResults(500).getResultList();
   }
 
+  /** The states of these orders by number (the slips waiting name their orders; one may be paid or called off since). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public java.util.Map<String, OrderState> statesOf(java.util.Collection<String> numbers) {
+    if (numbers.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, OrderState> states = new java.util.HashMap<>();
+    em.createQuery("SELECT o.number, o.state FROM ShopOrder o WHERE o.number IN :numbers", Object[].class).setParameter("numbers", List.copyOf(numbers))
+        .getResultList().forEach(row -> states.put((String) row[0], (OrderState) row[1]));
+    return states;
+  }
+
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public List<ShopOrder> recent(int limit) {
     return em.createQuery("SELECT o FROM ShopOrder o ORDER BY o.id DESC", ShopOrder.class).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();

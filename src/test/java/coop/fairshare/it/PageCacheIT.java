@@ -541,6 +541,40 @@ class PageCacheIT {
     }
   }
 
+  /**
+   * A slip that waits for an order called off since by its shopper says so on the treasurer's page,
+   * with the order's state, before she confirms it: the money on the statement may have to go back.
+   * A slip for an order still waiting for its payment says nothing of the kind.
+   */
+  @Test
+  void aSlipForAnOrderCalledOffSinceSaysSoOnTheTreasurersPage() throws Exception {
+    Pair people = shopperAndTreasurer("s");
+    Api api = new Api(base);
+    List<String> numbers = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      jakarta.json.JsonObject order = checkout(people.shopper(), Map.of(group.variantIds().get(0), 1));
+      String number = order.getString("number");
+      HttpResponse<String> sent = api.postBytes("api/orders/" + number + "/slip?token=" + order.getString("accessToken"),
+          coop.fairshare.catalog.TestImages.png(40, 60), "image/png", null);
+      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+      numbers.add(number);
+    }
+    String calledOff = numbers.get(0);
+    assertThat(api.post("api/my/orders/" + calledOff + "/cancel", "", people.shopper()).statusCode()).isEqualTo(200);
+
+    String page = get("treasurer/slips.xhtml", session(people.treasurer(), "treasurer/slips.xhtml"), null).body();
+    assertThat(slipOf(page, calledOff)).contains("fs-order-moved").contains("คำสั่งซื้อนี้ไม่ได้รอชำระเงินแล้ว (ตอนนี้: ยกเลิกแล้ว)");
+    assertThat(slipOf(page, numbers.get(1))).doesNotContain("fs-order-moved");
+  }
+
+  /** The panel of the slip waiting for this order on the treasurer's slips page. */
+  private static String slipOf(String page, String number) {
+    java.util.regex.Matcher panel = java.util.regex.Pattern.compile("(?s)<div class=\"fs-panel fs-slip-waiting\" data-slip=\"\\d+\" data-order=\""
+        + java.util.regex.Pattern.quote(number) + "\">.*?<input type=\"hidden\"").matcher(page);
+    assertThat(panel.find()).as("a slip waits for " + number).isTrue();
+    return panel.group();
+  }
+
   /** Posts the treasurer's orders form as her browser would from this page: every field of it, the bank reference typed in this order's row, and its confirm button. */
   private HttpResponse<String> confirmFrom(String page, String number, String reference, String cookie) throws Exception {
     java.util.regex.Matcher form = java.util.regex.Pattern.compile("(?s)<form id=\"orders\"[^>]*action=\"([^\"]+)\".*?</form>").matcher(page);
@@ -653,13 +687,18 @@ class PageCacheIT {
 
   /** Places an order of these variants and units for the shopper through the API, as a script would; its number. */
   private String placeOrder(String buyer, Map<Long, Integer> lines) throws Exception {
+    return checkout(buyer, lines).getString("number");
+  }
+
+  /** The same, answered as the API answers it: the order's number, state and the token of its guest link. */
+  private jakarta.json.JsonObject checkout(String buyer, Map<Long, Integer> lines) throws Exception {
     String items = lines.entrySet().stream().map(l -> "{\"variantId\":" + l.getKey() + ",\"quantity\":" + l.getValue() + "}")
         .collect(java.util.stream.Collectors.joining(","));
     String body = "{\"lines\":[" + items + "],\"recipient\":\"สมศรี ใจดี\",\"phone\":\"0812345678\",\"addressLine\":\"99 หมู่ 3 ถนนช้างเผือก\","
         + "\"subdistrict\":\"ศรีภูมิ\",\"district\":\"เมืองเชียงใหม่\",\"provinceCode\":\"TH-50\",\"postcode\":\"50200\",\"email\":\"" + buyer + "@example.org\"}";
     HttpResponse<String> placed = new Api(base).post("api/checkout", body, buyer);
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
-    return java.util.regex.Pattern.compile("\"number\":\"([^\"]+)\"").matcher(placed.body()).results().findFirst().orElseThrow().group(1);
+    return json(placed.body());
   }
 
   /** A session signed in once with HTTP Basic, as the cookies a browser would send back. */

@@ -1,5 +1,6 @@
 package coop.fairshare.order.web;
 
+import coop.fairshare.order.OrderState;
 import coop.fairshare.order.Orders;
 import coop.fairshare.payment.PaymentSlip;
 import coop.fairshare.payment.PaymentSlips;
@@ -34,7 +35,25 @@ public class TreasurerSlipsPage implements KeptPage {
 
   /** The key the waiting slips are kept under once drawn (shared/web/DataKey): each slip as read, with its state. */
   public String getShownKey() {
-    return DataKey.of(getWaiting());
+    return DataKey.of(getWaiting(), getOrderStates());
+  }
+
+  /**
+   * The state of each slip's order now. A slip may wait for an order paid since by card, or called
+   * off by its shopper: the money on the statement may then have to go back, so the slip says so
+   * before she confirms.
+   */
+  public Map<String, OrderState> getOrderStates() {
+    if (orderStates == null) {
+      orderStates = orders.statesOf(getWaiting().stream().map(PaymentSlip::reference).distinct().toList());
+    }
+    return orderStates;
+  }
+
+  /** Whether this slip's order no longer waits for a payment. */
+  public boolean orderMoved(PaymentSlip slip) {
+    OrderState state = getOrderStates().get(slip.reference());
+    return state != null && state != OrderState.AWAITING_PAYMENT;
   }
 
   @EJB
@@ -44,6 +63,7 @@ public class TreasurerSlipsPage implements KeptPage {
   private Orders orders;
 
   private List<PaymentSlip> waiting;
+  private Map<String, OrderState> orderStates;
   private final Map<Long, String> reasons = new HashMap<>();
 
   public List<PaymentSlip> getWaiting() {
@@ -60,6 +80,7 @@ public class TreasurerSlipsPage implements KeptPage {
       Texts.info(null, "treasurer.slips.confirmed", slip.reference());
     }
     waiting = null;
+    orderStates = null;
   }
 
   public void reject(long slipId) {
@@ -79,6 +100,7 @@ public class TreasurerSlipsPage implements KeptPage {
     Texts.info(null, "treasurer.slips.rejected", slip.reference());
     reasons.remove(slipId);
     waiting = null;
+    orderStates = null;
   }
 
   public Map<Long, String> getReasons() {
