@@ -841,7 +841,10 @@ class WebIT {
 
   /** Starts an audit with the page's button and waits until the page, looking again by itself, shows it done. */
   private void auditFromThePage() {
-    browser.findElement(By.id("audit-form:start-audit")).click();
+    WebElement start = browser.findElement(By.id("audit-form:start-audit"));
+    start.click();
+    // the page before the click may show the last run DONE: wait for the page the click brings, then for its run
+    wait(ExpectedConditions.stalenessOf(start));
     wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#audit-run[data-state='DONE']")));
   }
 
