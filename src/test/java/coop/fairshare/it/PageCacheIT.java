@@ -581,8 +581,8 @@ class PageCacheIT {
     assertThat(form.find()).isTrue();
     java.util.regex.Matcher rowOf = java.util.regex.Pattern.compile("(?s)<tr class=\"fs-awaiting\" data-number=\"" + java.util.regex.Pattern.quote(number) + "\">.*?</tr>").matcher(page);
     assertThat(rowOf.find()).as(number + " is listed").isTrue();
-    String typedIn = attribute(rowOf.group(), "input", "fs-bank-reference", "name");
-    String button = attribute(rowOf.group(), "input", "fs-confirm-payment", "name");
+    String typedIn = nameOfInput(rowOf.group(), "fs-bank-reference");
+    String button = nameOfInput(rowOf.group(), "fs-confirm-payment");
     StringBuilder body = new StringBuilder();
     java.util.regex.Matcher inputs = java.util.regex.Pattern.compile("<input [^>]*>").matcher(form.group());
     while (inputs.find()) {
@@ -601,11 +601,11 @@ class PageCacheIT {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  /** An attribute of the first such element in this HTML carrying this class. */
-  private static String attribute(String html, String element, String styleClass, String name) {
-    java.util.regex.Matcher found = java.util.regex.Pattern.compile("<" + element + " [^>]*class=\"[^\"]*\\b" + styleClass + "\\b[^\"]*\"[^>]*>").matcher(html);
+  /** The name of the first input in this HTML carrying this class. */
+  private static String nameOfInput(String html, String styleClass) {
+    java.util.regex.Matcher found = java.util.regex.Pattern.compile("<input [^>]*class=\"[^\"]*\\b" + styleClass + "\\b[^\"]*\"[^>]*>").matcher(html);
     assertThat(found.find()).as(styleClass).isTrue();
-    return attributeOf(found.group(), name);
+    return attributeOf(found.group(), "name");
   }
 
   private static String attributeOf(String tag, String name) {

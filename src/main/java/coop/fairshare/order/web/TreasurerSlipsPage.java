@@ -79,14 +79,13 @@ public class TreasurerSlipsPage implements KeptPage {
     if (slip != null && PageActions.attempt(() -> orders.confirmSlip(slipId))) {
       Texts.info(null, "treasurer.slips.confirmed", slip.reference());
     }
-    waiting = null;
-    orderStates = null;
+    forget();
   }
 
   public void reject(long slipId) {
     PaymentSlip slip = slips.one(slipId).orElse(null);
     if (slip == null) {
-      waiting = null;
+      forget();
       return;
     }
     // a refusal (no reason given) is shown beside that slip's own reason field, in its row
@@ -99,6 +98,11 @@ public class TreasurerSlipsPage implements KeptPage {
     }
     Texts.info(null, "treasurer.slips.rejected", slip.reference());
     reasons.remove(slipId);
+    forget();
+  }
+
+  /** After a button the page is drawn with the slips and their orders as they are now. */
+  private void forget() {
     waiting = null;
     orderStates = null;
   }
