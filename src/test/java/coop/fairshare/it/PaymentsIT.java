@@ -476,6 +476,52 @@ class PaymentsIT {
     browser.findElement(By.id("logout")).click();
   }
 
+  /**
+   * In Chromium (every page state checked by axe-core at 360 px, PageChecks): a slip whose order its
+   * shopper called off since says so in its panel; and on the orders to confirm, when the order above
+   * hers is called off while her page is open, her confirm does nothing and she is told the list
+   * moved (shared/web/RowKey), the orders below still waiting.
+   */
+  @Test
+  void aSlipForACalledOffOrderAndAListThatMovedAreSaidOnTheTreasurersPages() throws Exception {
+    String buyer;
+    try (Connection c = Fixtures.connect()) {
+      buyer = Fixtures.shopper(c, tag + "m");
+    }
+    List<JsonObject> placed = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      placed.add(json(api.post("api/checkout", checkout("PROMPTPAY_QR", line(weavers.variantIds().get(0), 1)), buyer), 201));
+    }
+    String calledOff = placed.get(0).getString("number");
+    json(api.postBytes("api/orders/" + calledOff + "/slip?token=" + placed.get(0).getString("accessToken"),
+        PromptPayQr.transfer(coop.fairshare.payment.PromptPayId.parse("0812345678"), Money.ofBaht(1)).png(200), "image/png", null), 201);
+    assertThat(api.post("api/my/orders/" + calledOff + "/cancel", "", buyer).statusCode()).isEqualTo(200);
+
+    browser = browser == null ? Browser.start() : browser;
+    Browser.open(browser, base, "language?to=en&back=/");
+    Browser.submitLogin(browser, base, treasurer, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    Browser.open(browser, base, "treasurer/slips.xhtml");
+    By movedNotice = By.cssSelector(".fs-slip-waiting[data-order='" + calledOff + "'] .fs-order-moved");
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(movedNotice));
+    assertThat(browser.findElement(movedNotice).getText()).contains("no longer waits for a payment (now: Cancelled)");
+
+    Browser.open(browser, base, "treasurer/orders.xhtml");
+    String meant = placed.get(2).getString("number");
+    By row = By.cssSelector("tr.fs-awaiting[data-number='" + meant + "']");
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(row));
+    // the order above hers is called off while her page is open
+    assertThat(api.post("api/my/orders/" + placed.get(1).getString("number") + "/cancel", "", buyer).statusCode()).isEqualTo(200);
+    browser.findElement(row).findElement(By.cssSelector(".fs-bank-reference")).sendKeys("KTB-" + tag);
+    browser.findElement(row).findElement(By.cssSelector(".fs-confirm-payment")).click();
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The list changed while this page was open, so nothing was done"));
+    for (JsonObject order : placed.subList(2, 4)) {
+      assertThat(json(api.get("api/orders/" + order.getString("number") + "?token=" + order.getString("accessToken"), null), 200).getString("state"))
+          .isEqualTo("AWAITING_PAYMENT");
+    }
+    browser.findElement(By.id("logout")).click();
+  }
+
   private void sendSlip(java.nio.file.Path file) {
     browser.findElement(By.id("slip")).sendKeys(file.toAbsolutePath().toString());
     browser.findElement(By.id("send-slip")).click();
