@@ -48,9 +48,10 @@ class SearchGramsTest {
   }
 
   @Test
-  void aLongSearchNarrowsByAFewGramsOfEachWordFromFirstToLast() {
-    List<String> grams = SearchGrams.toFind(List.of("ผ้าไหมมัดหมี่"));
-    assertThat(grams).hasSizeLessThanOrEqualTo(SearchGrams.MOST_PER_SEARCH).startsWith("ผ้า").endsWith("หมี่".substring(1));
+  void aWordNarrowsByItsFirstAndLastGramAndManyWordsByTheirFirst() {
+    assertThat(SearchGrams.toFind(List.of("ผ้าไหมมัดหมี่"))).containsExactly("ผ้า", "หมี่".substring(1));
+    assertThat(SearchGrams.toFind(List.of("น้ำพริก", "silk"))).containsExactly("น้ำ", "ริก", "sil", "ilk");
+    assertThat(SearchGrams.toFind(List.of("ผ้า"))).containsExactly("ผ้า");
 
     List<String> many = SearchGrams.toFind(List.of("indigo", "cotton", "scarf", "woven", "naturally", "dyed", "nan", "handmade", "extra"));
     assertThat(many).hasSize(SearchGrams.MOST_PER_SEARCH).contains("ind", "cot", "sca", "wov", "nat", "dye", "nan", "han");
