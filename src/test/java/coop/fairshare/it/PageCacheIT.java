@@ -532,6 +532,35 @@ class PageCacheIT {
     assertThat(state(api, placed.get(0), buyer)).isEqualTo("CANCELLED");
   }
 
+  /**
+   * The list's last row gone while the page was open (its order called off): her button in that row
+   * is told so, as a row that moved is, rather than doing nothing without a word; the order before
+   * it is not touched.
+   */
+  @Test
+  void aButtonInARowGoneFromTheListsEndSaysTheListChanged() throws Exception {
+    Pair people = shopperAndTreasurer("g");
+    List<String> placed = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      placed.add(placeOrder(people.shopper(), Map.of(group.variantIds().get(0), 1)));
+    }
+    String theirs = session(people.treasurer(), "treasurer/orders.xhtml");
+    String drawn = get("treasurer/orders.xhtml", theirs, null).body();
+    List<String> awaiting = java.util.regex.Pattern.compile("<tr class=\"fs-awaiting\" data-number=\"([^\"]+)\"").matcher(drawn).results().map(m -> m.group(1)).toList();
+    String last = placed.get(1);
+    assertThat(awaiting).as("her two orders end the list").endsWith(placed.get(0), last);
+
+    Api api = new Api(base);
+    assertThat(api.post("api/my/orders/" + last + "/cancel", "", people.shopper()).statusCode()).isEqualTo(200);
+    String reference = "SCB-" + tag;
+    HttpResponse<String> gone = confirmFrom(drawn, last, reference, theirs);
+    assertThat(gone.statusCode()).isEqualTo(200);
+    assertThat(gone.body()).contains("รายการเปลี่ยนไประหว่างที่เปิดหน้านี้อยู่ จึงยังไม่ได้ทำอะไร")
+        .doesNotContain("<tr class=\"fs-awaiting\" data-number=\"" + last + "\"").contains("<tr class=\"fs-awaiting\" data-number=\"" + placed.get(0) + "\"");
+    assertThat(state(api, last, people.shopper())).isEqualTo("CANCELLED");
+    assertThat(state(api, placed.get(0), people.shopper())).isEqualTo("AWAITING_PAYMENT");
+  }
+
   private record Pair(String shopper, String treasurer) {}
 
   /** A shopper and a treasurer of their own for one test, named by its letter. */

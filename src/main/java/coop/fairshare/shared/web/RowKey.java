@@ -20,7 +20,8 @@ import java.util.Objects;
  * drawn there stops the request before anything is checked or changed; what was typed in that row is
  * set aside (it was for another item), what was typed in rows still in place stays, and the page is
  * drawn as the list is now with a message that nothing was done. A row added at the end sends no key
- * and is not in question.
+ * and is not in question; a row gone from the end (its key sent, no row there now) is told as a move,
+ * since its button would otherwise do nothing without a word.
  */
 @FacesComponent(value = RowKey.TYPE, createTag = true, tagName = "rowKey", namespace = RowKey.NAMESPACE)
 public class RowKey extends UIComponentBase {
@@ -42,15 +43,51 @@ public class RowKey extends UIComponentBase {
 
   @Override
   public void decode(FacesContext context) {
-    String sent = context.getExternalContext().getRequestParameterMap().get(getClientId(context));
-    if (sent == null || sent.equals(key())) {
-      return;
+    java.util.Map<String, String> posted = context.getExternalContext().getRequestParameterMap();
+    String sent = posted.get(getClientId(context));
+    if (sent != null && !sent.equals(key())) {
+      setAside(getParent());
+      moved(context);
+    } else if (sent != null && rowAfterGone(context, posted)) {
+      moved(context);
     }
-    setAside(getParent());
+  }
+
+  private static void moved(FacesContext context) {
     context.renderResponse();
     if (context.getAttributes().putIfAbsent(TOLD, Boolean.TRUE) == null) {
       Texts.error(null, "list.moved");
     }
+  }
+
+  /**
+   * Whether this is the list's last row now while the page sent a key for a row after it: a row
+   * drawn at the end has gone (its item was confirmed, called off or removed meanwhile).
+   */
+  private boolean rowAfterGone(FacesContext context, java.util.Map<String, String> posted) {
+    UIComponent list = getParent();
+    while (list != null && !(list instanceof jakarta.faces.component.NamingContainer && list.getAttributes().get("var") != null)) {
+      list = list.getParent();
+    }
+    if (list == null || !(list.getAttributes().get("value") instanceof java.util.Collection<?> rows)) {
+      return false;
+    }
+    String separator = String.valueOf(jakarta.faces.component.UINamingContainer.getSeparatorChar(context));
+    // the list's own id as Mojarra gives it inside a row ends with the row's index ("orders:awaiting:3")
+    String row = list.getClientId(context);
+    String mine = getClientId(context);
+    int cut = row.lastIndexOf(separator);
+    if (cut < 0 || !mine.startsWith(row + separator)) {
+      return false;
+    }
+    int index;
+    try {
+      index = Integer.parseInt(row.substring(cut + 1));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    String next = row.substring(0, cut + 1) + (index + 1) + mine.substring(row.length());
+    return index == rows.size() - 1 && posted.containsKey(next);
   }
 
   /** The row's fields as if nothing had been typed in them: what was typed there belongs to another item. */
