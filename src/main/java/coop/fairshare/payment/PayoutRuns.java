@@ -195,6 +195,14 @@ public class PayoutRuns {
    * ({@code seek}) a deep page costs the first's.
    */
   public Page<PayeeOwed> owed(String ownerCode, CodeSeek seek, int page, int size) {
+    return owedList(ownerCode, seek, page, size).owed();
+  }
+
+  /** A page of what is owed and the threshold it was judged by, the setting read once: the payouts page shows both. */
+  public record OwedList(Page<PayeeOwed> owed, long thresholdDays) {}
+
+  /** {@link #owed} with the threshold it flagged by. */
+  public OwedList owedList(String ownerCode, CodeSeek seek, int page, int size) {
     LocalDate today = CoopTime.today();
     long threshold = thresholdDays();
     Page<PayableStanding> standings = ledger.payablesPage(ownerCode, today.minusDays(AVERAGE_DAYS - 1L), today, seek, page, size);
@@ -211,7 +219,7 @@ public class PayoutRuns {
             s.owedNow().isPositive() && days > threshold, s.paidInPeriod(), s.averageDaysToPayout(), to == null ? null : to.via() + " " + to.masked()));
       }
     }
-    return Page.uncounted(owed, standings.hasNext(), standings.page(), size);
+    return new OwedList(Page.uncounted(owed, standings.hasNext(), standings.page(), size), threshold);
   }
 
   public long thresholdDays() {

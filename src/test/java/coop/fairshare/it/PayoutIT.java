@@ -500,9 +500,14 @@ class PayoutIT {
     Browser.type(browser, "threshold:days", "0");
     browser.findElement(By.id("threshold:save-threshold")).click();
     Browser.waitFor(browser, ExpectedConditions.attributeToBe(By.id("threshold:days"), "aria-invalid", "true"));
-    Browser.type(browser, "threshold:days", "7");
+    Browser.type(browser, "threshold:days", "9");
     browser.findElement(By.id("threshold:save-threshold")).click();
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("p[role=status]")));
+    // the owed list says the limit its rows were flagged by, the one just saved
+    assertThat(browser.findElement(By.id("owed-intro")).getText()).contains(" 9 ").doesNotContain(" 7 ");
+    Browser.type(browser, "threshold:days", "7");
+    browser.findElement(By.id("threshold:save-threshold")).click();
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("owed-intro"), " 7 "));
 
     // the group's producer sees on her sales page what the group was paid and what it is still owed
     browser.manage().deleteAllCookies();

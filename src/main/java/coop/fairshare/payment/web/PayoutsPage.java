@@ -66,7 +66,10 @@ public class PayoutsPage extends SearchedPage {
   public Page<PayeeOwed> getOwed() {
     forgetAfterAction();
     if (owed == null) {
-      owed = PageActions.call(() -> runs.owed(getQ(), CodeSeek.of(after, before), currentPage(), PAGE_SIZE)).orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
+      Optional<PayoutRuns.OwedList> read = PageActions.call(() -> runs.owedList(getQ(), CodeSeek.of(after, before), currentPage(), PAGE_SIZE));
+      owed = read.map(PayoutRuns.OwedList::owed).orElseGet(() -> new Page<>(List.of(), 0, PAGE_SIZE, 0));
+      // the threshold the page's rows were flagged by, not read again
+      read.ifPresent(list -> threshold = list.thresholdDays());
     }
     return owed;
   }
@@ -98,6 +101,9 @@ public class PayoutsPage extends SearchedPage {
 
   public long getThreshold() {
     forgetAfterAction();
+    if (threshold == null) {
+      getOwed();
+    }
     if (threshold == null) {
       threshold = runs.thresholdDays();
     }
