@@ -22,15 +22,6 @@ public final class SearchGrams {
   /** Grams one search narrows by at most (each is one more join); the LIKE still checks every word whole. */
   public static final int MOST_PER_SEARCH = 8;
 
-  /**
-   * Grams one word narrows by at most: its first and its last. A word's runs overlap, so a text
-   * holding its first and last run rarely lacks the ones between, while each more gram is one more
-   * index look-up for every candidate: on the national catalog (1,308 candidates for น้ำพริก) its
-   * five grams cost a search's count 12-19 ms in MariaDB, the first and last 7.5-8.4, with the same
-   * products found.
-   */
-  public static final int MOST_PER_WORD = 2;
-
   private SearchGrams() {}
 
   /**
@@ -53,8 +44,11 @@ public final class SearchGrams {
    * The grams a search narrows by, for its typed words (already lower-cased as the search text is).
    * A word of one or two characters has no gram and is found by the LIKE alone, as before: there are
    * few such words a shopper types, and no index of shorter grams would narrow them much. A longer
-   * word gives its first and last grams ({@link #MOST_PER_WORD}), or its first only when many words
-   * share {@link #MOST_PER_SEARCH}.
+   * word gives its first and last grams, or its first only when many words share
+   * {@link #MOST_PER_SEARCH}. Not the ones between: a word's runs overlap, so a text holding its
+   * first and last run rarely lacks them, while each more gram is one more index look-up for every
+   * candidate (on the national catalog, 1,308 candidates for น้ำพริก: its five grams cost a search's
+   * count 12-19 ms in MariaDB, the first and last 7.5-8.4, with the same products found).
    */
   public static List<String> toFind(List<String> words) {
     List<List<String>> perWord = new ArrayList<>();
@@ -68,10 +62,10 @@ public final class SearchGrams {
     if (perWord.isEmpty()) {
       return List.of();
     }
-    int share = Math.max(1, Math.min(MOST_PER_WORD, MOST_PER_SEARCH / perWord.size()));
+    boolean firstAndLast = MOST_PER_SEARCH / perWord.size() >= 2;
     for (List<String> runs : perWord) {
       chosen.add(runs.get(0));
-      if (share > 1) {
+      if (firstAndLast) {
         chosen.add(runs.get(runs.size() - 1));
       }
     }

@@ -507,7 +507,7 @@ class PageCacheIT {
     }
     String theirs = session(treasurer, "treasurer/orders.xhtml");
     String drawn = get("treasurer/orders.xhtml", theirs, null).body();
-    List<String> awaiting = java.util.regex.Pattern.compile("<tr class=\"fs-awaiting\" data-number=\"([^\"]+)\"").matcher(drawn).results().map(m -> m.group(1)).toList();
+    List<String> awaiting = awaitingOn(drawn);
     String meant = placed.get(1);
     int row = awaiting.indexOf(meant);
     assertThat(awaiting.subList(row - 1, row + 2)).as("her three orders, one after another").isEqualTo(placed);
@@ -546,7 +546,7 @@ class PageCacheIT {
     }
     String theirs = session(people.treasurer(), "treasurer/orders.xhtml");
     String drawn = get("treasurer/orders.xhtml", theirs, null).body();
-    List<String> awaiting = java.util.regex.Pattern.compile("<tr class=\"fs-awaiting\" data-number=\"([^\"]+)\"").matcher(drawn).results().map(m -> m.group(1)).toList();
+    List<String> awaiting = awaitingOn(drawn);
     String last = placed.get(1);
     assertThat(awaiting).as("her two orders end the list").endsWith(placed.get(0), last);
 
@@ -628,6 +628,11 @@ class PageCacheIT {
     return http.send(HttpRequest.newBuilder(base.resolve(form.group(1).replace("&amp;", "&"))).header("Cookie", cookie).header("Origin", origin)
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** The order numbers listed as waiting for payment on this treasurer's orders page, in its order. */
+  private static List<String> awaitingOn(String page) {
+    return java.util.regex.Pattern.compile("<tr class=\"fs-awaiting\" data-number=\"([^\"]+)\"").matcher(page).results().map(m -> m.group(1)).toList();
   }
 
   /** The name of the first input in this HTML carrying this class. */

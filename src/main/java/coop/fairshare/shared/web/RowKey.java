@@ -45,10 +45,13 @@ public class RowKey extends UIComponentBase {
   public void decode(FacesContext context) {
     java.util.Map<String, String> posted = context.getExternalContext().getRequestParameterMap();
     String sent = posted.get(getClientId(context));
-    if (sent != null && !sent.equals(key())) {
+    if (sent == null) {
+      return;
+    }
+    if (!sent.equals(key())) {
       setAside(getParent());
       moved(context);
-    } else if (sent != null && rowAfterGone(context, posted)) {
+    } else if (rowAfterGone(context, posted)) {
       moved(context);
     }
   }
