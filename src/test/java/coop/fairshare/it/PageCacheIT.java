@@ -264,21 +264,14 @@ class PageCacheIT {
    */
   @Test
   void aSignedInPagesKeptTablesShowAChangedFigureAtTheNextView() throws Exception {
-    Group shelf;
-    String buyer;
-    try (Connection c = Fixtures.connect()) {
-      shelf = Fixtures.group(c, tag + "d", 2, "กลุ่มตารางเก็บ" + tag, "Kept Table Group " + tag,
-          product("HANDICRAFT", "ย่ามตารางเก็บ" + tag, "Kept table satchel " + tag, 22000, 6));
-      buyer = Fixtures.shopper(c, tag + "d");
-    }
+    Shelf mine = shelfAndBuyer("d", "ตารางเก็บ", "Kept table", 22000);
+    Group shelf = mine.group();
+    String buyer = mine.buyer();
     long variant = shelf.variantIds().get(0);
     String producer = session(shelf.producerUsername(), "producer/products.xhtml");
     String shopper = session(buyer, "account/orders.xhtml");
     String origin = base.getScheme() + "://" + base.getAuthority();
-    HttpResponse<String> added = http.send(HttpRequest.newBuilder(base.resolve("cart/add")).header("Cookie", shopper).header("Origin", origin)
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("product=0&variant=" + variant + "&quantity=2")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(added.statusCode()).isLessThan(400);
+    assertThat(addToCart(shopper, variant, 2).statusCode()).isLessThan(400);
     for (int i = 0; i < 3; i++) {
       assertThat(get("producer/products.xhtml", producer, null).body()).contains("class=\"fs-current-stock\">6<");
       assertThat(get("cart/", shopper, null).body()).contains("id=\"cart-items-total\">฿440.00<").contains("value=\"2\"");
@@ -561,6 +554,49 @@ class PageCacheIT {
     assertThat(state(api, placed.get(0), people.shopper())).isEqualTo("AWAITING_PAYMENT");
   }
 
+  /**
+   * A list emptied altogether while its page was open (her cart, emptied in another tab) says so when
+   * a button of that page is pressed, as a moved row does, instead of drawing the empty list without a
+   * word: the key the page sent for the row has no row to take it up now (shared/web/RowKey).
+   */
+  @Test
+  void aButtonOnAListEmptiedMeanwhileSaysTheListChanged() throws Exception {
+    Shelf mine = shelfAndBuyer("e", "ตะกร้าว่าง", "Emptied cart", 15000);
+    long variant = mine.group().variantIds().get(0);
+    String shopper = session(mine.buyer(), "account/orders.xhtml");
+    assertThat(addToCart(shopper, variant, 1).statusCode()).isLessThan(400);
+    String drawn = get("cart/", shopper, null).body();
+    assertThat(drawn).contains("data-variant=\"" + variant + "\"");
+
+    // in another tab she takes the line out: the list is empty now
+    HttpResponse<String> removed = sendForm(drawn, "cart", drawn, Map.of(), "fs-remove", shopper);
+    assertThat(removed.statusCode()).isLessThan(400);
+    assertThat(get("cart/", shopper, null).body()).contains("id=\"cart-empty\"").doesNotContain("data-variant=\"" + variant + "\"");
+    // on the page still open she asks for three of it
+    HttpResponse<String> stale = sendForm(drawn, "cart", drawn, Map.of("fs-quantity", "3"), "fs-secondary", shopper);
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body()).contains("รายการเปลี่ยนไประหว่างที่เปิดหน้านี้อยู่ จึงยังไม่ได้ทำอะไร").contains("id=\"cart-empty\"");
+    assertThat(get("cart/", shopper, null).body()).as("nothing put back").contains("id=\"cart-empty\"").doesNotContain("data-variant=\"" + variant + "\"");
+  }
+
+  /** Puts this many of a variant in this session's cart, as the product page's form does. */
+  private HttpResponse<String> addToCart(String cookie, long variant, int quantity) throws Exception {
+    String origin = base.getScheme() + "://" + base.getAuthority();
+    return http.send(HttpRequest.newBuilder(base.resolve("cart/add")).header("Cookie", cookie).header("Origin", origin)
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("product=0&variant=" + variant + "&quantity=" + quantity)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private record Shelf(Group group, String buyer) {}
+
+  /** A group of two with one satchel, six in stock, and a shopper, of their own for one test named by its letter. */
+  private static Shelf shelfAndBuyer(String letter, String th, String en, long priceSatang) throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return new Shelf(Fixtures.group(c, tag + letter, 2, "กลุ่ม" + th + tag, en + " Group " + tag,
+          product("HANDICRAFT", "ย่าม" + th + tag, en + " satchel " + tag, priceSatang, 6)), Fixtures.shopper(c, tag + letter));
+    }
+  }
+
   private record Pair(String shopper, String treasurer) {}
 
   /** A shopper and a treasurer of their own for one test, named by its letter. */
@@ -606,12 +642,21 @@ class PageCacheIT {
 
   /** Posts the treasurer's orders form as her browser would from this page: every field of it, the bank reference typed in this order's row, and its confirm button. */
   private HttpResponse<String> confirmFrom(String page, String number, String reference, String cookie) throws Exception {
-    java.util.regex.Matcher form = java.util.regex.Pattern.compile("(?s)<form id=\"orders\"[^>]*action=\"([^\"]+)\".*?</form>").matcher(page);
-    assertThat(form.find()).isTrue();
     java.util.regex.Matcher rowOf = java.util.regex.Pattern.compile("(?s)<tr class=\"fs-awaiting\" data-number=\"" + java.util.regex.Pattern.quote(number) + "\">.*?</tr>").matcher(page);
     assertThat(rowOf.find()).as(number + " is listed").isTrue();
-    String typedIn = nameOfInput(rowOf.group(), "fs-bank-reference");
-    String button = nameOfInput(rowOf.group(), "fs-confirm-payment");
+    return sendForm(page, "orders", rowOf.group(), Map.of("fs-bank-reference", reference), "fs-confirm-payment", cookie);
+  }
+
+  /**
+   * Posts a form of this page as a browser would: every field of it as drawn, with what is typed in
+   * the fields of these classes found in {@code part} of it, and the button of that class there.
+   */
+  private HttpResponse<String> sendForm(String page, String formId, String part, Map<String, String> typed, String buttonClass, String cookie) throws Exception {
+    java.util.regex.Matcher form = java.util.regex.Pattern.compile("(?s)<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\".*?</form>").matcher(page);
+    assertThat(form.find()).as(formId).isTrue();
+    Map<String, String> typedIn = new java.util.HashMap<>();
+    typed.forEach((styleClass, value) -> typedIn.put(nameOfInput(part, styleClass), value));
+    String button = nameOfInput(part, buttonClass);
     StringBuilder body = new StringBuilder();
     java.util.regex.Matcher inputs = java.util.regex.Pattern.compile("<input [^>]*>").matcher(form.group());
     while (inputs.find()) {
@@ -620,9 +665,9 @@ class PageCacheIT {
       if (name == null || "submit".equals(attributeOf(input, "type")) && !name.equals(button)) {
         continue;
       }
-      String value = name.equals(typedIn) ? reference : java.util.Objects.requireNonNullElse(attributeOf(input, "value"), "");
+      String value = typedIn.getOrDefault(name, unescape(java.util.Objects.requireNonNullElse(attributeOf(input, "value"), "")));
       body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
-          .append(java.net.URLEncoder.encode(unescape(value), StandardCharsets.UTF_8));
+          .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
     String origin = base.getScheme() + "://" + base.getAuthority();
     return http.send(HttpRequest.newBuilder(base.resolve(form.group(1).replace("&amp;", "&"))).header("Cookie", cookie).header("Origin", origin)

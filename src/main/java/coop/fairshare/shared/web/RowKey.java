@@ -20,7 +20,8 @@ import java.util.Objects;
  * drawn there stops the request before anything is checked or changed; what was typed in that row is
  * set aside (it was for another item), what was typed in rows still in place stays, and the page is
  * drawn as the list is now with a message that nothing was done. A row added at the end sends no key
- * and is not in question; a row gone from the end (its key sent, no row there now) is told as a move,
+ * and is not in question; a key sent for a row no longer drawn (a row gone from the end, a list
+ * emptied, its rows' part of the page no longer shown) is told the same way ({@link Unclaimed}),
  * since its button would otherwise do nothing without a word.
  */
 @FacesComponent(value = RowKey.TYPE, createTag = true, tagName = "rowKey", namespace = RowKey.NAMESPACE)
@@ -30,6 +31,10 @@ public class RowKey extends UIComponentBase {
   public static final String NAMESPACE = "coop.fairshare";
   /** Said once however many rows moved. */
   private static final String TOLD = RowKey.class.getName() + ".told";
+  /** The keys the rows drawn now took up from what was sent. */
+  private static final String CLAIMED = RowKey.class.getName() + ".claimed";
+  /** Ends the name a row's key is sent under. */
+  static final String SENT_AS = ":rowKey";
 
   @Override
   public String getFamily() {
@@ -41,19 +46,28 @@ public class RowKey extends UIComponentBase {
     return String.valueOf(Objects.requireNonNull(getAttributes().get("value"), "fs:rowKey needs a value"));
   }
 
+  /** The name the key is sent under: the component's id with a mark that tells a row's key among what a form sends. */
+  private String name(FacesContext context) {
+    return getClientId(context) + SENT_AS;
+  }
+
   @Override
   public void decode(FacesContext context) {
-    java.util.Map<String, String> posted = context.getExternalContext().getRequestParameterMap();
-    String sent = posted.get(getClientId(context));
+    String name = name(context);
+    String sent = context.getExternalContext().getRequestParameterMap().get(name);
     if (sent == null) {
       return;
     }
+    claimed(context).add(name);
     if (!sent.equals(key())) {
       setAside(getParent());
       moved(context);
-    } else if (rowAfterGone(context, posted)) {
-      moved(context);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.Set<String> claimed(FacesContext context) {
+    return (java.util.Set<String>) context.getAttributes().computeIfAbsent(CLAIMED, k -> new java.util.HashSet<String>());
   }
 
   private static void moved(FacesContext context) {
@@ -64,33 +78,40 @@ public class RowKey extends UIComponentBase {
   }
 
   /**
-   * Whether this is the list's last row now while the page sent a key for a row after it: a row
-   * drawn at the end has gone (its item was confirmed, called off or removed meanwhile).
+   * After the form's fields are read and before anything is checked or done: a key the page sent
+   * that no row took up now was for a row that is not there any more. Not for an Ajax request that
+   * reads only part of the form (its rows are not read, though their keys are sent); none of the
+   * lists with keys is sent so today.
    */
-  private boolean rowAfterGone(FacesContext context, java.util.Map<String, String> posted) {
-    UIComponent list = getParent();
-    while (list != null && !(list instanceof jakarta.faces.component.NamingContainer && list.getAttributes().get("var") != null)) {
-      list = list.getParent();
+  public static class Unclaimed implements jakarta.faces.event.PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public jakarta.faces.event.PhaseId getPhaseId() {
+      return jakarta.faces.event.PhaseId.APPLY_REQUEST_VALUES;
     }
-    if (list == null || !(list.getAttributes().get("value") instanceof java.util.Collection<?> rows)) {
-      return false;
+
+    @Override
+    public void afterPhase(jakarta.faces.event.PhaseEvent event) {
+      FacesContext context = event.getFacesContext();
+      jakarta.faces.context.PartialViewContext partial = context.getPartialViewContext();
+      if (!context.isPostback() || partial.isAjaxRequest() && !partial.isExecuteAll()) {
+        return;
+      }
+      java.util.Set<String> claimed = claimed(context);
+      for (String name : context.getExternalContext().getRequestParameterMap().keySet()) {
+        if (name.endsWith(SENT_AS) && !claimed.contains(name)) {
+          moved(context);
+          return;
+        }
+      }
     }
-    String separator = String.valueOf(jakarta.faces.component.UINamingContainer.getSeparatorChar(context));
-    // the list's own id as Mojarra gives it inside a row ends with the row's index ("orders:awaiting:3")
-    String row = list.getClientId(context);
-    String mine = getClientId(context);
-    int cut = row.lastIndexOf(separator);
-    if (cut < 0 || !mine.startsWith(row + separator)) {
-      return false;
+
+    @Override
+    public void beforePhase(jakarta.faces.event.PhaseEvent event) {
+      // nothing before the fields are read
     }
-    int index;
-    try {
-      index = Integer.parseInt(row.substring(cut + 1));
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    String next = row.substring(0, cut + 1) + (index + 1) + mine.substring(row.length());
-    return index == rows.size() - 1 && posted.containsKey(next);
   }
 
   /** The row's fields as if nothing had been typed in them: what was typed there belongs to another item. */
@@ -108,7 +129,7 @@ public class RowKey extends UIComponentBase {
     ResponseWriter writer = context.getResponseWriter();
     writer.startElement("input", this);
     writer.writeAttribute("type", "hidden", null);
-    writer.writeAttribute("name", getClientId(context), null);
+    writer.writeAttribute("name", name(context), null);
     writer.writeAttribute("value", key(), null);
     writer.endElement("input");
   }
