@@ -1,5 +1,6 @@
 package coop.fairshare.catalog;
 
+import coop.fairshare.shared.Money;
 import coop.fairshare.shared.SearchGrams;
 import coop.fairshare.shared.Page;
 import jakarta.annotation.security.PermitAll;
@@ -81,19 +82,43 @@ public class ProductCatalog {
     }
     // counted by reading at most so many ids (no order, so MariaDB stops there), never COUNT of every match
     int countTo = countedTo(query.page(), query.size());
-    TypedQuery<Long> count = em.createQuery("SELECT p.id" + from + where, Long.class).setMaxResults(countTo + 1);
+    int first = Page.firstRow(query.page(), query.size());
+    long total;
+    if (words.isEmpty()) {
+      TypedQuery<Long> count = em.createQuery("SELECT p.id" + from + where, Long.class).setMaxResults(countTo + 1);
+      parameters.forEach(count::setParameter);
+      total = count.getResultList().size();
+    } else {
+      // a match's row is read for its words anyway: what it is listed by comes with it, and when every
+      // match is in hand the page is cut from them, not sought again along the page's order
+      TypedQuery<Object[]> count = em.createQuery("SELECT p.id, p.featured, p.price" + from + where, Object[].class).setMaxResults(countTo + 1);
+      parameters.forEach(count::setParameter);
+      List<ProductSort.Key> matches = count.getResultList().stream().map(row -> new ProductSort.Key((Long) row[0], (Boolean) row[1], (Money) row[2])).toList();
+      if (matches.size() <= countTo) {
+        List<Long> ids = matches.stream().sorted(query.sort().order()).skip(first).limit(query.size()).map(ProductSort.Key::id).toList();
+        return new Page<>(inOrder(ids), query.page(), query.size(), matches.size());
+      }
+      total = matches.size();
+    }
     // the cards show stock: the page's variants in one query, not one per card
     TypedQuery<Product> select = withVariants(em.createQuery("SELECT p" + from + where + " ORDER BY " + query.sort().orderBy(), Product.class))
         // and the page's makers' groups in one more (it was one query per group on the page); not
         // joined in: the product must stay the query's first table (see the grams above)
         .setHint("eclipselink.batch", "p.group");
-    parameters.forEach((name, value) -> {
-      count.setParameter(name, value);
-      select.setParameter(name, value);
-    });
-    long total = count.getResultList().size();
-    List<Product> items = select.setFirstResult(Page.firstRow(query.page(), query.size())).setMaxResults(query.size()).getResultList();
+    parameters.forEach(select::setParameter);
+    List<Product> items = select.setFirstResult(first).setMaxResults(query.size()).getResultList();
     return new Page<>(items, query.page(), query.size(), total);
+  }
+
+  /** These products (a page of them, with their variants and groups) in the order given. */
+  private List<Product> inOrder(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Product> byId = new HashMap<>();
+    withVariants(em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class).setParameter("ids", ids)).setHint("eclipselink.batch", "p.group")
+        .getResultList().forEach(p -> byId.put(p.id(), p));
+    return ids.stream().map(byId::get).toList();
   }
 
   /** Where a search's count stops: {@link #COUNTED_AT_MOST}, or the end of the page asked for if that is further. */

@@ -73,6 +73,8 @@ final class NationalPages {
       String only = System.getProperty("national.only", "");
       String thai = URLEncoder.encode("ผ้าไหม", StandardCharsets.UTF_8);
       String chili = URLEncoder.encode("น้ำพริก", StandardCharsets.UTF_8);
+      // a kind and a colour: 694 products hold both, so every match is read and the page cut from them
+      String mudmee = URLEncoder.encode("มัดหมี่ คราม", StandardCharsets.UTF_8);
       List<PageLoad> pages = new ArrayList<>();
       page(pages, only, "catalog (guest, cached)", null, i -> "/catalog/index.xhtml", "the anonymous page cache");
       page(pages, only, "catalog (shopper)", "shopper", i -> "/catalog/index.xhtml", "the page kept for everyone, her own parts put in");
@@ -81,6 +83,8 @@ final class NationalPages {
       // a different lowest price each time: every answer is a search of its own, never a kept page
       page(pages, only, "Thai search ผ้าไหม, searched afresh (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + thai + "&min=" + (1 + i % 999), "a different lowest price each time");
       page(pages, only, "Thai search น้ำพริก, page 3, searched afresh (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + chili + "&page=3&min=" + (1 + i % 999), "the same");
+      page(pages, only, "Thai search มัดหมี่ คราม, page 3, searched afresh (shopper)", "shopper", i -> "/catalog/index.xhtml?q=" + mudmee + "&page=3&min=" + (1 + i % 999),
+          "two words, 694 products hold both: all read, the page cut from them");
       page(pages, only, "product page (shopper)", "shopper", i -> "/catalog/product.xhtml?id=" + (1 + (i * 7919L) % data.products), "a different product each time");
       page(pages, only, "group's sales, year (producer)", "producer", i -> "/producer/sales.xhtml", "group 1: 100 members");
       page(pages, only, "group's sales, all (producer)", "producer", i -> "/producer/sales.xhtml?period=ALL", "");

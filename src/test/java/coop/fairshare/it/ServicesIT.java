@@ -210,11 +210,11 @@ class ServicesIT {
     assertEquals(coop.fairshare.shared.SearchGrams.of(text), Set.copyOf(grams), "the grams are the new text's, none of the old");
     assertEquals(grams.size(), Set.copyOf(grams).size());
 
-    // a word in 1,010 products: counted to 1,000 and one more ("1,000+"), and every page still reached
+    // a word in 1,010 products (many at one price): counted to 1,000 and one more ("1,000+"), and every page still reached
     String common = "common" + tag.toLowerCase(java.util.Locale.ROOT);
     tx.begin();
     em.createNativeQuery("INSERT INTO product (sku, group_id, category, name_th, name_en, description_th, description_en, price_satang, weight_grams, active, featured, search_text)"
-        + " SELECT CONCAT('IT-', ?, '-C', seq), ?, 'HANDICRAFT', CONCAT('ผ้า ', seq), CONCAT('Cloth ', seq), 'ผ้าทอ', 'Woven', 10000 + seq, 200, TRUE, FALSE, CONCAT(?, ' ', seq)"
+        + " SELECT CONCAT('IT-', ?, '-C', seq), ?, 'HANDICRAFT', CONCAT('ผ้า ', seq), CONCAT('Cloth ', seq), 'ผ้าทอ', 'Woven', 10000 + seq % 50 * 100, 200, TRUE, FALSE, CONCAT(?, ' ', seq)"
         + " FROM seq_1_to_1010").setParameter(1, tag).setParameter(2, group.id()).setParameter(3, common).executeUpdate();
     em.createNativeQuery("INSERT IGNORE INTO product_search_gram (gram, product_id) SELECT SUBSTRING(p.search_text, s.seq, 3), p.id"
         + " FROM product p JOIN seq_1_to_65535 s ON s.seq <= CHAR_LENGTH(p.search_text) - 2"
@@ -227,6 +227,15 @@ class ServicesIT {
     Page<Product> past = catalog.search(new ProductQuery(null, null, null, common, 41, 24));
     assertEquals(24, past.items().size(), "rows 985 to 1,008");
     assertTrue(past.hasNext(), "more than the page's end: a next page");
+    // more matches than were counted: the page is sought in its order by MariaDB; every match in hand
+    // (the last page, and every search above): cut from them; the same order either way
+    for (coop.fairshare.catalog.ProductSort sort : coop.fairshare.catalog.ProductSort.values()) {
+      List<Long> plain = plainLike(common, null, sort);
+      for (int page : new int[] {0, 41, 42}) {
+        Page<Product> found = catalog.search(new ProductQuery(null, null, null, common, null, null, sort, page, 24));
+        assertEquals(plain.subList(page * 24, Math.min(plain.size(), page * 24 + 24)), found.items().stream().map(Product::id).toList(), "page " + page + " by " + sort);
+      }
+    }
     Page<Product> last = catalog.search(new ProductQuery(null, null, null, common, 42, 24));
     assertEquals(2, last.items().size());
     assertEquals(1010, last.total(), "the last page counts exactly");
