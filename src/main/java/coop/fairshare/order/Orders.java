@@ -381,7 +381,19 @@ public class Orders {
     if (session.isCallerInRole(Roles.SHOPPER) && !order.isOwnedBy(accounts.caller().id())) {
       throw new NotFound("order", number);
     }
-    cancelUnpaid(order, "cancelled", false);
+    cancelUnpaid(order, "cancelled", false, actor());
+    return order;
+  }
+
+  /**
+   * A guest calls off her unpaid order through the secret link her checkout gave her (a wrong token
+   * is "not found", as for anything else of hers); the held stock goes back on sale at once rather
+   * than when the hold lapses.
+   */
+  @PermitAll
+  public ShopOrder cancelByToken(String number, String token) {
+    ShopOrder order = hersByToken(byNumber(number, LockModeType.PESSIMISTIC_WRITE), token);
+    cancelUnpaid(order, "cancelled", false, "guest");
     return order;
   }
 
@@ -481,7 +493,7 @@ public class Orders {
     if (order == null || !order.hasLapsed(clock.instant())) {
       return false;
     }
-    cancelUnpaid(order, "reservation lapsed", true);
+    cancelUnpaid(order, "reservation lapsed", true, actor());
     return true;
   }
 
@@ -579,7 +591,7 @@ public class Orders {
     return "order-shipping-" + order.number();
   }
 
-  private void cancelUnpaid(ShopOrder order, String why, boolean lapsed) {
+  private void cancelUnpaid(ShopOrder order, String why, boolean lapsed, String by) {
     OrderState before = order.state();
     if (lapsed) {
       order.lapse();
@@ -589,7 +601,7 @@ public class Orders {
     for (OrderLine line : inVariantOrder(order.lines())) {
       stock.release(line.variantId(), line.quantity(), "order " + order.number() + " " + why);
     }
-    OrderHistory.record(em, order, null, before.name(), order.state().name(), why, actor());
+    OrderHistory.record(em, order, null, before.name(), order.state().name(), why, by);
   }
 
   /** An order read to be shown (no lock), its parcels, their groups and its lines in the same read. */

@@ -561,6 +561,49 @@ class PaymentsIT {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * A guest calls off her unpaid order through her secret link, on its page (Chromium at 360 px,
+   * checked by axe-core) as through the API: the held stock is back on sale at once, the order's
+   * history says a guest did it, and a wrong token reaches nothing and changes nothing.
+   */
+  @Test
+  void aGuestCallsOffHerUnpaidOrderThroughHerSecretLink() throws Exception {
+    long variant = weavers.variantIds().get(1);
+    long onSale = onSale(variant);
+    JsonObject placed = json(api.post("api/checkout", checkout("BANK_TRANSFER", line(variant, 2)), null), 201);
+    String number = placed.getString("number");
+    String token = placed.getString("accessToken");
+    assertThat(onSale(variant)).as("held for her").isEqualTo(onSale - 2);
+    problem(api.post("api/orders/" + number + "/cancel?token=" + token.substring(1) + "x", "", null), 404, "error.notFound");
+    problem(api.post("api/orders/" + number + "/cancel", "", null), 404, "error.notFound");
+    assertThat(json(api.get("api/orders/" + number + "?token=" + token, null), 200).getString("state")).isEqualTo("AWAITING_PAYMENT");
+
+    browser = browser == null ? Browser.start() : browser;
+    Browser.open(browser, base, "language?to=en&back=/");
+    Browser.open(browser, base, "orders/order.xhtml?n=" + number + "&t=" + token);
+    Browser.waitFor(browser, ExpectedConditions.elementToBeClickable(By.id("cancel-order")));
+    browser.findElement(By.id("cancel-order")).click();
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Order " + number + " is cancelled"));
+    assertThat(browser.getCurrentUrl()).as("still her page, by her link").contains("t=" + token);
+    assertThat(browser.findElements(By.id("cancel-order"))).isEmpty();
+    assertThat(json(api.get("api/orders/" + number + "?token=" + token, null), 200).getString("state")).isEqualTo("CANCELLED");
+    assertThat(onSale(variant)).as("back on sale at once").isEqualTo(onSale);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM order_event e JOIN shop_order o ON o.id = e.order_id WHERE o.order_number = ? AND e.to_state = 'CANCELLED' AND e.actor = 'guest'",
+          number)).isEqualTo(1);
+    }
+    // called off already: said so, and the stock is not given back twice
+    problem(api.post("api/orders/" + number + "/cancel?token=" + token, "", null), 409, "order.illegalTransition");
+    assertThat(onSale(variant)).isEqualTo(onSale);
+  }
+
+  /** Units of a variant on sale: in stock and not held for an order. */
+  private static long onSale(long variant) throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return Fixtures.number(c, "SELECT stock - reserved FROM product_variant WHERE id = ?", variant);
+    }
+  }
+
   private static String line(long variantId, int quantity) {
     return "{\"variantId\":" + variantId + ",\"quantity\":" + quantity + "}";
   }

@@ -57,6 +57,13 @@ public class GuestOrderResource {
   }
 
   @POST
+  @Path("{number}/cancel")
+  @Operation(summary = "Call off a guest's order that still waits for its payment; its stock goes back on sale")
+  public OrderJson cancel(@PathParam("number") String number, @QueryParam("token") String token) {
+    return OrderJson.of(orders.cancelByToken(number, token), orders);
+  }
+
+  @POST
   @Path("{number}/stripe-payment")
   @Operation(summary = "Start (or find) the Stripe payment of an order that waits for a card or Stripe PromptPay payment")
   public StripePaymentJson stripePayment(@PathParam("number") String number, @QueryParam("token") String token) {

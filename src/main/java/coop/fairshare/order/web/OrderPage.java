@@ -280,8 +280,7 @@ public class OrderPage implements KeptPage {
   /** She may send the slip of her transfer while the order waits for the cooperative's QR or a bank transfer. */
   public boolean isSlipAllowed() {
     ShopOrder o = getOrder();
-    boolean shopperOrGuest = (t != null && !t.isBlank()) || isShopper();
-    return o != null && shopperOrGuest && o.waitsForTransfer();
+    return o != null && (isGuest() || isShopper()) && o.waitsForTransfer();
   }
 
   public List<PaymentSlip> getSlips() {
@@ -310,7 +309,7 @@ public class OrderPage implements KeptPage {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);
       Texts.info(null, "order.slip.sent");
-      external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?n=" + n + (t == null || t.isBlank() ? "" : "&t=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.US_ASCII)));
+      external.redirect(herPage());
     }
   }
 
@@ -349,17 +348,29 @@ public class OrderPage implements KeptPage {
   private Boolean bookkeeper;
   private String provinceName;
 
+  /** Her own unpaid order, or a guest's through its secret link, may be called off; a treasurer's look offers no such button. */
   public boolean isCancellable() {
-    return getOrder().state() == OrderState.AWAITING_PAYMENT && isShopper();
+    return getOrder().state() == OrderState.AWAITING_PAYMENT && (isGuest() || isShopper());
+  }
+
+  private boolean isGuest() {
+    return t != null && !t.isBlank();
   }
 
   public void cancel() throws IOException {
-    if (PageActions.attempt(() -> orders.cancel(n))) {
+    Runnable callOff = isGuest() ? () -> orders.cancelByToken(n, t) : () -> orders.cancel(n);
+    if (PageActions.attempt(callOff)) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);
       Texts.info(null, "order.cancelled", n);
-      external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?n=" + n);
+      external.redirect(herPage());
     }
+  }
+
+  /** This order's page as she opened it: a guest's with its secret link. */
+  private String herPage() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/orders/order.xhtml?n=" + n
+        + (isGuest() ? "&t=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.US_ASCII) : "");
   }
 
   public String getN() {
