@@ -74,20 +74,30 @@ public class SavingsTotalsPage {
     }
   }
 
-  /** The latest finished count, whose totals are shown; null before the first. */
+  /**
+   * The latest finished count, whose totals are shown; null before the first. The newest count is
+   * read first and is this one when done: read the other way round, a count finishing between the
+   * two reads was shown neither running nor done, and the page stopped looking again.
+   */
   public SavingsCount getCount() {
     if (counted == null) {
-      counted = counts.latestCounted();
+      Optional<SavingsCount> newest = newest();
+      counted = newest.isPresent() && !newest.get().running() ? newest : counts.latestCounted();
     }
     return counted.orElse(null);
   }
 
   /** The count going on now, whose progress is shown; null when none is. */
   public SavingsCount getCounting() {
+    return newest().filter(SavingsCount::running).orElse(null);
+  }
+
+  /** The newest count, running or done, read once a view. */
+  private Optional<SavingsCount> newest() {
     if (latest == null) {
       latest = counts.latest();
     }
-    return latest.filter(SavingsCount::running).orElse(null);
+    return latest;
   }
 
   /** Counting but quiet for a minute (its instance stopped): the button takes it over. */
