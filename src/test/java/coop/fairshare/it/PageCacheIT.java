@@ -457,11 +457,10 @@ class PageCacheIT {
     URI action = base.resolve(form.group(1).replace("&amp;", "&"));
     // sent as her browser sends the page's form: multipart, since it may carry a slip
     String boundary = "fairshare-" + tag;
-    StringBuilder fields = new StringBuilder();
-    for (String[] field : new String[][] {{"order-form", "order-form"}, {"n", number}, {"t", ""}, {"cancel-order", "x"}, {"jakarta.faces.ViewState", "stateless"}}) {
-      fields.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0]).append("\"\r\n\r\n").append(field[1]).append("\r\n");
-    }
-    String cancel = fields.append("--").append(boundary).append("--\r\n").toString();
+    // her first tap asks; the answer "yes" (the question carried by the form) calls the order off
+    String ask = multipartForm(boundary, new String[][] {{"order-form", "order-form"}, {"n", number}, {"t", ""}, {"cancel-order", "x"}, {"jakarta.faces.ViewState", "stateless"}});
+    String cancel = multipartForm(boundary, new String[][] {{"order-form", "order-form"}, {"n", number}, {"t", ""}, {"confirm", "cancel"}, {"yes-cancel", "x"},
+        {"jakarta.faces.ViewState", "stateless"}});
     String multipart = "multipart/form-data; boundary=" + boundary;
     for (String from : java.util.Arrays.asList("https://evil.example", null)) {
       HttpRequest.Builder forged = HttpRequest.newBuilder(action).header("Cookie", hers)
@@ -471,6 +470,12 @@ class PageCacheIT {
       assertThat(get(page, hers, null).body()).as(from).contains("data-state=\"AWAITING_PAYMENT\"").contains("id=\"cancel-order\"");
     }
     String origin = base.getScheme() + "://" + base.getAuthority();
+    HttpResponse<String> asked = http.send(HttpRequest.newBuilder(action).header("Cookie", hers).header("Origin", origin)
+        .header("Content-Type", multipart).POST(HttpRequest.BodyPublishers.ofString(ask)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(asked.statusCode()).isEqualTo(200);
+    assertThat(asked.body()).contains("id=\"cancel-question\"").contains("id=\"yes-cancel\"").contains("data-state=\"AWAITING_PAYMENT\"");
+    assertThat(get(page, hers, null).body()).as("asking changed nothing, and the question is not kept").contains("data-state=\"AWAITING_PAYMENT\"")
+        .contains("id=\"cancel-order\"").doesNotContain("cancel-question");
     HttpResponse<String> cancelled = http.send(HttpRequest.newBuilder(action).header("Cookie", hers).header("Origin", origin)
         .header("Content-Type", multipart).POST(HttpRequest.BodyPublishers.ofString(cancel)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(302);
@@ -1088,5 +1093,14 @@ class PageCacheIT {
 
   private static String basic(String username) {
     return "Basic " + Base64.getEncoder().encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A form's fields as a browser sends a multipart form. */
+  private static String multipartForm(String boundary, String[][] fields) {
+    StringBuilder body = new StringBuilder();
+    for (String[] field : fields) {
+      body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0]).append("\"\r\n\r\n").append(field[1]).append("\r\n");
+    }
+    return body.append("--").append(boundary).append("--\r\n").toString();
   }
 }

@@ -582,7 +582,24 @@ class PaymentsIT {
     Browser.open(browser, base, "language?to=en&back=/");
     Browser.open(browser, base, "orders/order.xhtml?n=" + number + "&t=" + token);
     Browser.waitFor(browser, ExpectedConditions.elementToBeClickable(By.id("cancel-order")));
+    // the first tap only asks; "keep my order" leaves it as it was
     browser.findElement(By.id("cancel-order")).click();
+    Browser.waitFor(browser, ExpectedConditions.elementToBeClickable(By.id("keep-order")));
+    assertThat(browser.findElement(By.id("cancel-question")).getText()).isEqualTo("Cancel order " + number
+        + "? What is held for you goes back on sale, and a cancelled order cannot be taken back.");
+    assertThat(browser.findElements(By.id("cancel-order"))).isEmpty();
+    // below the way to pay on a phone: the page opens on the question
+    assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.activeElement.id")).isEqualTo("confirm-cancel");
+    assertThat(json(api.get("api/orders/" + number + "?token=" + token, null), 200).getString("state")).isEqualTo("AWAITING_PAYMENT");
+    browser.findElement(By.id("keep-order")).click();
+    Browser.waitFor(browser, ExpectedConditions.elementToBeClickable(By.id("cancel-order")));
+    assertThat(browser.findElements(By.id("cancel-question"))).isEmpty();
+    assertThat(browser.getCurrentUrl()).as("her page, by her link").contains("t=" + token);
+    assertThat(onSale(variant)).as("still held for her").isEqualTo(onSale - 2);
+    // asked again and answered yes: called off
+    browser.findElement(By.id("cancel-order")).click();
+    Browser.waitFor(browser, ExpectedConditions.elementToBeClickable(By.id("yes-cancel")));
+    browser.findElement(By.id("yes-cancel")).click();
     Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Order " + number + " is cancelled"));
     assertThat(browser.getCurrentUrl()).as("still her page, by her link").contains("t=" + token);
     assertThat(browser.findElements(By.id("cancel-order"))).isEmpty();

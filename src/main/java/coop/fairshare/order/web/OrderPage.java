@@ -357,6 +357,29 @@ public class OrderPage implements KeptPage {
     return t != null && !t.isBlank();
   }
 
+  /** The request param that carries the question asked, so its answer's button is there again when she answers. */
+  static final String CONFIRM = "confirm";
+
+  private Boolean confirmingCancel;
+
+  /**
+   * Whether she was asked "call the order off?" and it waits for her answer: set by her first tap,
+   * or carried by the form when she answers (a postback only: an address never draws the question,
+   * which would then be kept as the page everyone with that key sees).
+   */
+  public boolean isConfirmingCancel() {
+    if (confirmingCancel == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      confirmingCancel = faces.isPostback() && "cancel".equals(faces.getExternalContext().getRequestParameterMap().get(CONFIRM));
+    }
+    return confirmingCancel;
+  }
+
+  /** Her first tap on "cancel order" only asks: a tap by mistake on a phone would give up the stock held for her. */
+  public void askToCancel() {
+    confirmingCancel = isCancellable();
+  }
+
   public void cancel() throws IOException {
     Runnable callOff = isGuest() ? () -> orders.cancelByToken(n, t) : () -> orders.cancel(n);
     if (PageActions.attempt(callOff)) {
@@ -365,6 +388,11 @@ public class OrderPage implements KeptPage {
       Texts.info(null, "order.cancelled", n);
       external.redirect(herPage());
     }
+  }
+
+  /** This order's page as she opened it (a guest's with its secret link): "keep my order" goes back to it. */
+  public String getHerPageLink() {
+    return herPage();
   }
 
   /** This order's page as she opened it: a guest's with its secret link. */
