@@ -15,6 +15,8 @@ public final class LedgerAccounts {
   public static final String COOP_FUND = "3000";
   public static final String WELFARE_FUND = "3100";
   public static final String SHIPPING_INCOME = "4100";
+  /** Money a shopper sent for an order already paid: in the bank, owed back to her until returned. */
+  public static final String MONEY_TO_RETURN = "2500";
   public static final String PAYMENT_FEES = "5100";
   /** Interest the cooperative pays on members' savings. */
   public static final String SAVINGS_INTEREST = "5200";

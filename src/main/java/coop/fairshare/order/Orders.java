@@ -532,19 +532,32 @@ public class Orders {
 
   /**
    * A treasurer found the slip's money on the statement: the order is paid (the same path as a
-   * confirmed transfer, late money included) and the slip confirmed. LockOrder: the order, then the slip.
+   * confirmed transfer, late money included) and the slip confirmed. If the order was paid already
+   * (by card, or by another slip), the money is hers to have back: it goes into the bank and is owed
+   * to her ({@link LedgerAccounts#MONEY_TO_RETURN}) until a treasurer returns it, and the answer says
+   * so. LockOrder: the order, then the slip, then the ledger.
    */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public ShopOrder confirmSlip(long slipId) {
+  public SlipConfirmed confirmSlip(long slipId) {
     String number = slips.referenceOf(slipId);
     ShopOrder order = byNumber(number, LockModeType.PESSIMISTIC_WRITE);
-    slips.lockedWaiting(slipId);
+    PaymentSlip slip = slips.lockedWaiting(slipId);
+    Money toReturn = Money.ZERO;
     if (!order.state().isPaid()) {
       confirmPayment(number, "slip " + slipId);
+    } else {
+      toReturn = slip.amount();
+      ledger.post(new JournalEntry(CoopTime.today(), "Paid twice " + number + ": slip " + slipId + ", to return", EntrySource.PAYMENT, number,
+          "slip-paid-twice-" + slipId, null, actor(), List.of(PostingLine.debit(ledger.account(LedgerAccounts.BANK).id(), toReturn),
+              PostingLine.credit(ledger.account(LedgerAccounts.MONEY_TO_RETURN).id(), toReturn))));
+      OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "slip " + slipId + " confirmed: paid twice, " + toReturn + " to return", actor());
     }
     slips.confirmed(slipId, actor());
-    return order;
+    return new SlipConfirmed(order, toReturn);
   }
+
+  /** A slip confirmed, and what of its money is hers to have back (zero when it paid her order). */
+  public record SlipConfirmed(ShopOrder order, Money toReturn) {}
 
   /** The slip does not match the statement: rejected with a reason she reads on her order page; she may send another. */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})

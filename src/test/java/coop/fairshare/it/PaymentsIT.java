@@ -522,6 +522,59 @@ class PaymentsIT {
     browser.findElement(By.id("logout")).click();
   }
 
+  /**
+   * She sent two slips for one transfer order (two transfers): the first confirmed pays the order; the
+   * second, confirmed on the slips page in Chromium, is money in the bank that is hers to have back:
+   * posted to 2500 "Money to return to shoppers", the treasurer told so, once however often it is sent.
+   */
+  @Test
+  void aSecondSlipForAnOrderPaidAlreadyIsRecordedAsMoneyToReturn() throws Exception {
+    JsonObject placed = json(api.post("api/checkout", checkout("BANK_TRANSFER", line(weavers.variantIds().get(0), 1)), null), 201);
+    String number = placed.getString("number");
+    String token = placed.getString("accessToken");
+    long total = json(api.get("api/orders/" + number + "?token=" + token, null), 200).getJsonNumber("totalSatang").longValue();
+    byte[] png = PromptPayQr.transfer(coop.fairshare.payment.PromptPayId.parse("0812345678"), Money.ofBaht(1)).png(200);
+    long first = json(api.postBytes("api/orders/" + number + "/slip?token=" + token, png, "image/png", null), 201).getJsonNumber("id").longValue();
+    long second = json(api.postBytes("api/orders/" + number + "/slip?token=" + token, png, "image/png", null), 201).getJsonNumber("id").longValue();
+    long owedBefore = toReturn();
+    assertThat(json(api.post("api/treasurer/slips/" + first + "/confirmation", "", treasurer), 200).getString("state")).isEqualTo("PAID");
+    assertThat(toReturn()).as("the first pays her order").isEqualTo(owedBefore);
+
+    browser = browser == null ? Browser.start() : browser;
+    Browser.open(browser, base, "language?to=en&back=/");
+    Browser.submitLogin(browser, base, treasurer, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    Browser.open(browser, base, "treasurer/slips.xhtml");
+    By panel = By.cssSelector(".fs-slip-waiting[data-order='" + number + "']");
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(panel));
+    assertThat(browser.findElement(panel).findElement(By.cssSelector(".fs-order-moved")).getText()).contains("(now: Paid)");
+    browser.findElement(panel).findElement(By.cssSelector(".fs-confirm-slip")).click();
+    Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Slip for " + number + " confirmed. The order was paid already"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains(String.format("฿%,d.%02d", total / 100, total % 100));
+    assertThat(browser.findElements(panel)).isEmpty();
+    assertThat(toReturn()).as("owed back to her").isEqualTo(owedBefore + total);
+    try (Connection c = Fixtures.connect()) {
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id JOIN ledger_account a ON a.id = l.account_id"
+          + " WHERE e.idempotency_key = ? AND ((a.code = '1000' AND l.side = 'D') OR (a.code = '2500' AND l.side = 'C')) AND l.amount_satang = ?", "slip-paid-twice-" + second, total))
+          .isEqualTo(2);
+      assertThat(Fixtures.number(c, "SELECT COUNT(*) FROM order_event e JOIN shop_order o ON o.id = e.order_id WHERE o.order_number = ? AND e.note LIKE ?",
+          number, "slip " + second + " confirmed: paid twice%")).isEqualTo(1);
+    }
+    // decided: sent again, refused, and nothing posted twice
+    problem(api.post("api/treasurer/slips/" + second + "/confirmation", "", treasurer), 409, "payment.slip.decided");
+    assertThat(toReturn()).isEqualTo(owedBefore + total);
+    assertThat(json(api.get("api/ledger/audit", treasurer), 200).getJsonArray("accountsOff")).isEmpty();
+    browser.findElement(By.id("logout")).click();
+  }
+
+  /** What the cooperative owes shoppers back (2500): credits less debits. */
+  private static long toReturn() throws Exception {
+    try (Connection c = Fixtures.connect()) {
+      return Fixtures.number(c, "SELECT COALESCE(SUM(CASE WHEN l.side = 'C' THEN l.amount_satang ELSE -l.amount_satang END), 0) FROM journal_line l"
+          + " JOIN ledger_account a ON a.id = l.account_id WHERE a.code = '2500'");
+    }
+  }
+
   private void sendSlip(java.nio.file.Path file) {
     browser.findElement(By.id("slip")).sendKeys(file.toAbsolutePath().toString());
     browser.findElement(By.id("send-slip")).click();

@@ -49,7 +49,7 @@ public class SlipResource {
   @Path("{id}/confirmation")
   @Operation(summary = "The slip's money is on the statement: the order is paid")
   public OrderJson confirm(@PathParam("id") long id) {
-    return OrderJson.of(orders.confirmSlip(id), orders);
+    return OrderJson.of(orders.confirmSlip(id).order(), orders);
   }
 
   @POST

@@ -7,11 +7,14 @@ import coop.fairshare.payment.PaymentSlips;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.Format;
 import coop.fairshare.shared.web.KeptPage;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +65,9 @@ public class TreasurerSlipsPage implements KeptPage {
   @EJB
   private Orders orders;
 
+  @Inject
+  private Format fmt;
+
   private List<PaymentSlip> waiting;
   private Map<String, OrderState> orderStates;
   private final Map<Long, String> reasons = new HashMap<>();
@@ -76,8 +82,15 @@ public class TreasurerSlipsPage implements KeptPage {
 
   public void confirm(long slipId) {
     PaymentSlip slip = slips.one(slipId).orElse(null);
-    if (slip != null && PageActions.attempt(() -> orders.confirmSlip(slipId))) {
-      Texts.info(null, "treasurer.slips.confirmed", slip.reference());
+    if (slip != null) {
+      // paid already (by card, another slip): the money is recorded as hers to have back, and she is told which
+      PageActions.call(() -> orders.confirmSlip(slipId)).ifPresent(done -> {
+        if (done.toReturn().isPositive()) {
+          Texts.info(null, "treasurer.slips.confirmedToReturn", slip.reference(), fmt.money(done.toReturn(), FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        } else {
+          Texts.info(null, "treasurer.slips.confirmed", slip.reference());
+        }
+      });
     }
     forget();
   }
