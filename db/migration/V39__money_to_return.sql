@@ -2,3 +2,6 @@
 -- transfer): it is in the bank and owed back to her until a treasurer returns it (a manual entry, maker-checker).
 INSERT INTO ledger_account (code, name_th, name_en, type, balance_slots) VALUES
   ('2500', 'เงินรอคืนผู้ซื้อ', 'Money to return to shoppers', 'LIABILITY', 1);
+-- its balance row exists from the start, as every account's (V26): a posting only updates it
+INSERT IGNORE INTO account_balance (account_id, slot)
+  SELECT a.id, 0 FROM ledger_account a WHERE a.code = '2500';

@@ -497,13 +497,8 @@ class PaymentsIT {
         PromptPayQr.transfer(coop.fairshare.payment.PromptPayId.parse("0812345678"), Money.ofBaht(1)).png(200), "image/png", null), 201);
     assertThat(api.post("api/my/orders/" + calledOff + "/cancel", "", buyer).statusCode()).isEqualTo(200);
 
-    browser = browser == null ? Browser.start() : browser;
-    Browser.open(browser, base, "language?to=en&back=/");
-    Browser.submitLogin(browser, base, treasurer, Fixtures.PASSWORD);
-    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
-    Browser.open(browser, base, "treasurer/slips.xhtml");
     By movedNotice = By.cssSelector(".fs-slip-waiting[data-order='" + calledOff + "'] .fs-order-moved");
-    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(movedNotice));
+    slipsAsTreasurer(movedNotice);
     assertThat(browser.findElement(movedNotice).getText()).contains("no longer waits for a payment (now: Cancelled)");
 
     Browser.open(browser, base, "treasurer/orders.xhtml");
@@ -540,13 +535,8 @@ class PaymentsIT {
     assertThat(json(api.post("api/treasurer/slips/" + first + "/confirmation", "", treasurer), 200).getString("state")).isEqualTo("PAID");
     assertThat(toReturn()).as("the first pays her order").isEqualTo(owedBefore);
 
-    browser = browser == null ? Browser.start() : browser;
-    Browser.open(browser, base, "language?to=en&back=/");
-    Browser.submitLogin(browser, base, treasurer, Fixtures.PASSWORD);
-    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
-    Browser.open(browser, base, "treasurer/slips.xhtml");
     By panel = By.cssSelector(".fs-slip-waiting[data-order='" + number + "']");
-    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(panel));
+    slipsAsTreasurer(panel);
     assertThat(browser.findElement(panel).findElement(By.cssSelector(".fs-order-moved")).getText()).contains("(now: Paid)");
     browser.findElement(panel).findElement(By.cssSelector(".fs-confirm-slip")).click();
     Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Slip for " + number + " confirmed. The order was paid already"));
@@ -565,6 +555,16 @@ class PaymentsIT {
     assertThat(toReturn()).isEqualTo(owedBefore + total);
     assertThat(json(api.get("api/ledger/audit", treasurer), 200).getJsonArray("accountsOff")).isEmpty();
     browser.findElement(By.id("logout")).click();
+  }
+
+  /** Signs in as the treasurer in English and opens the slips to confirm, until {@code shown} is on it. */
+  private void slipsAsTreasurer(By shown) throws Exception {
+    browser = browser == null ? Browser.start() : browser;
+    Browser.open(browser, base, "language?to=en&back=/");
+    Browser.submitLogin(browser, base, treasurer, Fixtures.PASSWORD);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+    Browser.open(browser, base, "treasurer/slips.xhtml");
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(shown));
   }
 
   /** What the cooperative owes shoppers back (2500): credits less debits. */
