@@ -545,14 +545,15 @@ public class Orders {
     Money toReturn = Money.ZERO;
     if (!order.state().isPaid()) {
       confirmPayment(number, "slip " + slipId);
+      slips.confirmed(slipId, actor());
     } else {
       toReturn = slip.amount();
       ledger.post(new JournalEntry(CoopTime.today(), "Paid twice " + number + ": slip " + slipId + ", to return", EntrySource.PAYMENT, number,
           "slip-paid-twice-" + slipId, null, actor(), List.of(PostingLine.debit(ledger.account(LedgerAccounts.BANK).id(), toReturn),
               PostingLine.credit(ledger.account(LedgerAccounts.MONEY_TO_RETURN).id(), toReturn))));
       OrderHistory.record(em, order, null, order.state().name(), order.state().name(), "slip " + slipId + " confirmed: paid twice, " + toReturn + " to return", actor());
+      slips.toReturn(slipId, actor());
     }
-    slips.confirmed(slipId, actor());
     return new SlipConfirmed(order, toReturn);
   }
 

@@ -105,6 +105,12 @@ public class PaymentSlips {
     decide(id, "CONFIRMED", null, by);
   }
 
+  /** Its money came, for something paid already: it is hers to have back (the ledger holds it as money to return). */
+  @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
+  public void toReturn(long id, String by) {
+    decide(id, "TO_RETURN", null, by);
+  }
+
   /** Rejected with the reason the shopper reads (a wrong amount, an unreadable photo). */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
   public void rejected(long id, String reason, String by) {

@@ -520,7 +520,8 @@ class PaymentsIT {
   /**
    * She sent two slips for one transfer order (two transfers): the first confirmed pays the order; the
    * second, confirmed on the slips page in Chromium, is money in the bank that is hers to have back:
-   * posted to 2500 "Money to return to shoppers", the treasurer told so, once however often it is sent.
+   * posted to 2500 "Money to return to shoppers", the treasurer told so, once however often it is sent,
+   * and her order page says that slip's money comes back to her.
    */
   @Test
   void aSecondSlipForAnOrderPaidAlreadyIsRecordedAsMoneyToReturn() throws Exception {
@@ -555,6 +556,12 @@ class PaymentsIT {
     assertThat(toReturn()).isEqualTo(owedBefore + total);
     assertThat(json(api.get("api/ledger/audit", treasurer), 200).getJsonArray("accountsOff")).isEmpty();
     browser.findElement(By.id("logout")).click();
+    // her order page, by her link: the first slip paid it, the second's money comes back to her
+    Browser.open(browser, base, "orders/order.xhtml?n=" + number + "&t=" + token);
+    Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fs-slip[data-state='TO_RETURN']")));
+    assertThat(browser.findElements(By.cssSelector(".fs-slip")).stream().map(e -> e.getAttribute("data-state")).toList()).as("newest first").containsExactly("TO_RETURN", "CONFIRMED");
+    assertThat(browser.findElement(By.cssSelector(".fs-slip[data-state='TO_RETURN']")).getText())
+        .endsWith("money received, but the order was paid already: it will be returned to you");
   }
 
   /** Signs in as the treasurer in English and opens the slips to confirm, until {@code shown} is on it. */
