@@ -375,9 +375,12 @@ public class OrderPage implements KeptPage {
     return confirmingCancel;
   }
 
-  /** Her first tap on "cancel order" only asks: a tap by mistake on a phone would give up the stock held for her. */
+  /**
+   * Her first tap on "cancel order" only asks: a tap by mistake on a phone would give up the stock
+   * held for her (the page draws the question only while the order may still be called off).
+   */
   public void askToCancel() {
-    confirmingCancel = isCancellable();
+    confirmingCancel = true;
   }
 
   public void cancel() throws IOException {
