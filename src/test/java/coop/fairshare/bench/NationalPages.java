@@ -56,6 +56,17 @@ final class NationalPages {
   private final int warmTotalSeconds = Integer.getInteger("national.warmupTotal", 120);
   private final String base;
   private final List<String> table = new ArrayList<>();
+  /**
+   * Who asks: {@code wrk} (Debian's, as the page benchmark), when installed, unless
+   * -Dnational.client=java. The Java client (eight threads of java.net.http decoding every answer
+   * into a String) ran on the same two cores as the app and MariaDB and took so much of them that, on a
+   * fresh search measured alone, the app served half the requests it serves to wrk: it
+   * timed the client as much as the server (README, "A lighter client"). Each wrk connection carries
+   * one user's session cookie.
+   */
+  private final boolean wrk = !"java".equals(System.getProperty("national.client", "wrk")) && wrkInstalled();
+  /** Where each page's addresses go on from, so the measure never asks again what its warm-up asked. */
+  private final Map<String, Integer> asked = new ConcurrentHashMap<>();
 
   NationalPages(String dbUrl, int httpPort, NationalDataSet data) {
     this.dbUrl = dbUrl;
@@ -221,7 +232,11 @@ final class NationalPages {
     for (int u = 0; u < users; u++) {
       clients.add(session(load.username()));
     }
-    run(clients, load.path(), length, null);
+    if (wrk) {
+      wrk(load, clients, length);
+    } else {
+      run(clients, load.path(), length, null);
+    }
   }
 
   private void measure(String name, String username, IntFunction<String> path, String note) throws Exception {
@@ -237,6 +252,15 @@ final class NationalPages {
       }
     } catch (IOException e) {
       System.out.println("[national] " + name + ": the first request failed: " + e);
+    }
+    if (wrk) {
+      PageLoad load = new PageLoad(name, username, path, note);
+      wrk(load, clients, Duration.ofSeconds(Math.min(5, seconds)));
+      WrkTiming t = wrk(load, clients, Duration.ofSeconds(seconds));
+      String row = String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %,d | %d | %s |", name, t.p50(), t.p99(), t.requests(), t.errors(), note);
+      table.add(row);
+      System.out.println("[national] " + row);
+      return;
     }
     run(clients, path, Duration.ofSeconds(Math.min(5, seconds)), null);
     List<Long> nanos = new ArrayList<>();
@@ -300,6 +324,95 @@ final class NationalPages {
       perThread.values().forEach(recorder.nanos()::addAll);
     }
   }
+
+  private static boolean wrkInstalled() {
+    try {
+      Process p = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      p.waitFor();
+      return true;
+    } catch (IOException e) {
+      System.out.println("[national] wrk is not installed (apt-get install wrk): timing with the Java client");
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** p50 and p99 in ms, the requests answered, and those that failed (no answer, or 400 and up). */
+  private record WrkTiming(double p50, double p99, long requests, long errors) {}
+
+  /** As many addresses as a page is asked for in a measure, at most: the cached pages cycle through them. */
+  private static final int WRK_PATHS = 20_000;
+
+  /**
+   * The page asked by wrk, one connection a user with her session's cookie, each asking again as
+   * soon as answered: the addresses are the page's own, numbered on from the last ones asked
+   * (written to a file the script reads; the users take turns along it as the Java client's
+   * shared counter did).
+   */
+  private WrkTiming wrk(PageLoad load, List<HttpClient> clients, Duration length) throws Exception {
+    Path dir = Path.of("target/national/wrk");
+    Files.createDirectories(dir);
+    int from = asked.merge(load.name(), WRK_PATHS, Integer::sum) - WRK_PATHS;
+    StringBuilder paths = new StringBuilder();
+    for (int i = 1; i <= WRK_PATHS; i++) {
+      paths.append(load.path().apply(from + i)).append('\n');
+    }
+    Files.writeString(dir.resolve("paths.txt"), paths);
+    StringBuilder cookies = new StringBuilder();
+    for (HttpClient client : clients) {
+      java.net.CookieStore store = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore();
+      cookies.append(String.join("; ", store.getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList())).append('\n');
+    }
+    Files.writeString(dir.resolve("cookies.txt"), cookies);
+    Path script = dir.resolve("pages.lua");
+    Files.writeString(script, WRK_SCRIPT);
+    ProcessBuilder builder = new ProcessBuilder("wrk", "-t" + clients.size(), "-c" + clients.size(), "-d" + length.toSeconds() + "s", "--timeout", "60s",
+        "-s", script.toString(), base).redirectErrorStream(true);
+    builder.environment().put("WRK_PATHS", dir.resolve("paths.txt").toString());
+    builder.environment().put("WRK_COOKIES", dir.resolve("cookies.txt").toString());
+    builder.environment().put("WRK_USERS", Integer.toString(clients.size()));
+    Process p = builder.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    Matcher m = Pattern.compile("RESULT requests=(\\d+) p50=([\\d.]+) p99=([\\d.]+) errors=(\\d+)").matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("wrk said: " + out);
+    }
+    return new WrkTiming(Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)), Long.parseLong(m.group(1)), Long.parseLong(m.group(4)));
+  }
+
+  /** Each thread one connection, one user's cookie; errors are answers of 400 and up and failed requests (a login page would be the check's). */
+  private static final String WRK_SCRIPT = """
+      local paths = {}
+      for line in io.lines(os.getenv("WRK_PATHS")) do paths[#paths + 1] = line end
+      local cookies = {}
+      for line in io.lines(os.getenv("WRK_COOKIES")) do cookies[#cookies + 1] = line end
+      local users = tonumber(os.getenv("WRK_USERS"))
+      local made = 0
+      function setup(thread)
+        made = made + 1
+        thread:set("me", made)
+      end
+      function init(args)
+        j = me - 1
+        local cookie = cookies[(me - 1) % #cookies + 1]
+        headers = {}
+        if cookie ~= nil and cookie ~= "" then headers["Cookie"] = cookie end
+      end
+      function request()
+        local p = paths[j % #paths + 1]
+        j = j + users
+        return wrk.format("GET", p, headers)
+      end
+      function done(summary, latency, requests)
+        local e = summary.errors
+        io.write(string.format("RESULT requests=%d p50=%.2f p99=%.2f errors=%d\\n", summary.requests, latency:percentile(50) / 1000,
+          latency:percentile(99) / 1000, e.connect + e.read + e.write + e.status + e.timeout))
+      end
+      """;
 
   private static double pct(long[] sorted, double q) {
     if (sorted.length == 0) {
