@@ -59,9 +59,8 @@ final class NationalPages {
   /**
    * Who asks: {@code wrk} (Debian's, as the page benchmark), when installed, unless
    * -Dnational.client=java. The Java client (eight threads of java.net.http decoding every answer
-   * into a String) ran on the same two cores as the app and MariaDB and took so much of them that, on a
-   * fresh search measured alone, the app served half the requests it serves to wrk: it
-   * timed the client as much as the server (README, "A lighter client"). Each wrk connection carries
+   * into a String) ran on the same two cores as the app and MariaDB and took a share of them: it
+   * timed the client as well as the server (on the cached pages wrk is answered twice as often) (README, "A lighter client"). Each wrk connection carries
    * one user's session cookie.
    */
   private final boolean wrk = !"java".equals(System.getProperty("national.client", "wrk")) && wrkInstalled();
