@@ -298,9 +298,9 @@ final class NationalDataSet {
     String depositDate = "IF(d.seq = 1, DATE_ADD(DATE '" + start + "', INTERVAL (m.seq * 7919) % " + spread + " DAY), DATE_ADD(DATE '" + lastMonth.atDay(1) + "', INTERVAL m.seq % " + lastMonth.lengthOfMonth() + " DAY))";
     String depositAmount = "IF(d.seq = 1, 10000 + (m.seq * 104729) % 5000000, 100 + (m.seq * 15485863) % 1000000)";
     String deposits = "FROM seq_1_to_" + DEPOSITS_PER_MEMBER + " d JOIN seq_1_to_" + members + " m";
-    step(s, "deposit entries", "INSERT INTO journal_entry (id, entry_date, description, source, source_ref, idempotency_key, total_satang, created_by)"
+    step(s, "deposit entries", "INSERT INTO journal_entry (id, entry_date, description, source, source_ref, idempotency_key, total_satang, created_by, created_at)"
         + " SELECT " + depositEntry() + ", " + depositDate + ", 'Deposit', 'SAVINGS', CONCAT('NR-', (d.seq - 1) * " + members + " + m.seq),"
-        + " CONCAT('bench-deposit-', (d.seq - 1) * " + members + " + m.seq), " + depositAmount + ", 'bench' " + deposits);
+        + " CONCAT('bench-deposit-', (d.seq - 1) * " + members + " + m.seq), " + depositAmount + ", 'bench', " + postedOn(depositDate) + " " + deposits);
     step(s, "deposit lines", "INSERT INTO journal_line (id, entry_id, line_no, account_id, side, amount_satang)"
         + " SELECT 2 * ((d.seq - 1) * " + members + " + m.seq) - 2 + l.seq, " + depositEntry() + ", l.seq,"
         + " IF(l.seq = 1, " + accountId(s, "1000") + ", " + SAVINGS_ACCOUNT_BASE + " + m.seq), IF(l.seq = 1, 'D', 'C'), " + depositAmount
@@ -319,6 +319,16 @@ final class NationalDataSet {
    */
   private String depositEntry() {
     return "IF(d.seq = 1, m.seq, " + members + " + " + sales + " + (d.seq - 2) * " + members + " + m.seq)";
+  }
+
+  /**
+   * When an entry dated {@code date} (SQL) was posted: at noon that day, as the app posts a sale or a
+   * deposit the day it happens, never today. Left to the column's default (the moment of the bulk
+   * insert), a year of entries would all become settled at once some minutes after the build (see
+   * ledger/MonthEnds), and the first fund chart read after that would sum a year of lines in one view.
+   */
+  private static String postedOn(String date) {
+    return "TIMESTAMP(" + date + ", '12:00:00')";
   }
 
   /**
@@ -361,8 +371,9 @@ final class NationalDataSet {
         + " coop_satang, welfare_satang, fee_satang, posted_entry_id, posted_on)"
         + " SELECT x.n, " + saleRef + ", x.product_id, x.group_id, x.maker_id, " + rule + ", x.amount, " + maker + ", " + makerSavings + ", " + group + ", " + coop + ", " + welfare
         + ", 0, " + firstEntry + " + x.n, x.sold_on FROM nat_sale x");
-    step(s, "sale entries", "INSERT INTO journal_entry (id, entry_date, description, source, source_ref, idempotency_key, total_satang, created_by)"
-        + " SELECT " + firstEntry + " + x.n, x.sold_on, CONCAT('Sale ', " + saleRef + "), 'SALE', " + saleRef + ", CONCAT('sale-split-', " + saleRef + "), x.amount, 'system' FROM nat_sale x");
+    step(s, "sale entries", "INSERT INTO journal_entry (id, entry_date, description, source, source_ref, idempotency_key, total_satang, created_by, created_at)"
+        + " SELECT " + firstEntry + " + x.n, x.sold_on, CONCAT('Sale ', " + saleRef + "), 'SALE', " + saleRef + ", CONCAT('sale-split-', " + saleRef + "), x.amount, 'system', "
+        + postedOn("x.sold_on") + " FROM nat_sale x");
     // maker j of product p: (group-1)*10 + (p-1) mod 10 + 1
     String makerIndex = "((x.group_id - 1) * " + PRODUCTS_PER_GROUP + " + (x.product_id - 1) % " + PRODUCTS_PER_GROUP + " + 1)";
     step(s, "sale lines", "INSERT INTO journal_line (id, entry_id, line_no, account_id, side, amount_satang)"
