@@ -2,7 +2,10 @@ package coop.fairshare.shared.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -18,12 +21,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@link DataKey} of the figures the page has just read, so they are never older than the data:
  * those are kept {@code fairshare.pageCache.dataSeconds} (300) only to bound the memory they take
  * (OmniFaces' application cache holds at most {@code CACHE_SETTING_APPLICATION_MAX_CAPACITY} parts
- * in all, the least recently used going first). 0 turns them off.
+ * in all, the least recently used going first). 0 turns them off. Such a part is kept only from
+ * the second time its figures are asked for ({@link #keeps}): most figures are asked for once.
  */
 @Named
 @ApplicationScoped
 public class SharedParts {
 
+  /** The request's decisions, by part: Faces asks whether a part is off more than once a view. */
+  private static final String DECIDED = SharedParts.class.getName() + ".decided";
+
+  private final AskedBefore asked = new AskedBefore();
   private int seconds;
   private int dataSeconds;
 
@@ -40,6 +48,26 @@ public class SharedParts {
 
   public boolean isDataOff() {
     return dataSeconds == 0;
+  }
+
+  /**
+   * Whether the part {@code part} of a page, showing the figures keyed {@code shownKey}
+   * ({@link DataKey}), is kept: only when those figures were asked for before on this instance, lately
+   * ({@link AskedBefore}); a view asked for once is drawn and forgotten. The same answer for the
+   * whole request, however often Faces asks.
+   */
+  public boolean keeps(String part, String shownKey) {
+    if (dataSeconds == 0 || shownKey == null) {
+      return false;
+    }
+    String key = part + ':' + shownKey;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces == null) {
+      return asked.ask(key);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Boolean> decided = (Map<String, Boolean>) faces.getAttributes().computeIfAbsent(DECIDED, k -> new HashMap<String, Boolean>());
+    return decided.computeIfAbsent(key, asked::ask);
   }
 
   public int getSeconds() {

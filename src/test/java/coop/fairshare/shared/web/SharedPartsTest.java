@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
  * kept in the application's cache for {@code sharedParts.seconds}, under a key with the language, and
  * holds nothing of the visitor (who she is, her session, her cart) and no Faces form. A part of a
  * signed-in page is kept instead under a {@link DataKey} of what it shows, from its page's
- * {@code shownKey}, for {@code sharedParts.dataSeconds}; it too holds nothing of
+ * {@code shownKey}, for {@code sharedParts.dataSeconds}, from the second time those figures are
+ * asked for ({@link SharedParts#keeps}); it too holds nothing of
  * who is looking, and none holds a Faces form.
  */
 class SharedPartsTest {
 
+  private static final Pattern DATA_KEY = Pattern.compile("key=\"([a-z-]+):#\\{language.code\\}:#\\{([a-zA-Z]+Page)\\.shownKey\\}\"");
   private static final Pattern CACHE = Pattern.compile("<o:cache\\b([^>]*)>(.*?)</o:cache>", Pattern.DOTALL);
   private static final List<String> PERSONAL = List.of("<h:form", "sessionBar", "cartStore", "cartRefusal", "#{param", "param.", "sessionScope",
       "userPrincipal", "remoteUser", "security.", "myOrders", "claimForm", "flash");
@@ -43,7 +45,10 @@ class SharedPartsTest {
           assertThat(attributes).as(where).contains("scope=\"application\"").containsPattern("key=\"[a-z-]+:#\\{language.code\\}:");
           if (attributes.contains("#{sharedParts.dataSeconds}")) {
             dataKeyed.add(where);
-            assertThat(attributes).as(where).contains("#{sharedParts.dataOff").containsPattern("key=\"[a-z-]+:#\\{language.code\\}:#\\{[a-zA-Z]+Page\\.shownKey\\}\"");
+            Matcher key = DATA_KEY.matcher(attributes);
+            assertThat(key.find()).as(where + " is keyed by its page's shownKey").isTrue();
+            // kept only from the second time its figures are asked for, under the same name and figures as its key
+            assertThat(attributes).as(where).containsPattern("disabled=\"#\\{[^\"]*not sharedParts\\.keeps\\('" + key.group(1) + "', " + key.group(2) + "\\.shownKey\\)\\}\"");
           } else {
             assertThat(attributes).as(where).contains("time=\"#{sharedParts.seconds}\"").contains("#{sharedParts.off");
           }
