@@ -20,13 +20,15 @@ final class AskedBefore {
   private final AtomicLongArray slots;
   private final int mask;
 
-  /** A table of {@code size} slots, a power of two. */
+  /** A table of at least {@code size} slots: rounded up to a power of two, so a slot is a mask away. */
   AskedBefore(int size) {
-    if (Integer.bitCount(size) != 1) {
-      throw new IllegalArgumentException("size must be a power of two: " + size);
-    }
-    slots = new AtomicLongArray(size);
-    mask = size - 1;
+    int slotCount = Math.max(2, Integer.highestOneBit(size - 1) << 1);
+    slots = new AtomicLongArray(slotCount);
+    mask = slotCount - 1;
+  }
+
+  int slotCount() {
+    return slots.length();
   }
 
   AskedBefore() {

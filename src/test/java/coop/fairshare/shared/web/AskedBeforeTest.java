@@ -1,7 +1,6 @@
 package coop.fairshare.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +37,11 @@ class AskedBeforeTest {
   }
 
   @Test
-  void theTableIsAPowerOfTwoAndAFingerprintIsNeverAnEmptySlot() {
-    assertThatThrownBy(() -> new AskedBefore(1000)).isInstanceOf(IllegalArgumentException.class);
+  void theTableIsRoundedUpToAPowerOfTwoAndAFingerprintIsNeverAnEmptySlot() {
+    assertThat(new AskedBefore(1000).slotCount()).isEqualTo(1024);
+    assertThat(new AskedBefore(1024).slotCount()).isEqualTo(1024);
+    assertThat(new AskedBefore(1025).slotCount()).isEqualTo(2048);
+    assertThat(new AskedBefore(1).slotCount()).isEqualTo(2);
     assertThat(AskedBefore.fingerprint("")).isNotZero();
     assertThat(AskedBefore.fingerprint("a")).isNotEqualTo(AskedBefore.fingerprint("b"));
   }
