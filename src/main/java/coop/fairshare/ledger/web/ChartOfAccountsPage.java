@@ -7,7 +7,7 @@ import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccounts;
 import coop.fairshare.ledger.MonthEndBalance;
 import coop.fairshare.shared.Money;
-import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,9 +36,12 @@ public class ChartOfAccountsPage {
     return balances;
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key the funds and the chart are kept under once drawn: the very figures shown (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(getBalances(), coopHistory(), welfareHistory());
+    return partKey.of(getBalances(), coopHistory(), welfareHistory());
   }
 
   private List<MonthEndBalance> coopHistory() {

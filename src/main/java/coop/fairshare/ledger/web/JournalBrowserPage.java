@@ -6,8 +6,8 @@ import coop.fairshare.ledger.JournalPage;
 import coop.fairshare.ledger.JournalQuery;
 import coop.fairshare.ledger.Ledger;
 import coop.fairshare.ledger.LedgerAccount;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.KeptPage;
+import coop.fairshare.shared.web.ShownKey;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -143,9 +143,12 @@ public class JournalBrowserPage implements KeptPage {
     return value != null && !value.isBlank();
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key the page's filters and entries are kept under: what they show (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(load(), getAccounts(), chosenAccount, account, from, to, source, refused);
+    return partKey.of(load(), getAccounts(), chosenAccount, account, from, to, source, refused);
   }
 
   public JournalPage getResult() {

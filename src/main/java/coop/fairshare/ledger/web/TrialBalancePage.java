@@ -7,9 +7,9 @@ import coop.fairshare.ledger.LedgerAudits;
 import coop.fairshare.ledger.TrialBalance;
 import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.KeptPage;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,13 +48,16 @@ public class TrialBalancePage implements KeptPage {
     return trialBalance;
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /**
    * The key the page is kept under (shared/web/DataKey, shared/web/KeptPages): the balances, the
    * latest audit run as recorded (its progress grows while it runs), the differences it lists and
    * whether it stalled, which is the only figure that moves with the clock and is read now.
    */
   public String getShownKey() {
-    return DataKey.of(getTrialBalance(), getAudit(), differences(), isAuditStalled());
+    return partKey.of(getTrialBalance(), getAudit(), differences(), isAuditStalled());
   }
 
   /** The whole page shows only the balances and the latest audit; after the button it is drawn afresh. */

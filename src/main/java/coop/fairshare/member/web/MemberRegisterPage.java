@@ -8,8 +8,8 @@ import coop.fairshare.member.ProducerGroup;
 import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.shared.web.Texts;
 import coop.fairshare.shared.web.SearchedPage;
 import jakarta.ejb.EJB;
@@ -90,9 +90,12 @@ public class MemberRegisterPage extends SearchedPage {
     return rows;
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key the table is kept under once drawn: the very lines it shows (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(getRows());
+    return partKey.of(getRows());
   }
 
   /** The group filter as typed: the chosen group's code when the address named it by id. */

@@ -5,9 +5,9 @@ import coop.fairshare.member.GroupSummary;
 import coop.fairshare.shared.Bilingual;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.SearchedPage;
+import coop.fairshare.shared.web.ShownKey;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -70,9 +70,12 @@ public class TreasurerHomePage extends SearchedPage {
     return rows;
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key the table is kept under once drawn: the very lines it shows (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(getRows());
+    return partKey.of(getRows());
   }
 
   public long getGroupCount() {

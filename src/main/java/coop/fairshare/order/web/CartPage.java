@@ -7,8 +7,8 @@ import coop.fairshare.order.CartRefused;
 import coop.fairshare.order.Carts;
 import coop.fairshare.order.DeliveryRules;
 import coop.fairshare.shared.Money;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.shared.web.Texts;
 import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
@@ -70,13 +70,16 @@ public class CartPage implements KeptPage {
     return shipping == null ? getBasket().itemsTotal() : getBasket().itemsTotal().plus(shipping);
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /**
    * The key the cart's table is kept under once drawn (shared/web/DataKey): its priced lines (each
    * with the stock left) and the shipping. Only a fresh look is kept: after a button the table shows
    * what she typed and what was refused.
    */
   public String getShownKey() {
-    return DataKey.of(getBasket(), getShipping());
+    return partKey.of(getBasket(), getShipping());
   }
 
   public boolean isAnyLineShort() {

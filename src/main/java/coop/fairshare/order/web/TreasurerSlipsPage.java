@@ -6,10 +6,10 @@ import coop.fairshare.payment.PaymentSlip;
 import coop.fairshare.payment.PaymentSlips;
 import coop.fairshare.shared.BusinessRuleViolation;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.Format;
 import coop.fairshare.shared.web.KeptPage;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,9 +36,12 @@ public class TreasurerSlipsPage implements KeptPage {
     return getShownKey();
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key the waiting slips are kept under once drawn (shared/web/DataKey): each slip as read, with its state. */
   public String getShownKey() {
-    return DataKey.of(getWaiting(), getOrderStates());
+    return partKey.of(getWaiting(), getOrderStates());
   }
 
   /**

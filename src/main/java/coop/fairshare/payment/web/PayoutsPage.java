@@ -9,9 +9,9 @@ import coop.fairshare.shared.CoopTime;
 import coop.fairshare.shared.Page;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.security.Roles;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
 import coop.fairshare.shared.web.SearchedPage;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -86,12 +86,15 @@ public class PayoutsPage extends SearchedPage {
     return target <= 0 || shown.isEmpty() ? pageLink(0) : pageLink(target, Map.of("before", shown.get(0).accountCode()));
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /**
    * The key of the owed part as drawn (shared/web/DataKey): every figure of the page's rows, the
    * threshold they were judged by and the search; a payment or a day gone by is a new key.
    */
   public String getShownKey() {
-    return DataKey.of(getOwed(), getThreshold(), getQ(), after, before);
+    return partKey.of(getOwed(), getThreshold(), getQ(), after, before);
   }
 
   /** How many on this page are owed longer than the threshold. */

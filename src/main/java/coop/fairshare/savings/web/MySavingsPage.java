@@ -4,7 +4,7 @@ import coop.fairshare.savings.Passbook;
 import coop.fairshare.savings.SavingsAccountView;
 import coop.fairshare.savings.SavingsAccounts;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.shared.web.DataKey;
+import coop.fairshare.shared.web.ShownKey;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -30,9 +30,12 @@ public class MySavingsPage {
     return passbooks().get(account).lines();
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key her accounts and passbooks are kept under once drawn: the very figures shown (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(passbooks());
+    return partKey.of(passbooks());
   }
 
   private Map<SavingsAccountView, Passbook> passbooks() {

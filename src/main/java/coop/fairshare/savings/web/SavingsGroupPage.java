@@ -6,8 +6,8 @@ import coop.fairshare.savings.SavingsProduct;
 import coop.fairshare.savings.SavingsProducts;
 import coop.fairshare.shared.BadInput;
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.PageActions;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,9 +49,12 @@ public class SavingsGroupPage extends GroupChoice {
     return listed;
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key the group's list is kept under once drawn: the very accounts and balances shown (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(getAccounts());
+    return partKey.of(getAccounts());
   }
 
   public List<SavingsProduct> getProducts() {

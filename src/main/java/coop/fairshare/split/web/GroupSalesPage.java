@@ -2,8 +2,8 @@ package coop.fairshare.split.web;
 
 import coop.fairshare.shared.persistence.RetriedOnDeadlock;
 import coop.fairshare.shared.CoopTime;
+import coop.fairshare.shared.web.ShownKey;
 import coop.fairshare.split.GroupEarnings;
-import coop.fairshare.shared.web.DataKey;
 import coop.fairshare.shared.web.KeptPage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,9 +41,12 @@ public class GroupSalesPage implements KeptPage {
     return sales().payouts();
   }
 
+  /** The key worked out once a request (shared/web/ShownKey): Faces asks for it three times a view. */
+  private final ShownKey partKey = new ShownKey();
+
   /** The key the page's figures are kept under once drawn: the figures themselves and the period (shared/web/DataKey). */
   public String getShownKey() {
-    return DataKey.of(sales(), period());
+    return partKey.of(sales(), period());
   }
 
   public GroupEarnings.Earnings getEarnings() {
