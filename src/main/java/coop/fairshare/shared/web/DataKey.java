@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The key of a part of a signed-in page that is kept while what it shows is unchanged
@@ -37,7 +38,7 @@ public final class DataKey {
   };
 
   /** Each record class's number in this JVM, its tag in a key's text: the class's full name, 50 characters, for every row made a third of a list's text. */
-  private static final java.util.concurrent.atomic.AtomicInteger KINDS = new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger KINDS = new AtomicInteger();
 
   private static final ClassValue<String> KIND = new ClassValue<>() {
     @Override
