@@ -476,6 +476,12 @@ class PageCacheIT {
     assertThat(asked.body()).contains("id=\"cancel-question\"").contains("id=\"yes-cancel\"").contains("data-state=\"AWAITING_PAYMENT\"");
     assertThat(get(page, hers, null).body()).as("asking changed nothing, and the question is not kept").contains("data-state=\"AWAITING_PAYMENT\"")
         .contains("id=\"cancel-order\"").doesNotContain("cancel-question");
+    // another shopper posting the same answer from the shop's own pages is told there is no such order, and nothing is called off
+    HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(action).header("Cookie", session(shopper, "account/orders.xhtml")).header("Origin", origin)
+        .header("Content-Type", multipart).POST(HttpRequest.BodyPublishers.ofString(cancel)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(stranger.statusCode()).isEqualTo(404);
+    assertThat(stranger.body()).doesNotContain(number);
+    assertThat(get(page, hers, null).body()).contains("data-state=\"AWAITING_PAYMENT\"");
     HttpResponse<String> cancelled = http.send(HttpRequest.newBuilder(action).header("Cookie", hers).header("Origin", origin)
         .header("Content-Type", multipart).POST(HttpRequest.BodyPublishers.ofString(cancel)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(302);

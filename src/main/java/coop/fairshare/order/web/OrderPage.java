@@ -31,7 +31,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 
@@ -84,30 +84,30 @@ public class OrderPage implements KeptPage {
   @Inject
   private PaymentSettings paymentSettings;
 
-  public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    if (getOrder() == null) {
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "order");
-      faces.responseComplete();
-    }
+  @Inject
+  private HttpServletRequest request;
+
+  /** Nobody else's order: whatever number she types, an order not hers is "not found" (shared/web/KeptPages answers 404). */
+  @Override
+  public boolean isFound() {
+    return getOrder() != null;
   }
 
   /**
    * The order as its page shows it, read once per request in one call (Orders.view decides whose
-   * it may be: her own, a guest's by its token, any for a treasurer; nobody else's). A form posted
-   * back carries the number and token in plain fields, because Faces decodes a form before it sets
-   * the page's parameters.
+   * it may be: her own, a guest's by its token, any for a treasurer; nobody else's). The number and
+   * secret link come from the address, or from plain fields of a posted form (read through Faces
+   * then, which reads a multipart form); the page has no view parameters, so a kept page is asked
+   * for its key before Faces starts.
    */
   private OrderView view() {
     if (view == null && !looked) {
       looked = true;
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      if (n == null) {
-        n = external.getRequestParameterMap().get("n");
-      }
-      if (t == null) {
-        t = external.getRequestParameterMap().get("t");
-      }
+      FacesContext faces = FacesContext.getCurrentInstance();
+      java.util.function.UnaryOperator<String> asked = faces == null ? request::getParameter
+          : faces.getExternalContext().getRequestParameterMap()::get;
+      n = asked.apply("n");
+      t = asked.apply("t");
       try {
         view = orders.view(n, t);
       } catch (NotFound e) {
@@ -248,12 +248,12 @@ public class OrderPage implements KeptPage {
       }
       lines.add(new ShopOrder.RefundLine(line.lineNo(), Integer.parseInt(units)));
     }
-    refund(() -> orders.refund(n, lines, false, refundReason));
+    refund(() -> orders.refund(getN(), lines, false, refundReason));
   }
 
   /** Gives back everything still paid for, with the shipping fee. */
   public void refundWhole() throws IOException {
-    refund(() -> orders.refund(n, List.of(), true, refundReason));
+    refund(() -> orders.refund(getN(), List.of(), true, refundReason));
   }
 
   private void refund(Runnable useCase) throws IOException {
@@ -273,8 +273,8 @@ public class OrderPage implements KeptPage {
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.getFlash().setKeepMessages(true);
-    Texts.info(null, "order.refunded", n);
-    external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?n=" + n);
+    Texts.info(null, "order.refunded", getN());
+    external.redirect(external.getRequestContextPath() + "/orders/order.xhtml?n=" + getN());
   }
 
   /** She may send the slip of her transfer while the order waits for the cooperative's QR or a bank transfer. */
@@ -305,7 +305,7 @@ public class OrderPage implements KeptPage {
     if (sent == null) {
       return;
     }
-    if (PageActions.attempt(() -> orders.sendSlip(n, t == null || t.isBlank() ? null : t, sent), java.util.Map.of("slip", "order-form:slip"))) {
+    if (PageActions.attempt(() -> orders.sendSlip(getN(), isGuest() ? getT() : null, sent), java.util.Map.of("slip", "order-form:slip"))) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);
       Texts.info(null, "order.slip.sent");
@@ -317,9 +317,10 @@ public class OrderPage implements KeptPage {
     return view().bankAccount();
   }
 
+  /** In the language of the request itself: the page's key, which holds it, is asked before Faces starts. */
   public String getProvinceName() {
     if (provinceName == null) {
-      provinceName = delivery.province(getOrder().provinceCode()).map(p -> p.name(language.getLocale())).orElse(getOrder().provinceCode());
+      provinceName = delivery.province(getOrder().provinceCode()).map(p -> p.name(Language.of(request))).orElse(getOrder().provinceCode());
     }
     return provinceName;
   }
@@ -331,15 +332,14 @@ public class OrderPage implements KeptPage {
    */
   private boolean isShopper() {
     if (shopper == null) {
-      shopper = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SHOPPER");
+      shopper = request.isUserInRole("SHOPPER");
     }
     return shopper;
   }
 
   private boolean isBookkeeper() {
     if (bookkeeper == null) {
-      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      bookkeeper = external.isUserInRole("TREASURER") || external.isUserInRole("ADMIN");
+      bookkeeper = request.isUserInRole("TREASURER") || request.isUserInRole("ADMIN");
     }
     return bookkeeper;
   }
@@ -354,7 +354,8 @@ public class OrderPage implements KeptPage {
   }
 
   private boolean isGuest() {
-    return t != null && !t.isBlank();
+    String token = getT();
+    return token != null && !token.isBlank();
   }
 
   /** The request param that carries the question asked, so its answer's button is there again when she answers. */
@@ -384,11 +385,11 @@ public class OrderPage implements KeptPage {
   }
 
   public void cancel() throws IOException {
-    Runnable callOff = isGuest() ? () -> orders.cancelByToken(n, t) : () -> orders.cancel(n);
+    Runnable callOff = isGuest() ? () -> orders.cancelByToken(getN(), getT()) : () -> orders.cancel(getN());
     if (PageActions.attempt(callOff)) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.getFlash().setKeepMessages(true);
-      Texts.info(null, "order.cancelled", n);
+      Texts.info(null, "order.cancelled", getN());
       external.redirect(herPage());
     }
   }
@@ -400,23 +401,19 @@ public class OrderPage implements KeptPage {
 
   /** This order's page as she opened it: a guest's with its secret link. */
   private String herPage() {
-    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/orders/order.xhtml?n=" + n
-        + (isGuest() ? "&t=" + java.net.URLEncoder.encode(t, java.nio.charset.StandardCharsets.US_ASCII) : "");
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/orders/order.xhtml?n=" + getN()
+        + (isGuest() ? "&t=" + java.net.URLEncoder.encode(getT(), java.nio.charset.StandardCharsets.US_ASCII) : "");
   }
 
+  /** The number asked for, as typed in the address or carried by the form. */
   public String getN() {
+    view();
     return n;
   }
 
-  public void setN(String n) {
-    this.n = n;
-  }
-
+  /** The secret link's token a guest came with; empty for a signed-in look. */
   public String getT() {
+    view();
     return t;
-  }
-
-  public void setT(String t) {
-    this.t = t;
   }
 }

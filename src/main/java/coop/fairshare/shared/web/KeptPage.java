@@ -23,6 +23,16 @@ public interface KeptPage {
    */
   String pageKey();
 
+  /**
+   * Whether the address names anything this person may see (an order page's number, say): a view
+   * without metadata has no view action to answer "not found", so {@link KeptPages} asks this before
+   * Faces starts, for anyone, signed in or not, and for a post once its view is restored, and answers
+   * 404 when it is not. Views with metadata answer for themselves.
+   */
+  default boolean isFound() {
+    return true;
+  }
+
   /** The view this bean backs, as its address: {@code /producer/sales.xhtml}. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.TYPE)

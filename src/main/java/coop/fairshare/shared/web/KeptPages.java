@@ -38,7 +38,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * shows, as the person looking. For a view without metadata (no view parameters or view actions:
  * the page's bean reads what it needs from the address itself) this filter asks, before Faces
  * starts, so a kept page costs no Faces lifecycle at all; for any other view Faces restores it and
- * sets its parameters, and {@link Lifecycle} asks just before it would draw. Either way the key is read
+ * sets its parameters, and {@link Lifecycle} asks just before it would draw. (A view without metadata
+ * has no view action to answer "not found" either: its bean says whether it finds what the address
+ * names, {@link KeptPage#isFound()}, and this filter answers 404 for it.) Either way the key is read
  * as the person looking (so every service still checks who may see what, on every view). A
  * page kept under that key, with her own parts kept from her last page drawn, is sent as it is;
  * otherwise the page is drawn as always and kept, with her parts, from that drawing. So a kept page
@@ -61,6 +63,8 @@ public class KeptPages extends HttpFilter {
 
   static final String KEPT = "kept";
   private static final String VISIT = KeptPages.class.getName();
+  /** The bean of a view without metadata, for its post to be asked whether it still finds what it shows. */
+  private static final String SHOWN = KeptPages.class.getName() + ".shown";
 
   private long ttlNanos;
   private int maxEntryBytes;
@@ -86,9 +90,18 @@ public class KeptPages extends HttpFilter {
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-    Bean<?> page = ttlNanos == 0 ? null : views().get(request.getServletPath());
+    Bean<?> page = views().get(request.getServletPath());
+    if (page != null && withoutMetadata.contains(request.getServletPath())) {
+      // no view action of its own says "not found": its bean does, here for an address, after restoring for a post
+      KeptPage shown = (KeptPage) beans.getReference(page, KeptPage.class, beans.createCreationalContext(page));
+      request.setAttribute(SHOWN, shown);
+      if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && !found(shown)) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+    }
     HttpSession session = request.getSession(false);
-    if (page == null || session == null || request.getRemoteUser() == null
+    if (page == null || ttlNanos == 0 || session == null || request.getRemoteUser() == null
         || !AnonymousPageCache.isPersonalisable(request.getMethod(), request.getHeader("Authorization"), AnonymousPageCache.carriesFlash(request))) {
       chain.doFilter(request, response);
       return;
@@ -122,6 +135,18 @@ public class KeptPages extends HttpFilter {
       people.put(person, kept.parts(), kept.page().expiresAtNanos(), ttlNanos);
       pages.put(visit.key, kept.page());
     });
+  }
+
+  /**
+   * Whether the page has something to show: asking it reads what it shows, as the person looking;
+   * trouble reading (the database away) is left to the drawing, which meets it its own way.
+   */
+  private static boolean found(KeptPage shown) {
+    try {
+      return shown.isFound();
+    } catch (RuntimeException trouble) {
+      return true;
+    }
   }
 
   private Map<String, Bean<?>> views() {
@@ -272,6 +297,7 @@ public class KeptPages extends HttpFilter {
     public void afterPhase(PhaseEvent event) {
       if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
         refuseForeignPost(event.getFacesContext());
+        refuseMissing(event.getFacesContext());
       }
     }
 
@@ -282,6 +308,19 @@ public class KeptPages extends HttpFilter {
         return;
       }
       if (visit.ask()) {
+        faces.responseComplete();
+      }
+    }
+
+    /** A post to a view without metadata whose bean finds nothing to show (an order not hers): 404, as its address would be. */
+    private static void refuseMissing(FacesContext faces) {
+      if (faces.isPostback() && !faces.getResponseComplete()
+          && faces.getExternalContext().getRequestMap().get(SHOWN) instanceof KeptPage shown && !found(shown)) {
+        try {
+          faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException gone) {
+          // she went away: nothing to answer
+        }
         faces.responseComplete();
       }
     }
