@@ -157,10 +157,27 @@ public class Orders {
     return bySale;
   }
 
+  /** How many orders awaiting payment the treasurers' list shows at most. */
+  public static final int AWAITING_SHOWN = 500;
+
+  /**
+   * The newest orders awaiting payment, at most {@link #AWAITING_SHOWN}, oldest first among them,
+   * and whether older ones wait too. The newest, because a transfer usually follows its order within
+   * the hour, while an old unpaid order is released when its hold ends; the oldest 500 once hid every
+   * order placed after them.
+   */
   @RolesAllowed({Roles.TREASURER, Roles.ADMIN})
-  public List<ShopOrder> awaitingPayment() {
-    return em.createQuery("SELECT o FROM ShopOrder o WHERE o.state = :s ORDER BY o.placedAt, o.id", ShopOrder.class)
-        .setParameter("s", OrderState.AWAITING_PAYMENT).setMaxResults(500).getResultList();
+  public AwaitingOrders awaitingPayment() {
+    List<ShopOrder> newest = new java.util.ArrayList<>(em.createQuery("SELECT o FROM ShopOrder o WHERE o.state = :s ORDER BY o.placedAt DESC, o.id DESC", ShopOrder.class)
+        .setParameter("s", OrderState.AWAITING_PAYMENT).setMaxResults(AWAITING_SHOWN + 1).getResultList());
+    boolean older = newest.size() > AWAITING_SHOWN;
+    List<ShopOrder> shown = newest.subList(0, Math.min(AWAITING_SHOWN, newest.size()));
+    java.util.Collections.reverse(shown);
+    return new AwaitingOrders(List.copyOf(shown), older);
+  }
+
+  /** Orders awaiting payment as the treasurers' list shows them, and whether older ones are left out. */
+  public record AwaitingOrders(List<ShopOrder> orders, boolean olderNotShown) implements java.io.Serializable {
   }
 
   /** The states of these orders by number (the slips waiting name their orders; one may be paid or called off since). */

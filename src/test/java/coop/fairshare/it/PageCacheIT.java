@@ -537,6 +537,42 @@ class PageCacheIT {
   }
 
   /**
+   * More than 500 orders awaiting payment: the treasurers' list shows the newest 500 (a transfer
+   * usually follows its order within the hour) and says older ones wait too; the oldest 500 once hid
+   * every order placed after them, so a transfer just in could not be confirmed from the list.
+   */
+  @Test
+  void theTreasurersListShowsTheNewestOrdersAwaitingPaymentAndSaysOlderOnesWait() throws Exception {
+    Pair people = shopperAndTreasurer("n");
+    String newest = placeOrder(people.shopper(), Map.of(group.variantIds().get(0), 1));
+    // 500 older unpaid orders, copies of hers placed a day earlier (without lines: the list shows only their heads)
+    String copies = "OLD" + tag + "-%";
+    try (Connection c = Fixtures.connect()) {
+      try (var insert = c.prepareStatement("INSERT INTO shop_order (order_number, account_id, access_token, email, state, payment_method, recipient, phone,"
+          + " address_line, subdistrict, district, province_code, postcode, items_satang, shipping_satang, total_satang, lang, reserved_until, placed_at)"
+          + " SELECT CONCAT('OLD', ?, '-', s.seq), o.account_id, CONCAT(LEFT(o.access_token, 30), LPAD(s.seq, 13, '0')), o.email, o.state, o.payment_method,"
+          + " o.recipient, o.phone, o.address_line, o.subdistrict, o.district, o.province_code, o.postcode, o.items_satang, o.shipping_satang, o.total_satang,"
+          + " o.lang, o.reserved_until, o.placed_at - INTERVAL 1 DAY FROM shop_order o JOIN seq_1_to_500 s WHERE o.order_number = ?")) {
+        insert.setString(1, tag);
+        insert.setString(2, newest);
+        assertThat(insert.executeUpdate()).isEqualTo(500);
+      }
+      try {
+        String drawn = get("treasurer/orders.xhtml", session(people.treasurer(), "treasurer/orders.xhtml"), null).body();
+        List<String> awaiting = awaitingOn(drawn);
+        assertThat(awaiting).as("the newest 500, oldest first among them").hasSize(500).endsWith(newest);
+        assertThat(awaiting).filteredOn(n -> n.startsWith("OLD" + tag)).as("some older copies left out").hasSizeLessThan(500);
+        assertThat(drawn).contains("id=\"orders:older-not-shown\"").contains("แสดงเฉพาะคำสั่งซื้อที่รอชำระล่าสุด 500 รายการ");
+      } finally {
+        try (var delete = c.prepareStatement("DELETE FROM shop_order WHERE order_number LIKE ?")) {
+          delete.setString(1, copies);
+          delete.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /**
    * The list's last row gone while the page was open (its order called off): her button in that row
    * is told so, as a row that moved is, rather than doing nothing without a word; the order before
    * it is not touched.

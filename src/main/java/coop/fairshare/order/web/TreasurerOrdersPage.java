@@ -31,12 +31,25 @@ public class TreasurerOrdersPage implements KeptPage {
   @EJB
   private Orders orders;
 
-  private List<ShopOrder> awaiting;
+  private Orders.AwaitingOrders awaiting;
   private List<ShopOrder> recent;
   private final Map<String, String> references = new HashMap<>();
   private final Map<String, String> reasons = new HashMap<>();
 
   public List<ShopOrder> getAwaiting() {
+    return awaiting().orders();
+  }
+
+  /** Whether older orders await payment than the list shows (it shows the newest). */
+  public boolean isOlderNotShown() {
+    return awaiting().olderNotShown();
+  }
+
+  public int getAwaitingShown() {
+    return Orders.AWAITING_SHOWN;
+  }
+
+  private Orders.AwaitingOrders awaiting() {
     if (awaiting == null) {
       awaiting = orders.awaitingPayment();
     }
@@ -63,7 +76,7 @@ public class TreasurerOrdersPage implements KeptPage {
       }
       shown.append('|');
     }
-    return DataKey.of(shown);
+    return DataKey.of(shown, isOlderNotShown());
   }
 
   /** The transfer is on the bank statement: the order is paid and its splits are posted. */
