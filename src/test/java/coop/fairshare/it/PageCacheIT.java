@@ -522,8 +522,10 @@ class PageCacheIT {
     String reference = "KTB-" + tag;
     HttpResponse<String> moved = confirmFrom(drawn, meant, reference, theirs);
     assertThat(moved.statusCode()).isEqualTo(200);
-    assertThat(moved.body()).contains("รายการเปลี่ยนไประหว่างที่เปิดหน้านี้อยู่ จึงยังไม่ได้ทำอะไร").doesNotContain(reference)
+    assertThat(moved.body()).contains("รายการเปลี่ยนไประหว่างที่เปิดหน้านี้อยู่ จึงยังไม่ได้ทำอะไร")
         .contains("<tr class=\"fs-awaiting\" data-number=\"" + meant + "\"").doesNotContain("<tr class=\"fs-awaiting\" data-number=\"" + placed.get(0) + "\"");
+    // what she typed is beside no other order (beside hers when her row kept its place: a full list takes in an older order at its top)
+    assertThat(rowsHolding(moved.body(), reference)).as("rows showing what she typed").isSubsetOf(meant);
     for (String number : placed.subList(1, 3)) {
       assertThat(state(api, number, buyer)).as(number).isEqualTo("AWAITING_PAYMENT");
     }
@@ -688,6 +690,12 @@ class PageCacheIT {
   }
 
   /** Posts the treasurer's orders form as her browser would from this page: every field of it, the bank reference typed in this order's row, and its confirm button. */
+  /** The numbers of the awaiting rows in which this text stands (in a field as typed). */
+  private static List<String> rowsHolding(String page, String text) {
+    return java.util.regex.Pattern.compile("(?s)<tr class=\"fs-awaiting\" data-number=\"([^\"]+)\">(.*?)</tr>").matcher(page).results()
+        .filter(row -> row.group(2).contains(text)).map(row -> row.group(1)).toList();
+  }
+
   private HttpResponse<String> confirmFrom(String page, String number, String reference, String cookie) throws Exception {
     java.util.regex.Matcher rowOf = java.util.regex.Pattern.compile("(?s)<tr class=\"fs-awaiting\" data-number=\"" + java.util.regex.Pattern.quote(number) + "\">.*?</tr>").matcher(page);
     assertThat(rowOf.find()).as(number + " is listed").isTrue();

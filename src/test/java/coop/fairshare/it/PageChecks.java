@@ -202,6 +202,9 @@ public final class PageChecks implements WebDriverListener {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
     try {
+      // a page's scripts answer the new width in a frame of their own (a chart redraws its canvas on its resize
+      // observer's next frame): measured at once, a chart drawn for the desktop window stuck out for a moment
+      settle();
       List<Object> tooWide = (List<Object>) driver.executeScript(TOO_WIDE, PHONE_WIDTH);
       if (!tooWide.isEmpty()) {
         failures.add(page + ": at " + PHONE_WIDTH + " px the page is " + tooWide.get(0) + " px wide (window " + tooWide.get(1) + " px); sticking out: "
@@ -215,8 +218,13 @@ public final class PageChecks implements WebDriverListener {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
       // the window's own width is back only after the next layout: without waiting two frames a
       // click that follows at once may land where the phone layout had another button
-      driver.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(document.body.offsetWidth)));");
+      settle();
     }
+  }
+
+  /** Waits three frames: the layout after a change of width, what the page's scripts draw on it on their next frame, and its layout. */
+  private void settle() {
+    driver.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(document.body.offsetWidth))));");
   }
 
   private static String abbreviate(String text) {
