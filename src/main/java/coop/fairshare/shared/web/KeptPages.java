@@ -62,6 +62,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class KeptPages extends HttpFilter {
 
   static final String KEPT = "kept";
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(KeptPages.class.getName());
   private static final String VISIT = KeptPages.class.getName();
   /** The bean of a view without metadata, for its post to be asked whether it still finds what it shows. */
   private static final String SHOWN = KeptPages.class.getName() + ".shown";
@@ -234,6 +235,8 @@ public class KeptPages extends HttpFilter {
         // she went away while it was sent: nothing more to draw for her
         served = true;
       } catch (RuntimeException e) {
+        // drawn as always (which meets the same trouble its own way) and not kept; said, or a page never kept goes unseen
+        LOG.log(java.util.logging.Level.FINE, e, () -> "kept page " + request.getServletPath() + " not asked for its key");
         key = null;
       }
       return served;
