@@ -177,7 +177,7 @@ public class Orders {
   }
 
   /** Orders awaiting payment as the treasurers' list shows them, and whether older ones are left out. */
-  public record AwaitingOrders(List<ShopOrder> orders, boolean olderNotShown) implements java.io.Serializable {
+  public record AwaitingOrders(List<ShopOrder> orders, boolean olderNotShown) {
   }
 
   /** The states of these orders by number (the slips waiting name their orders; one may be paid or called off since). */

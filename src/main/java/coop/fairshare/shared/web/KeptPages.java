@@ -91,12 +91,13 @@ public class KeptPages extends HttpFilter {
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-    Bean<?> page = views().get(request.getServletPath());
+    Bean<?> bean = views().get(request.getServletPath());
+    // the request's own instance of the page's bean (it is request-scoped): the one Faces draws with
+    KeptPage page = bean == null ? null : (KeptPage) beans.getReference(bean, KeptPage.class, beans.createCreationalContext(bean));
     if (page != null && withoutMetadata.contains(request.getServletPath())) {
       // no view action of its own says "not found": its bean does, here for an address, after restoring for a post
-      KeptPage shown = (KeptPage) beans.getReference(page, KeptPage.class, beans.createCreationalContext(page));
-      request.setAttribute(SHOWN, shown);
-      if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && !found(shown)) {
+      request.setAttribute(SHOWN, page);
+      if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && !found(page)) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
@@ -118,7 +119,7 @@ public class KeptPages extends HttpFilter {
     }
     response.setHeader(AnonymousPageCache.HEADER, "miss");
     AnonymousPageCache.Capture capture = new AnonymousPageCache.Capture(response, maxEntryBytes);
-    Visit visit = new Visit(page, beans, request, response, language, person);
+    Visit visit = new Visit(page, request, response, language, person);
     request.setAttribute(VISIT, visit);
     if (withoutMetadata.contains(request.getServletPath())) {
       // Nothing of Faces decides what such a view shows: ask its key here and, if the page is kept,
@@ -199,8 +200,7 @@ public class KeptPages extends HttpFilter {
   /** One request for a kept view, handed from the filter to {@link Lifecycle} through the request. */
   final class Visit {
 
-    private final Bean<?> page;
-    private final BeanManager beans;
+    private final KeptPage page;
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final String language;
@@ -210,9 +210,8 @@ public class KeptPages extends HttpFilter {
     /** Whether the page was asked for its key already: by the filter for a view without metadata, else just before drawing. */
     boolean asked;
 
-    Visit(Bean<?> page, BeanManager beans, HttpServletRequest request, HttpServletResponse response, String language, String person) {
+    Visit(KeptPage page, HttpServletRequest request, HttpServletResponse response, String language, String person) {
       this.page = page;
-      this.beans = beans;
       this.request = request;
       this.response = response;
       this.language = language;
@@ -244,8 +243,7 @@ public class KeptPages extends HttpFilter {
 
     /** Sends the page kept under its key with her parts, if both are kept; else notes the key so the drawing is kept. */
     private boolean serve() throws IOException {
-      KeptPage bean = (KeptPage) beans.getReference(page, KeptPage.class, beans.createCreationalContext(page));
-      String shown = bean.pageKey();
+      String shown = page.pageKey();
       if (shown == null) {
         // this view shows something not to be kept (an order's Stripe payment): drawn as always
         key = null;
@@ -319,24 +317,24 @@ public class KeptPages extends HttpFilter {
     private static void refuseMissing(FacesContext faces) {
       if (faces.isPostback() && !faces.getResponseComplete()
           && faces.getExternalContext().getRequestMap().get(SHOWN) instanceof KeptPage shown && !found(shown)) {
-        try {
-          faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException gone) {
-          // she went away: nothing to answer
-        }
-        faces.responseComplete();
+        answer(faces, HttpServletResponse.SC_NOT_FOUND);
       }
+    }
+
+    /** Answers this status instead of the view, and draws nothing. */
+    private static void answer(FacesContext faces, int status) {
+      try {
+        faces.getExternalContext().responseSendError(status, null);
+      } catch (IOException gone) {
+        // she went away: nothing to answer
+      }
+      faces.responseComplete();
     }
 
     private static void refuseForeignPost(FacesContext faces) {
       if (faces.isPostback() && faces.getViewRoot() != null && faces.getViewRoot().isTransient()
           && !SameOrigin.permits((HttpServletRequest) faces.getExternalContext().getRequest())) {
-        try {
-          faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-        } catch (IOException gone) {
-          // she went away: nothing to answer
-        }
-        faces.responseComplete();
+        answer(faces, HttpServletResponse.SC_FORBIDDEN);
       }
     }
   }
