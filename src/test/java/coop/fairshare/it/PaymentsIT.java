@@ -474,6 +474,8 @@ class PaymentsIT {
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("order-refunded")));
     assertThat(browser.findElement(By.id("order-refunded")).getText()).contains("80.00");
     browser.findElement(By.id("logout")).click();
+    // signed out before the next address is opened: a form sent by a click may start its navigation after the next one
+    Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
   }
 
   /**
@@ -515,6 +517,8 @@ class PaymentsIT {
           .isEqualTo("AWAITING_PAYMENT");
     }
     browser.findElement(By.id("logout")).click();
+    // signed out before the next address is opened: a form sent by a click may start its navigation after the next one
+    Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
   }
 
   /**
@@ -556,6 +560,8 @@ class PaymentsIT {
     assertThat(toReturn()).isEqualTo(owedBefore + total);
     assertThat(json(api.get("api/ledger/audit", treasurer), 200).getJsonArray("accountsOff")).isEmpty();
     browser.findElement(By.id("logout")).click();
+    // signed out before the next address is opened: a form sent by a click may start its navigation after the next one
+    Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("nav-login")));
     // her order page, by her link: the first slip paid it, the second's money comes back to her
     Browser.open(browser, base, "orders/order.xhtml?n=" + number + "&t=" + token);
     Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fs-slip[data-state='TO_RETURN']")));
